@@ -1,0 +1,82 @@
+//! `gecc`: GECC Desk's core from a terminal, so province offices can script it and tests
+//! can drive it against a real database file.
+
+mod print;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use gecc_core::data_dir::{database_path, resolve_data_dir};
+use gecc_core::{Error, Store};
+
+#[derive(Parser)]
+#[command(
+    name = "gecc",
+    version,
+    about = "GECC Desk from the command line (ศูนย์ราชการสะดวก)"
+)]
+struct Cli {
+    /// The data folder (default: GECC_DATA_DIR, else the per-user app data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    /// Print JSON instead of a table, for scripts.
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List the installed criteria packs with item counts per part, or import one.
+    Packs {
+        #[command(subcommand)]
+        action: Option<PacksAction>,
+    },
+    /// List the assessment rounds.
+    Rounds,
+    /// Show a round's score: points per part, the physical gate, the projected level.
+    Score {
+        /// The round's number, as `gecc rounds` lists it.
+        round: i64,
+    },
+}
+
+#[derive(Subcommand)]
+enum PacksAction {
+    /// Validate a pack file and install it.
+    Import { file: PathBuf },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            let message = error.message();
+            eprintln!("gecc: {}\n      {}", message.th, message.en);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: &Cli) -> Result<(), Error> {
+    let data_dir = resolve_data_dir(cli.data_dir.as_deref());
+    let mut store = Store::open(database_path(&data_dir))?;
+    match &cli.command {
+        Command::Packs { action: None } => print::packs(&store.list_packs()?, cli.json),
+        Command::Packs {
+            action: Some(PacksAction::Import { file }),
+        } => {
+            let summary = store.import_pack_file(file)?;
+            print::packs(&[summary], cli.json);
+        }
+        Command::Rounds => print::rounds(&store.list_rounds()?, cli.json),
+        Command::Score { round } => {
+            let checklist = store.checklist(*round)?;
+            print::score(&checklist, cli.json);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,131 @@
+//! How the CLI shows things: aligned plain-text tables for people, JSON for scripts.
+
+use gecc_core::model::{Checklist, PackSummary, Round};
+use gecc_core::scoring::GateState;
+
+fn json(value: &impl serde::Serialize) {
+    println!(
+        "{}",
+        serde_json::to_string_pretty(value).unwrap_or_default()
+    );
+}
+
+/// Points without a trailing ".0" when whole.
+fn points(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.2}")
+    }
+}
+
+pub fn packs(packs: &[PackSummary], as_json: bool) {
+    if as_json {
+        return json(&packs);
+    }
+    for pack in packs {
+        let completeness = if pack.complete {
+            "complete"
+        } else {
+            "INCOMPLETE"
+        };
+        let origin = if pack.builtin { "built-in" } else { "imported" };
+        println!(
+            "{} v{} (B.E. {})  {}  [{completeness}, {origin}]",
+            pack.pack_id, pack.pack_version, pack.year_be, pack.title.th
+        );
+        for part in &pack.parts {
+            let undisclosed = if part.undisclosed_items > 0 {
+                format!(" + {} not yet listed", part.undisclosed_items)
+            } else {
+                String::new()
+            };
+            println!(
+                "  {:<14} {:>3} items{undisclosed:<18} {:>4} points",
+                part.part_id,
+                part.listed_items,
+                points(part.points)
+            );
+        }
+    }
+}
+
+pub fn rounds(rounds: &[Round], as_json: bool) {
+    if as_json {
+        return json(&rounds);
+    }
+    println!(
+        "{:<5} {:<7} {:<22} {:<10} {:<14} OFFICE",
+        "ROUND", "FY", "KIND", "STATE", "PACK"
+    );
+    for round in rounds {
+        println!(
+            "{:<5} {:<7} {:<22} {:<10} {:<14} {}",
+            round.id,
+            round.fiscal_year_be,
+            round.kind.as_str(),
+            round.state.as_str(),
+            format!("{} v{}", round.pack_id, round.pack_version),
+            round.office_name
+        );
+    }
+}
+
+pub fn score(checklist: &Checklist, as_json: bool) {
+    let score = &checklist.score;
+    if as_json {
+        return json(score);
+    }
+    let round = &checklist.round;
+    println!(
+        "Round {} · fiscal year {} · {} · pack {} v{}",
+        round.id,
+        round.fiscal_year_be,
+        round.kind.as_str(),
+        round.pack_id,
+        round.pack_version
+    );
+    println!(
+        "{:<14} {:>5} {:>4} {:>7} {:>4} {:>5} {:>7} {:>9} {:>12}",
+        "PART", "ITEMS", "MET", "NOT MET", "N/A", "OPEN", "EARNED", "OPEN PTS", "NOT LISTED"
+    );
+    for part in &score.parts {
+        println!(
+            "{:<14} {:>5} {:>4} {:>7} {:>4} {:>5} {:>7} {:>9} {:>12}",
+            part.part_id,
+            part.listed_items,
+            part.met,
+            part.not_met,
+            part.not_applicable,
+            part.not_started + part.in_progress,
+            points(part.earned_points),
+            points(part.open_points),
+            points(part.undisclosed_points)
+        );
+    }
+    println!(
+        "Total: {} of {} points earned, {} open, {} cannot be assessed yet ({} items not listed in the pack)",
+        points(score.earned_points),
+        points(score.total_points),
+        points(score.open_points),
+        points(score.undisclosed_points),
+        score.undisclosed_items
+    );
+    let gate = match score.gate {
+        GateState::NoGate => "none",
+        GateState::Open => "open (not every gate item is met yet)",
+        GateState::Passed => "passed",
+        GateState::Failed => "FAILED (a gate item is not met)",
+    };
+    println!("Gate: {gate}");
+    println!(
+        "Level: {}; best still reachable: {}",
+        score.level.as_deref().unwrap_or("none yet"),
+        score.reachable_level.as_deref().unwrap_or("none")
+    );
+    if !score.pack_complete {
+        println!(
+            "Note: this criteria pack is incomplete; import the official pack when available."
+        );
+    }
+}

@@ -1,0 +1,87 @@
+//! TypeScript declarations of every type that crosses to the UI, generated from the Rust
+//! types with ts-rs into one committed file, ui/src/bindings.ts. A test fails when the
+//! file is stale; `cargo xtask codegen` rewrites it.
+
+use ts_rs::TS;
+
+use crate::error::{ErrorCode, ErrorPayload};
+use crate::model::*;
+use crate::pack::*;
+use crate::scoring::{GateState, PartScore, RoundScore};
+use crate::Localized;
+
+/// The generated file's text.
+pub fn typescript_bindings() -> String {
+    let mut out = String::from(
+        "// Generated from crates/core by ts-rs (`cargo xtask codegen`). Do not edit by hand.\n\n",
+    );
+    macro_rules! declare {
+        ($($type:ty),* $(,)?) => {$(
+            out.push_str("export ");
+            out.push_str(&<$type as TS>::decl());
+            out.push_str("\n\n");
+        )*};
+    }
+    declare!(
+        Localized,
+        ErrorCode,
+        ErrorPayload,
+        OfficeKind,
+        Office,
+        OfficeInput,
+        RoundKind,
+        RoundState,
+        Round,
+        NewRoundInput,
+        AnswerStatus,
+        Answer,
+        AnswerInput,
+        AnswerChange,
+        AnswerSaved,
+        Checklist,
+        PackSummary,
+        PackPartSummary,
+        Settings,
+        Language,
+        CriteriaPack,
+        PackSource,
+        Completeness,
+        LevelBand,
+        PartKind,
+        Part,
+        PartRule,
+        UndisclosedItems,
+        Section,
+        ItemLevel,
+        Confidence,
+        Item,
+        AnswerKind,
+        SubScore,
+        GateState,
+        PartScore,
+        RoundScore,
+    );
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    #[test]
+    fn committed_typescript_bindings_match_the_rust_types() {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/bindings.ts");
+        let generated = super::typescript_bindings();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &generated).expect("write ui/src/bindings.ts");
+            return;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "ui/src/bindings.ts is stale: run `cargo xtask codegen` and commit the result"
+        );
+    }
+}

@@ -1,0 +1,22 @@
+//! GECC Desk's logic, usable without any user interface: the store, criteria packs,
+//! scoring and the Thai calendar. The Tauri shell and the `gecc` CLI are thin layers over it.
+
+pub mod actor;
+pub mod answer_rules;
+pub mod bindings;
+pub mod data_dir;
+pub mod error;
+pub mod localized;
+pub mod model;
+pub mod pack;
+pub mod scoring;
+pub mod store;
+pub mod thai;
+pub mod timestamp;
+
+pub use error::{Error, ErrorCode, ErrorPayload, Result};
+pub use localized::Localized;
+pub use store::Store;
+
+/// The program's version, written into databases and (later) bundles.
+pub const PROGRAM_VERSION: &str = env!("CARGO_PKG_VERSION");

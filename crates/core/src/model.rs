@@ -1,0 +1,305 @@
+//! The domain records the store keeps and the UI shows: office, round, answer.
+//! Types named `...Input` are raw input from the edge; the store validates them.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::pack::CriteriaPack;
+use crate::scoring::RoundScore;
+
+/// The kinds of organisation that prepare a GECC application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum OfficeKind {
+    DistrictRegistration,
+    LocalAdministration,
+    Other,
+}
+
+impl OfficeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OfficeKind::DistrictRegistration => "district_registration",
+            OfficeKind::LocalAdministration => "local_administration",
+            OfficeKind::Other => "other",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        [
+            Self::DistrictRegistration,
+            Self::LocalAdministration,
+            Self::Other,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == text)
+    }
+}
+
+/// An office's profile. There is never a password here, though the paper form asks
+/// for one: the GECC Online username is all the program keeps.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Office {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+    pub kind: OfficeKind,
+    pub province: String,
+    pub district: String,
+    pub officer_name: String,
+    pub officer_position: String,
+    pub officer_phone: String,
+    pub officer_email: String,
+    pub gecc_username: String,
+    pub updated_at: String,
+}
+
+/// The office profile as typed in the form.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct OfficeInput {
+    pub name: String,
+    pub kind: OfficeKind,
+    pub province: String,
+    pub district: String,
+    pub officer_name: String,
+    pub officer_position: String,
+    pub officer_phone: String,
+    pub officer_email: String,
+    pub gecc_username: String,
+}
+
+/// Application, or a maintenance report of a certified year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+pub enum RoundKind {
+    #[serde(rename = "application")]
+    Application,
+    #[serde(rename = "maintenance-6-month")]
+    Maintenance6Month,
+    #[serde(rename = "maintenance-12-month")]
+    Maintenance12Month,
+}
+
+impl RoundKind {
+    pub const ALL: [RoundKind; 3] = [
+        RoundKind::Application,
+        RoundKind::Maintenance6Month,
+        RoundKind::Maintenance12Month,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RoundKind::Application => "application",
+            RoundKind::Maintenance6Month => "maintenance-6-month",
+            RoundKind::Maintenance12Month => "maintenance-12-month",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+}
+
+/// Where a round is in its life: being filled in, handed to the supervisor, locked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum RoundState {
+    Draft,
+    Submitted,
+    Approved,
+}
+
+impl RoundState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RoundState::Draft => "draft",
+            RoundState::Submitted => "submitted",
+            RoundState::Approved => "approved",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::Draft, Self::Submitted, Self::Approved]
+            .into_iter()
+            .find(|k| k.as_str() == text)
+    }
+}
+
+/// A round of self-assessment: one office, one pack version, one fiscal year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Round {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub office_id: i64,
+    pub office_name: String,
+    pub pack_id: String,
+    pub pack_version: u32,
+    pub pack_year_be: i32,
+    pub fiscal_year_be: i32,
+    pub kind: RoundKind,
+    pub state: RoundState,
+    pub created_at: String,
+}
+
+/// A request to open a round. Missing fields take today's fiscal year and the newest pack.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct NewRoundInput {
+    pub kind: RoundKind,
+    pub fiscal_year_be: Option<i32>,
+    pub pack_id: Option<String>,
+    pub pack_version: Option<u32>,
+}
+
+/// Where an item stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerStatus {
+    NotStarted,
+    InProgress,
+    Met,
+    NotMet,
+    NotApplicable,
+}
+
+impl AnswerStatus {
+    pub const ALL: [AnswerStatus; 5] = [
+        AnswerStatus::NotStarted,
+        AnswerStatus::InProgress,
+        AnswerStatus::Met,
+        AnswerStatus::NotMet,
+        AnswerStatus::NotApplicable,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AnswerStatus::NotStarted => "not_started",
+            AnswerStatus::InProgress => "in_progress",
+            AnswerStatus::Met => "met",
+            AnswerStatus::NotMet => "not_met",
+            AnswerStatus::NotApplicable => "not_applicable",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+
+    /// A decided item no longer counts as open work.
+    pub fn is_decided(self) -> bool {
+        matches!(
+            self,
+            AnswerStatus::Met | AnswerStatus::NotMet | AnswerStatus::NotApplicable
+        )
+    }
+}
+
+/// The saved answer to one item of one round.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Answer {
+    #[ts(type = "number")]
+    pub round_id: i64,
+    pub item_id: String,
+    pub status: AnswerStatus,
+    pub note: String,
+    pub owner: String,
+    /// ISO date (YYYY-MM-DD, Common Era) or none.
+    pub due_date: Option<String>,
+    pub sub_scores: BTreeMap<String, f64>,
+    pub value_number: Option<f64>,
+    pub value_text: Option<String>,
+    pub updated_at: String,
+    pub updated_by: String,
+}
+
+/// An answer as the UI sends it; the store checks it against the item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct AnswerInput {
+    pub status: AnswerStatus,
+    pub note: String,
+    pub owner: String,
+    pub due_date: Option<String>,
+    pub sub_scores: BTreeMap<String, f64>,
+    pub value_number: Option<f64>,
+    pub value_text: Option<String>,
+}
+
+impl Default for AnswerInput {
+    fn default() -> Self {
+        AnswerInput {
+            status: AnswerStatus::NotStarted,
+            note: String::new(),
+            owner: String::new(),
+            due_date: None,
+            sub_scores: BTreeMap::new(),
+            value_number: None,
+            value_text: None,
+        }
+    }
+}
+
+/// One entry of an item's append-only change history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct AnswerChange {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub round_id: i64,
+    pub item_id: String,
+    pub before: Option<AnswerInput>,
+    pub after: AnswerInput,
+    pub changed_by: String,
+    pub changed_at: String,
+}
+
+/// Everything the checklist screen needs for one round, in one call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Checklist {
+    pub round: Round,
+    pub pack: CriteriaPack,
+    pub answers: Vec<Answer>,
+    pub score: RoundScore,
+}
+
+/// What a save returns: the stored answer and the round's new score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct AnswerSaved {
+    pub answer: Answer,
+    pub score: RoundScore,
+}
+
+/// A pack as listed to people: identity, provenance and size of each part.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct PackSummary {
+    pub pack_id: String,
+    pub pack_version: u32,
+    pub year_be: i32,
+    pub title: crate::Localized,
+    pub complete: bool,
+    pub builtin: bool,
+    pub sha256: String,
+    pub parts: Vec<PackPartSummary>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct PackPartSummary {
+    pub part_id: String,
+    pub title: crate::Localized,
+    pub listed_items: u32,
+    pub undisclosed_items: u32,
+    pub points: f64,
+}
+
+/// The user's preferences that live in the database.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Settings {
+    pub language: Language,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Language {
+    Th,
+    En,
+}

@@ -1,0 +1,17 @@
+//! Criteria packs: each year's GECC criteria as versioned data with stable item IDs,
+//! so a new year's list is a file to import, not a new release of the program.
+
+mod builtin;
+mod model;
+mod parse;
+mod validate;
+
+pub use builtin::{builtin_packs, BuiltinPack};
+pub use model::*;
+pub use parse::{parse_pack, PackFile};
+pub use validate::PackProblem;
+
+/// The `format` field every pack file carries.
+pub const PACK_FORMAT: &str = "gecc-criteria-pack";
+/// The newest pack format version this program reads.
+pub const PACK_FORMAT_VERSION: u32 = 1;

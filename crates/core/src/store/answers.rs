@@ -1,0 +1,185 @@
+//! Saving answers: one transaction writes the answer and its history entry together,
+//! after the input has been checked against the item.
+
+use rusqlite::{params, OptionalExtension, Row};
+
+use super::Store;
+use crate::answer_rules::validate_answer;
+use crate::error::{Error, Result};
+use crate::model::{Answer, AnswerChange, AnswerInput, AnswerSaved, AnswerStatus, RoundState};
+use crate::scoring::score_round;
+use crate::timestamp::now_utc;
+
+const ANSWER_COLUMNS: &str = "round_id, item_id, status, note, owner, due_date, sub_scores, \
+     value_number, value_text, updated_at, updated_by";
+
+fn answer_from_row(row: &Row<'_>) -> rusqlite::Result<Answer> {
+    let status: String = row.get(2)?;
+    let sub_scores: String = row.get(6)?;
+    Ok(Answer {
+        round_id: row.get(0)?,
+        item_id: row.get(1)?,
+        status: AnswerStatus::parse(&status).unwrap_or(AnswerStatus::NotStarted),
+        note: row.get(3)?,
+        owner: row.get(4)?,
+        due_date: row.get(5)?,
+        sub_scores: serde_json::from_str(&sub_scores).unwrap_or_default(),
+        value_number: row.get(7)?,
+        value_text: row.get(8)?,
+        updated_at: row.get(9)?,
+        updated_by: row.get(10)?,
+    })
+}
+
+impl Answer {
+    /// The answer's content, without who saved it when; what the history compares.
+    pub fn content(&self) -> AnswerInput {
+        AnswerInput {
+            status: self.status,
+            note: self.note.clone(),
+            owner: self.owner.clone(),
+            due_date: self.due_date.clone(),
+            sub_scores: self.sub_scores.clone(),
+            value_number: self.value_number,
+            value_text: self.value_text.clone(),
+        }
+    }
+}
+
+impl Store {
+    /// Every saved answer of a round.
+    pub fn answers(&self, round_id: i64) -> Result<Vec<Answer>> {
+        let sql =
+            format!("SELECT {ANSWER_COLUMNS} FROM answers WHERE round_id = ?1 ORDER BY item_id");
+        let mut statement = self.conn.prepare(&sql)?;
+        let answers = statement
+            .query_map(params![round_id], answer_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(answers)
+    }
+
+    pub fn answer(&self, round_id: i64, item_id: &str) -> Result<Option<Answer>> {
+        let sql =
+            format!("SELECT {ANSWER_COLUMNS} FROM answers WHERE round_id = ?1 AND item_id = ?2");
+        Ok(self
+            .conn
+            .query_row(&sql, params![round_id, item_id], answer_from_row)
+            .optional()?)
+    }
+
+    /// Saves an answer and records the change in the item's history, in one durable
+    /// transaction. Saving the same content again changes nothing.
+    pub fn save_answer(
+        &mut self,
+        round_id: i64,
+        item_id: &str,
+        input: AnswerInput,
+        actor: &str,
+    ) -> Result<AnswerSaved> {
+        let round = self.round(round_id)?;
+        if round.state == RoundState::Approved {
+            return Err(Error::RoundLocked(round_id));
+        }
+        let pack = self.round_pack(round_id)?;
+        let (part, item) = pack
+            .find_item(item_id)
+            .ok_or_else(|| Error::ItemNotInPack {
+                item_id: item_id.to_string(),
+            })?;
+        let content = validate_answer(part, item, input)?;
+
+        let before = self.answer(round_id, item_id)?;
+        let unchanged = before.as_ref().is_some_and(|b| b.content() == content);
+        if !unchanged {
+            let now = now_utc();
+            let sub_scores =
+                serde_json::to_string(&content.sub_scores).unwrap_or_else(|_| "{}".into());
+            let before_json = before.as_ref().map(|b| to_json(&b.content()));
+            let transaction = self.conn.transaction()?;
+            transaction.execute(
+                "INSERT INTO answers (round_id, item_id, status, note, owner, due_date, sub_scores,
+                     value_number, value_text, updated_at, updated_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                 ON CONFLICT (round_id, item_id) DO UPDATE SET
+                     status = excluded.status, note = excluded.note, owner = excluded.owner,
+                     due_date = excluded.due_date, sub_scores = excluded.sub_scores,
+                     value_number = excluded.value_number, value_text = excluded.value_text,
+                     updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+                params![
+                    round_id,
+                    item_id,
+                    content.status.as_str(),
+                    content.note,
+                    content.owner,
+                    content.due_date,
+                    sub_scores,
+                    content.value_number,
+                    content.value_text,
+                    now,
+                    actor
+                ],
+            )?;
+            transaction.execute(
+                "INSERT INTO answer_history (round_id, item_id, before, after, changed_by, changed_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![round_id, item_id, before_json, to_json(&content), actor, now],
+            )?;
+            transaction.commit()?;
+        }
+
+        let answer = self
+            .answer(round_id, item_id)?
+            .ok_or_else(|| Error::ItemNotInPack {
+                item_id: item_id.to_string(),
+            })?;
+        let score = score_round(&pack, round.kind, &self.answers(round_id)?);
+        Ok(AnswerSaved { answer, score })
+    }
+
+    /// Every change to one item of a round, oldest first.
+    pub fn history(&self, round_id: i64, item_id: &str) -> Result<Vec<AnswerChange>> {
+        let mut statement = self.conn.prepare(
+            "SELECT id, round_id, item_id, before, after, changed_by, changed_at
+             FROM answer_history WHERE round_id = ?1 AND item_id = ?2 ORDER BY id",
+        )?;
+        let rows = statement.query_map(params![round_id, item_id], |row| {
+            Ok((
+                row.get::<_, i64>(0)?,
+                row.get::<_, i64>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, Option<String>>(3)?,
+                row.get::<_, String>(4)?,
+                row.get::<_, String>(5)?,
+                row.get::<_, String>(6)?,
+            ))
+        })?;
+        let mut changes = Vec::new();
+        for row in rows {
+            let (id, round_id, item_id, before, after, changed_by, changed_at) = row?;
+            changes.push(AnswerChange {
+                id,
+                round_id,
+                item_id,
+                before: before.as_deref().map(from_json).transpose()?,
+                after: from_json(&after)?,
+                changed_by,
+                changed_at,
+            });
+        }
+        Ok(changes)
+    }
+}
+
+fn to_json(content: &AnswerInput) -> String {
+    serde_json::to_string(content).unwrap_or_else(|_| "{}".into())
+}
+
+fn from_json(text: &str) -> Result<AnswerInput> {
+    serde_json::from_str(text).map_err(|e| {
+        Error::Storage(rusqlite::Error::FromSqlConversionFailure(
+            0,
+            rusqlite::types::Type::Text,
+            Box::new(e),
+        ))
+    })
+}

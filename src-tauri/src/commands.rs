@@ -1,0 +1,100 @@
+//! The commands the UI may call. Each is a few lines: call core, map the error.
+
+use gecc_core::model::{
+    AnswerInput, AnswerSaved, Checklist, Language, NewRoundInput, Office, OfficeInput, PackSummary,
+    Round, Settings,
+};
+use gecc_core::ErrorPayload;
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::state::{shell_error, AppState};
+
+type CommandResult<T> = Result<T, ErrorPayload>;
+
+#[tauri::command]
+pub async fn get_settings(state: State<'_, AppState>) -> CommandResult<Settings> {
+    state.with_store(|store| store.settings())
+}
+
+#[tauri::command]
+pub async fn set_language(
+    state: State<'_, AppState>,
+    language: Language,
+) -> CommandResult<Settings> {
+    state.with_store(|store| store.set_language(language))
+}
+
+#[tauri::command]
+pub async fn get_office(state: State<'_, AppState>) -> CommandResult<Office> {
+    state.with_store(|store| store.local_office())
+}
+
+#[tauri::command]
+pub async fn set_office(state: State<'_, AppState>, input: OfficeInput) -> CommandResult<Office> {
+    state.with_store(|store| store.save_local_office(input))
+}
+
+#[tauri::command]
+pub async fn list_packs(state: State<'_, AppState>) -> CommandResult<Vec<PackSummary>> {
+    state.with_store(|store| store.list_packs())
+}
+
+/// Asks for a pack file with the system dialog (the UI never handles paths) and imports it.
+#[tauri::command]
+pub async fn import_pack(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> CommandResult<Option<PackSummary>> {
+    let picked = app
+        .dialog()
+        .file()
+        .add_filter("GECC criteria pack (JSON)", &["json"])
+        .blocking_pick_file();
+    let Some(picked) = picked else {
+        return Ok(None);
+    };
+    let path = picked
+        .into_path()
+        .map_err(|_| shell_error("เปิดไฟล์ที่เลือกไม่ได้", "The chosen file cannot be opened."))?;
+    state
+        .with_store(|store| store.import_pack_file(&path))
+        .map(Some)
+}
+
+#[tauri::command]
+pub async fn list_rounds(state: State<'_, AppState>) -> CommandResult<Vec<Round>> {
+    state.with_store(|store| store.list_rounds())
+}
+
+#[tauri::command]
+pub async fn create_round(
+    state: State<'_, AppState>,
+    input: NewRoundInput,
+) -> CommandResult<Round> {
+    let today = state.today();
+    state.with_store(|store| store.create_round(input, today))
+}
+
+#[tauri::command]
+pub async fn get_checklist(state: State<'_, AppState>, round_id: i64) -> CommandResult<Checklist> {
+    state.with_store(|store| store.checklist(round_id))
+}
+
+#[tauri::command]
+pub async fn save_answer(
+    state: State<'_, AppState>,
+    round_id: i64,
+    item_id: String,
+    input: AnswerInput,
+) -> CommandResult<AnswerSaved> {
+    let actor = state.actor.clone();
+    state.with_store(|store| store.save_answer(round_id, &item_id, input, &actor))
+}
+
+/// The UI has finished its saves after a close request: close now.
+#[tauri::command]
+pub async fn close_when_saved(app: AppHandle) -> CommandResult<()> {
+    app.exit(0);
+    Ok(())
+}

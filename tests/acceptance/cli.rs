@@ -1,0 +1,144 @@
+//! The `gecc` command on a real database file, as a province script would run it.
+
+use gecc_core::model::{AnswerInput, AnswerStatus};
+
+use crate::support::*;
+
+#[test]
+fn gecc_packs_lists_item_counts_per_part() {
+    let data = DataDir::new();
+    let output = gecc(data.path(), &["packs"]);
+    assert!(
+        output.status.success(),
+        "gecc packs succeeds: {}",
+        stderr(&output)
+    );
+    let text = stdout(&output);
+    assert!(text.contains("gecc-2568 v1"), "{text}");
+    assert!(
+        text.contains("INCOMPLETE"),
+        "the incomplete pack says so: {text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.contains("physical") && l.contains("14 items")),
+        "{text}"
+    );
+    assert!(
+        text.lines().any(|l| l.contains("quality")
+            && l.contains("8 items")
+            && l.contains("25 not yet listed")),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.contains("outcome") && l.contains("3 items") && l.contains("30 points")),
+        "{text}"
+    );
+}
+
+#[test]
+fn gecc_packs_import_installs_a_pack_and_json_output_is_parseable() {
+    let data = DataDir::new();
+    let pack = synthetic_pack_path();
+    let output = gecc(data.path(), &["packs", "import", pack.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let listed = gecc(data.path(), &["--json", "packs"]);
+    let packs: serde_json::Value =
+        serde_json::from_slice(&listed.stdout).expect("--json prints JSON");
+    let ids: Vec<&str> = packs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["pack_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["gecc-2568", "synthetic-2564"], "newest year first");
+}
+
+#[test]
+fn gecc_rounds_and_score_read_what_the_app_saved() {
+    let data = DataDir::new();
+    let round_id = {
+        let mut store = data.open();
+        let round = application_round(&mut store);
+        let met = AnswerInput {
+            status: AnswerStatus::Met,
+            ..AnswerInput::default()
+        };
+        store
+            .save_answer(round.id, "quality.needs-survey", met.clone(), "clerk")
+            .unwrap();
+        store
+            .save_answer(round.id, "quality.follow-up-plan", met, "clerk")
+            .unwrap();
+        round.id
+    };
+    let rounds = stdout(&gecc(data.path(), &["rounds"]));
+    assert!(
+        rounds.lines().any(|l| l.starts_with(&round_id.to_string())
+            && l.contains("2569")
+            && l.contains("application")),
+        "{rounds}"
+    );
+
+    let output = gecc(data.path(), &["score", &round_id.to_string()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("2 of 100 points earned"), "{text}");
+    assert!(
+        text.contains("62 cannot be assessed yet (25 items not listed"),
+        "{text}"
+    );
+    assert!(text.contains("Gate: open"), "{text}");
+
+    let json = gecc(data.path(), &["--json", "score", &round_id.to_string()]);
+    let score: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(score["earned_points"], 2.0);
+    assert_eq!(score["undisclosed_points"], 62.0);
+}
+
+#[test]
+fn gecc_fails_with_a_thai_and_english_message_and_a_non_zero_status() {
+    let data = DataDir::new();
+    let output = gecc(data.path(), &["score", "99"]);
+    assert!(!output.status.success(), "an unknown round is an error");
+    let message = stderr(&output);
+    assert!(
+        message.contains("ไม่พบรอบการประเมิน") && message.contains("no assessment round 99"),
+        "{message}"
+    );
+}
+
+#[test]
+fn gecc_refuses_a_newer_database_without_touching_it() {
+    let data = DataDir::new();
+    drop(data.open());
+    rusqlite::Connection::open(data.database())
+        .unwrap()
+        .pragma_update(None, "user_version", 999)
+        .unwrap();
+    let before = sha256_of_file(&data.database());
+    let output = gecc(data.path(), &["rounds"]);
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("newer GECC Desk"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(sha256_of_file(&data.database()), before);
+}
+
+#[test]
+fn gecc_data_dir_variable_chooses_the_data_folder() {
+    let data = DataDir::new();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_gecc"))
+        .arg("rounds")
+        .env("GECC_DATA_DIR", data.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        data.database().exists(),
+        "GECC_DATA_DIR put the database in the chosen folder"
+    );
+}

@@ -1,0 +1,90 @@
+//! Shared helpers: fresh data folders, fixture paths, and running the real `gecc` binary.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use gecc_core::data_dir::database_path;
+use gecc_core::model::{NewRoundInput, Round, RoundKind};
+use gecc_core::Store;
+use tempfile::TempDir;
+
+/// The repository's root folder.
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+pub fn fixture(relative: &str) -> PathBuf {
+    repo_root().join("tests/fixtures").join(relative)
+}
+
+pub fn synthetic_pack_path() -> PathBuf {
+    fixture("packs/synthetic-2564.json")
+}
+
+/// A data folder that disappears after the test, with the database path inside it.
+pub struct DataDir {
+    pub dir: TempDir,
+}
+
+impl DataDir {
+    pub fn new() -> DataDir {
+        DataDir {
+            dir: tempfile::tempdir().expect("create a temporary data folder"),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn database(&self) -> PathBuf {
+        database_path(self.dir.path())
+    }
+
+    pub fn open(&self) -> Store {
+        Store::open(self.database()).expect("open the store")
+    }
+}
+
+/// 1 November 2025: fiscal year 2569.
+pub fn a_day_in_fiscal_year_2569() -> time::Date {
+    time::macros::date!(2025 - 11 - 01)
+}
+
+pub fn application_round(store: &mut Store) -> Round {
+    store
+        .create_round(
+            NewRoundInput {
+                kind: RoundKind::Application,
+                fiscal_year_be: None,
+                pack_id: None,
+                pack_version: None,
+            },
+            a_day_in_fiscal_year_2569(),
+        )
+        .expect("open an application round")
+}
+
+/// Runs the real `gecc` binary with the given data folder.
+pub fn gecc(data_dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gecc"))
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .env_remove("GECC_DATA_DIR")
+        .output()
+        .expect("run gecc")
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+pub fn sha256_of_file(path: &Path) -> Vec<u8> {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(std::fs::read(path).expect("read file")).to_vec()
+}

@@ -1,0 +1,120 @@
+//! Starting the real app for end-to-end tests: tauri-driver with a fresh, private set of
+//! XDG folders, and measuring the app's processes' memory.
+
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { WebDriverClient } from "./webdriver";
+
+export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+export const appBinary = process.env.GECC_APP_BINARY ?? path.join(repoRoot, "target/debug/gecc-desk");
+export const cliBinary = process.env.GECC_CLI_BINARY ?? path.join(repoRoot, "target/debug/gecc");
+export const artifactsDir = path.join(repoRoot, "target/e2e");
+
+export interface Driver {
+  client: WebDriverClient;
+  home: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** Waits until something accepts TCP connections on `port`. */
+async function waitForPort(port: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, "127.0.0.1");
+      socket.once("connect", () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once("error", () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`tauri-driver did not start listening on port ${port}`);
+}
+
+/** Starts tauri-driver whose app sees only a fresh temporary home. */
+export async function startDriver(port = 4444): Promise<Driver> {
+  if (!fs.existsSync(appBinary)) throw new Error(`build the app first: ${appBinary} is missing`);
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), "gecc-e2e-"));
+  const env = { ...process.env };
+  delete env.GECC_DATA_DIR;
+  for (const [name, folder] of [["XDG_DATA_HOME", "data"], ["XDG_CONFIG_HOME", "config"], ["XDG_CACHE_HOME", "cache"], ["XDG_RUNTIME_DIR", "runtime"]]) {
+    const dir = path.join(home, folder);
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    env[name] = dir;
+  }
+  const driver: ChildProcess = spawn("tauri-driver", ["--port", String(port), "--native-port", String(port + 1)], {
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const client = new WebDriverClient(port);
+  await waitForPort(port, 15_000);
+  return {
+    client,
+    home,
+    dataDir: path.join(home, "data", "th.gecc.desk"),
+    stop: async () => {
+      client.close();
+      driver.kill("SIGTERM");
+      await new Promise((resolve) => driver.once("exit", resolve).once("error", resolve));
+    },
+  };
+}
+
+/** The process ids of the app and its WebKit helper processes. */
+export function appProcesses(): number[] {
+  const all = fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name)).map(Number);
+  const parentOf = new Map<number, number>();
+  const app: number[] = [];
+  for (const pid of all) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      parentOf.set(pid, Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+      if (fs.readlinkSync(`/proc/${pid}/exe`) === fs.realpathSync(appBinary)) app.push(pid);
+    } catch {
+      // The process ended while we looked, or is not ours to read.
+    }
+  }
+  const family = new Set(app);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, parent] of parentOf) {
+      if (!family.has(pid) && family.has(parent)) {
+        family.add(pid);
+        grew = true;
+      }
+    }
+  }
+  return [...family];
+}
+
+/** Proportional set size (kB) of the given processes: shared pages counted once. */
+export function memoryKb(pids: number[]): { pssKb: number; rssKb: number } {
+  let pssKb = 0;
+  let rssKb = 0;
+  for (const pid of pids) {
+    try {
+      const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+      pssKb += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+      rssKb += Number(/^Rss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+    } catch {
+      // Gone already.
+    }
+  }
+  return { pssKb, rssKb };
+}
+
+export function saveArtifact(name: string, content: Buffer | string): string {
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  const file = path.join(artifactsDir, name);
+  fs.writeFileSync(file, content);
+  return file;
+}

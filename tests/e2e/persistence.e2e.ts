@@ -1,0 +1,95 @@
+//! The walking skeleton, end to end in the real webview: a new office sees the 2568
+//! checklist in Thai, sets an item's status and a note, closes the app, starts it
+//! again, and finds everything as it left it; the CLI reads the same database.
+
+import { execFileSync } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appBinary, appProcesses, cliBinary, memoryKb, saveArtifact, startDriver, type Driver } from "./app";
+import type { Session } from "./webdriver";
+
+const ITEM = '[data-item-id="physical.service-hours"]';
+const QUALITY_ITEM = '[data-item-id="quality.needs-survey"]';
+const NOTE = "ติดป้ายวัน-เวลาเปิดให้บริการ จ.-ศ. ๐๘.๓๐-๑๖.๓๐ น. แล้ว";
+const READY = 'document.querySelector("#app[data-ready=true] [data-item-id]")';
+const NO_SAVE_PENDING = '!document.querySelector(".save-state.saving")';
+
+interface Launch {
+  session: Session;
+  startToChecklistMs: number;
+}
+
+async function launch(driver: Driver): Promise<Launch> {
+  const started = performance.now();
+  const session = await driver.client.newSession(appBinary);
+  await session.waitFor(READY, "the checklist to show", 60_000);
+  return { session, startToChecklistMs: Math.round(performance.now() - started) };
+}
+
+describe("the walking skeleton in the real app", () => {
+  let driver: Driver;
+  const metrics: Record<string, unknown> = {};
+
+  beforeAll(async () => {
+    driver = await startDriver();
+  });
+
+  afterAll(async () => {
+    saveArtifact("metrics.json", JSON.stringify(metrics, null, 2));
+    await driver?.stop();
+  });
+
+  it("keeps a status and a note set in the checklist across a restart", async () => {
+    // First run: a new office, a fresh data folder.
+    const first = await launch(driver);
+    metrics.firstStartToChecklistMs = first.startToChecklistMs;
+    const session = first.session;
+
+    expect(await session.title(), "the window title is Thai").toContain("ศูนย์ราชการสะดวก");
+    expect(await session.execute<string>("return document.documentElement.lang"), "the UI starts in Thai").toBe("th");
+    const packTitle = await session.text(".pack-title");
+    expect(packTitle, "the 2568 checklist is shown").toContain("2568");
+    const itemCount = await session.execute<number>("return document.querySelectorAll('[data-item-id]').length");
+    expect(itemCount, "14 physical + 8 basic quality + 3 outcome items").toBe(25);
+    const banner = await session.text("[data-pack-incomplete]");
+    expect(banner, "the pack says plainly that it is incomplete").toContain("ชุดเกณฑ์นี้ยังไม่ครบ");
+    expect(banner, "and how many points cannot be assessed").toContain("62");
+    expect(await session.property<string>("[data-undisclosed-points]", "textContent")).toBe("62");
+
+    await session.click(`${ITEM} label[data-status="met"]`);
+    await session.type(`${ITEM} .note textarea`, NOTE);
+    await session.click(`${QUALITY_ITEM} label[data-status="met"]`);
+    await session.waitFor(`document.querySelector('${ITEM} [data-saved]') && ${NO_SAVE_PENDING}`, "the saves to finish");
+    await session.waitFor(`document.querySelector('[data-earned-points="1"]')`, "the score to count the met basic item");
+    metrics.firstRunMemory = memoryKb(appProcesses());
+    await session.execute("window.scrollTo(0, 0)");
+    saveArtifact("checklist-first-run.png", await session.screenshot());
+    await session.end();
+
+    // The CLI reads what the app saved, from the default data folder under XDG_DATA_HOME.
+    const score = JSON.parse(
+      execFileSync(cliBinary, ["--data-dir", driver.dataDir, "--json", "score", "1"], { encoding: "utf8" }),
+    );
+    expect(score.earned_points, "the database on disk has the saved answers").toBe(1);
+    expect(score.parts.find((p: { part_id: string }) => p.part_id === "physical").met).toBe(1);
+
+    // Second run: everything is as it was left.
+    const second = await launch(driver);
+    metrics.secondStartToChecklistMs = second.startToChecklistMs;
+    const again = second.session;
+    expect(await again.property<boolean>(`${ITEM} input[value="met"]`, "checked"), "the status persisted").toBe(true);
+    expect(await again.property<boolean>(`${ITEM} input[value="not_started"]`, "checked")).toBe(false);
+    expect(await again.property<string>(`${ITEM} .note textarea`, "value"), "the Thai note persisted").toBe(NOTE);
+    expect(await again.property<string>("[data-earned-points]", "textContent")).toBe("1");
+    metrics.secondRunMemory = memoryKb(appProcesses());
+    saveArtifact("checklist-after-restart.png", await again.screenshot());
+
+    // The English switch changes the interface and the pack's texts.
+    await again.click(".language-switch");
+    await again.waitFor('document.documentElement.lang === "en"', "the English interface");
+    expect(await again.text(".pack-title")).toContain("GECC service standard criteria");
+    saveArtifact("checklist-english.png", await again.screenshot());
+    await again.end();
+
+    console.log(`e2e metrics: ${JSON.stringify(metrics)}`);
+  });
+});

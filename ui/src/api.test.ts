@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { CommandError, createApi, toCommandError } from "./api";
+
+describe("the command API", () => {
+  it("passes each command's arguments by name", async () => {
+    const calls: Array<[string, unknown]> = [];
+    const api = createApi(async <T>(command: string, args?: Record<string, unknown>) => {
+      calls.push([command, args]);
+      return undefined as T;
+    });
+    await api.saveAnswer(3, "physical.lighting", {
+      status: "met", note: "", owner: "", due_date: null, sub_scores: {}, value_number: null, value_text: null,
+    });
+    await api.getChecklist(3);
+    expect(calls[0][0]).toBe("save_answer");
+    expect(calls[0][1]).toMatchObject({ roundId: 3, itemId: "physical.lighting" });
+    expect(calls[1]).toEqual(["get_checklist", { roundId: 3 }]);
+  });
+
+  it("turns an error payload from Rust into a CommandError with its code", async () => {
+    const api = createApi(async () => {
+      throw { code: "ROUND_LOCKED", message: { th: "ล็อกแล้ว", en: "Locked" } };
+    });
+    const error = await api.listRounds().catch((e) => e);
+    expect(error).toBeInstanceOf(CommandError);
+    expect(error.code, "the UI branches on the code").toBe("ROUND_LOCKED");
+    expect(error.payload.message.th).toBe("ล็อกแล้ว");
+  });
+
+  it("turns anything else into an INTERNAL error that still has both languages", () => {
+    const error = toCommandError("window closed");
+    expect(error.code).toBe("INTERNAL");
+    expect(error.payload.message.th).toContain("window closed");
+    expect(error.payload.message.en).toContain("window closed");
+  });
+});

@@ -1,0 +1,80 @@
+//! The one typed door to the Rust side: every command the shell offers, with the types
+//! generated from Rust, and every failure turned into an `ErrorPayload` with a code.
+
+import { invoke } from "@tauri-apps/api/core";
+import type {
+  AnswerInput,
+  AnswerSaved,
+  Checklist,
+  ErrorPayload,
+  Language,
+  NewRoundInput,
+  Office,
+  OfficeInput,
+  PackSummary,
+  Round,
+  Settings,
+} from "./bindings";
+
+/** The error every command rejects with: a stable code and a Thai/English message. */
+export class CommandError extends Error {
+  readonly payload: ErrorPayload;
+  constructor(payload: ErrorPayload) {
+    super(payload.message.en);
+    this.payload = payload;
+  }
+  get code() {
+    return this.payload.code;
+  }
+}
+
+function isErrorPayload(value: unknown): value is ErrorPayload {
+  const candidate = value as ErrorPayload | null;
+  return (
+    typeof candidate === "object" &&
+    candidate !== null &&
+    typeof candidate.code === "string" &&
+    typeof candidate.message?.th === "string"
+  );
+}
+
+/** Whatever the IPC rejects with becomes a CommandError; unknown shapes are INTERNAL. */
+export function toCommandError(raw: unknown): CommandError {
+  if (raw instanceof CommandError) return raw;
+  if (isErrorPayload(raw)) return new CommandError(raw);
+  const text = raw instanceof Error ? raw.message : String(raw);
+  return new CommandError({
+    code: "INTERNAL",
+    message: { th: `เกิดข้อผิดพลาดภายในโปรแกรม: ${text}`, en: `Internal error: ${text}` },
+  });
+}
+
+export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
+
+/** Builds the API over an invoke function, so tests can supply their own. */
+export function createApi(call: Invoke = invoke) {
+  const run = async <T>(command: string, args?: Record<string, unknown>): Promise<T> => {
+    try {
+      return await call<T>(command, args);
+    } catch (raw) {
+      throw toCommandError(raw);
+    }
+  };
+  return {
+    getSettings: () => run<Settings>("get_settings"),
+    setLanguage: (language: Language) => run<Settings>("set_language", { language }),
+    getOffice: () => run<Office>("get_office"),
+    setOffice: (input: OfficeInput) => run<Office>("set_office", { input }),
+    listPacks: () => run<PackSummary[]>("list_packs"),
+    importPack: () => run<PackSummary | null>("import_pack"),
+    listRounds: () => run<Round[]>("list_rounds"),
+    createRound: (input: NewRoundInput) => run<Round>("create_round", { input }),
+    getChecklist: (roundId: number) => run<Checklist>("get_checklist", { roundId }),
+    saveAnswer: (roundId: number, itemId: string, input: AnswerInput) =>
+      run<AnswerSaved>("save_answer", { roundId, itemId, input }),
+    /** Tells the shell every pending save is done, so the window may close. */
+    closeWhenSaved: () => run<void>("close_when_saved"),
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;

@@ -1,0 +1,108 @@
+//! The interface's words in Thai (first) and English, and the helpers that pick one.
+
+import type { AnswerStatus, GateState, Language, Localized, RoundKind, RoundState } from "./bindings";
+
+const words = {
+  appName: { th: "GECC Desk", en: "GECC Desk" },
+  appSubtitle: { th: "ศูนย์ราชการสะดวก", en: "Government Easy Contact Center" },
+  loading: { th: "กำลังเปิด…", en: "Opening…" },
+  skipToChecklist: { th: "ข้ามไปยังรายการตรวจ", en: "Skip to the checklist" },
+  switchLanguage: { th: "English", en: "ภาษาไทย" },
+  switchLanguageLabel: { th: "Switch to English", en: "เปลี่ยนเป็นภาษาไทย" },
+  unnamedOffice: { th: "สำนักงาน (ยังไม่ได้ตั้งชื่อ)", en: "Office (not named yet)" },
+  round: { th: "รอบการประเมิน", en: "Assessment round" },
+  fiscalYear: { th: "ปีงบประมาณ", en: "Fiscal year" },
+  criteriaOfYear: { th: "เกณฑ์ปี", en: "criteria" },
+  parts: { th: "ส่วนของเกณฑ์", en: "Parts" },
+  score: { th: "คะแนนที่คาดว่าจะได้", en: "Projected score" },
+  points: { th: "คะแนน", en: "points" },
+  of: { th: "จาก", en: "of" },
+  openPoints: { th: "ยังไม่ได้ประเมิน", en: "Not yet assessed" },
+  undisclosedPoints: { th: "ประเมินไม่ได้ (ชุดเกณฑ์ยังไม่มีรายการ)", en: "Cannot be assessed (not in the pack yet)" },
+  lostPoints: { th: "ไม่ได้คะแนน", en: "Not earned" },
+  gate: { th: "ด้านกายภาพ (ต้องผ่านทุกข้อ)", en: "Physical gate (all must pass)" },
+  level: { th: "ระดับที่คาดว่าจะได้", en: "Projected level" },
+  noLevelYet: { th: "ยังไม่ถึงระดับพื้นฐาน", en: "Below the first level" },
+  noLevelGateFailed: { th: "ไม่ผ่านการรับรอง (ด้านกายภาพไม่ผ่าน)", en: "Not certifiable (physical gate failed)" },
+  levelsDoNotApply: { th: "รอบนี้ไม่มีการให้คะแนน", en: "This round is not scored" },
+  reachable: { th: "ระดับสูงสุดที่ยังเป็นไปได้", en: "Best still reachable" },
+  toNextLevel: { th: "ต้องการอีก", en: "Needs another" },
+  toReach: { th: "คะแนนเพื่อถึง", en: "points to reach" },
+  incompleteTitle: { th: "ชุดเกณฑ์นี้ยังไม่ครบ", en: "This criteria pack is incomplete" },
+  incompleteBody: {
+    th: "ยังไม่มีรายการข้อ {items} ข้อ รวม {points} คะแนน จึงยังประเมินส่วนนี้ไม่ได้ เมื่อได้รับเกณฑ์ฉบับทางการ ให้นำเข้าชุดเกณฑ์ใหม่ คำตอบที่บันทึกไว้จะตามไปด้วย",
+    en: "{items} items worth {points} points are not listed yet, so they cannot be assessed. Import the official pack when it arrives; saved answers carry over.",
+  },
+  undisclosedBlock: { th: "ข้อที่ยังไม่มีรายการ", en: "Items not listed yet" },
+  itemsDone: { th: "ประเมินแล้ว", en: "decided" },
+  items: { th: "ข้อ", en: "items" },
+  note: { th: "บันทึก", en: "Note" },
+  notePlaceholder: { th: "บันทึกสิ่งที่ทำแล้ว สิ่งที่ยังขาด หรือเหตุผลหากไม่เกี่ยวข้อง", en: "What is done, what is missing, or why it does not apply" },
+  status: { th: "สถานะ", en: "Status" },
+  typicalEvidence: { th: "หลักฐานที่มักใช้", en: "Typical evidence" },
+  guidance: { th: "คำแนะนำ", en: "Guidance" },
+  subScores: { th: "คะแนนย่อย", en: "Sub-scores" },
+  total: { th: "รวม", en: "Total" },
+  figure: { th: "ตัวเลข", en: "Figure" },
+  answerText: { th: "คำตอบ", en: "Answer" },
+  saving: { th: "กำลังบันทึก…", en: "Saving…" },
+  savedAt: { th: "บันทึกแล้ว", en: "Saved" },
+  saveFailed: { th: "บันทึกไม่สำเร็จ", en: "Not saved" },
+  retry: { th: "ลองอีกครั้ง", en: "Try again" },
+  inferred: { th: "อนุมาน (ยังไม่ยืนยัน)", en: "Inferred (unconfirmed)" },
+  basicLevel: { th: "เกณฑ์พื้นฐาน", en: "Basic" },
+  advancedLevel: { th: "เกณฑ์ขั้นสูง", en: "Advanced" },
+  cannotOpen: { th: "เปิดข้อมูลไม่ได้", en: "Could not open the data" },
+  source: { th: "ที่มาของเกณฑ์", en: "Where these criteria come from" },
+} satisfies Record<string, Localized>;
+
+export type WordKey = keyof typeof words;
+
+export const statusWords: Record<AnswerStatus, Localized> = {
+  not_started: { th: "ยังไม่เริ่ม", en: "Not started" },
+  in_progress: { th: "กำลังทำ", en: "In progress" },
+  met: { th: "ผ่าน", en: "Met" },
+  not_met: { th: "ไม่ผ่าน", en: "Not met" },
+  not_applicable: { th: "ไม่เกี่ยวข้อง", en: "N/A" },
+};
+
+export const gateWords: Record<GateState, Localized> = {
+  no_gate: { th: "ไม่มีเงื่อนไขบังคับ", en: "No gate" },
+  open: { th: "ยังตรวจไม่ครบ", en: "Not all checked yet" },
+  passed: { th: "ผ่านครบทุกข้อ", en: "All passed" },
+  failed: { th: "ไม่ผ่าน", en: "Failed" },
+};
+
+export const roundKindWords: Record<RoundKind, Localized> = {
+  application: { th: "การสมัครขอรับรอง", en: "Application" },
+  "maintenance-6-month": { th: "รักษามาตรฐาน รอบ 6 เดือน", en: "Maintenance, 6 months" },
+  "maintenance-12-month": { th: "รักษามาตรฐาน รอบ 12 เดือน", en: "Maintenance, 12 months" },
+};
+
+export const roundStateWords: Record<RoundState, Localized> = {
+  draft: { th: "กำลังจัดทำ", en: "Draft" },
+  submitted: { th: "ส่งตรวจแล้ว", en: "Submitted" },
+  approved: { th: "อนุมัติแล้ว", en: "Approved" },
+};
+
+/** The text of `localized` in `language`, falling back to Thai where English is missing. */
+export function pick(localized: Localized, language: Language): string {
+  return language === "en" && localized.en.trim() !== "" ? localized.en : localized.th;
+}
+
+/** An interface word, with `{name}` placeholders filled in. */
+export function t(key: WordKey, language: Language, values: Record<string, string | number> = {}): string {
+  return pick(words[key], language).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+/** Points without a trailing ".0", with the language's grouping. */
+export function formatPoints(value: number, language: Language): string {
+  return new Intl.NumberFormat(language === "th" ? "th-TH" : "en-GB", { maximumFractionDigits: 2 }).format(value);
+}
+
+/** The local time of day of an RFC 3339 moment, e.g. "14:05". */
+export function formatTime(rfc3339: string): string {
+  const date = new Date(rfc3339);
+  if (Number.isNaN(date.getTime())) return "";
+  return `${String(date.getHours()).padStart(2, "0")}:${String(date.getMinutes()).padStart(2, "0")}`;
+}

@@ -1,0 +1,68 @@
+//! What the screen shows, in one place: the round being worked on, the clerk's current
+//! input per item (which may be newer than what is saved), and each item's save state.
+
+import type { AnswerInput, Checklist, Language, Office, Part, Round, RoundScore } from "./bindings";
+import type { CommandError } from "./api";
+import type { SaveStatus } from "./saver";
+
+export interface State {
+  language: Language;
+  phase: "loading" | "ready" | "failed";
+  failure: CommandError | null;
+  office: Office | null;
+  rounds: Round[];
+  checklist: Checklist | null;
+  score: RoundScore | null;
+  /** The clerk's current input per item id. */
+  drafts: Map<string, AnswerInput>;
+  saves: Map<string, SaveStatus>;
+}
+
+export function initialState(): State {
+  return {
+    language: "th",
+    phase: "loading",
+    failure: null,
+    office: null,
+    rounds: [],
+    checklist: null,
+    score: null,
+    drafts: new Map(),
+    saves: new Map(),
+  };
+}
+
+export function emptyAnswer(): AnswerInput {
+  return {
+    status: "not_started",
+    note: "",
+    owner: "",
+    due_date: null,
+    sub_scores: {},
+    value_number: null,
+    value_text: null,
+  };
+}
+
+/** The drafts a freshly loaded checklist starts from: its saved answers. */
+export function draftsFrom(checklist: Checklist): Map<string, AnswerInput> {
+  const drafts = new Map<string, AnswerInput>();
+  for (const answer of checklist.answers) {
+    drafts.set(answer.item_id, {
+      status: answer.status,
+      note: answer.note,
+      owner: answer.owner,
+      due_date: answer.due_date,
+      sub_scores: { ...answer.sub_scores },
+      value_number: answer.value_number,
+      value_text: answer.value_text,
+    });
+  }
+  return drafts;
+}
+
+/** The parts of the pack that this round assesses, in pack order. */
+export function partsOfRound(checklist: Checklist, score: RoundScore): Part[] {
+  const scored = new Set(score.parts.map((p) => p.part_id));
+  return checklist.pack.parts.filter((part) => scored.has(part.id));
+}

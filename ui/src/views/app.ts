@@ -1,0 +1,31 @@
+//! The whole window: header, the score and parts beside the checklist.
+
+import { html, type TemplateResult } from "lit";
+import type { Actions } from "../actions";
+import { pick, t } from "../i18n";
+import type { State } from "../state";
+import { checklistView } from "./checklist";
+import { headerView } from "./header";
+import { scoreView } from "./score";
+
+export function appView(state: State, actions: Actions): TemplateResult {
+  const language = state.language;
+  if (state.phase === "failed" && state.failure) {
+    return html`${headerView(state, actions)}
+      <main class="failure" role="alert">
+        <h1>${t("cannotOpen", language)}</h1>
+        <p data-error-code=${state.failure.code}>${pick(state.failure.payload.message, language)}</p>
+      </main>`;
+  }
+  if (state.phase === "loading" || !state.checklist || !state.score) {
+    return html`<p class="boot">${t("loading", language)}</p>`;
+  }
+  return html`
+    <a class="skip-link" href="#checklist">${t("skipToChecklist", language)}</a>
+    ${headerView(state, actions)}
+    <div class="layout">
+      <aside class="sidebar">${scoreView(state.checklist, state.score, language)}</aside>
+      <main id="checklist" class="checklist" tabindex="-1">${checklistView(state, actions)}</main>
+    </div>
+  `;
+}

@@ -1,0 +1,32 @@
+//! The top bar: which office and round this is, and the language switch.
+
+import { html, nothing, type TemplateResult } from "lit";
+import type { Actions } from "../actions";
+import { pick, roundKindWords, roundStateWords, t } from "../i18n";
+import type { State } from "../state";
+
+export function headerView(state: State, actions: Actions): TemplateResult {
+  const language = state.language;
+  const round = state.checklist?.round;
+  const officeName = state.office?.name.trim() || t("unnamedOffice", language);
+  return html`<header class="topbar">
+    <div class="brand">
+      <span class="brand-name">${t("appName", language)}</span>
+      <span class="brand-subtitle">${t("appSubtitle", language)}</span>
+    </div>
+    <div class="context">
+      <span class="office-name">${officeName}</span>
+      ${round
+        ? html`<span class="round-label" data-round-id=${round.id}>
+            ${t("fiscalYear", language)} ${round.fiscal_year_be} · ${pick(roundKindWords[round.kind], language)} ·
+            ${t("criteriaOfYear", language)} ${round.pack_year_be}
+            <span class="round-state state-${round.state}">${pick(roundStateWords[round.state], language)}</span>
+          </span>`
+        : nothing}
+    </div>
+    <button class="language-switch" type="button" lang=${language === "th" ? "en" : "th"}
+      aria-label=${t("switchLanguageLabel", language)} @click=${() => actions.toggleLanguage()}>
+      ${t("switchLanguage", language)}
+    </button>
+  </header>`;
+}

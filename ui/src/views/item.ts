@@ -1,0 +1,138 @@
+//! One criterion: its code and title, the status buttons, what it asks for (sub-scores,
+//! a figure or text), the clerk's note, the typical evidence, and whether it is saved.
+
+import { html, nothing, type TemplateResult } from "lit";
+import { live } from "lit/directives/live.js";
+import type { Actions } from "../actions";
+import type { AnswerInput, AnswerStatus, Item, Language, Part } from "../bindings";
+import { formatPoints, formatTime, pick, statusWords, t } from "../i18n";
+import type { SaveStatus } from "../saver";
+import { emptyAnswer, type State } from "../state";
+
+const STATUSES: AnswerStatus[] = ["not_started", "in_progress", "met", "not_met", "not_applicable"];
+
+/** A number typed in a field, or null when the field is empty or not a number. */
+export function parseTypedNumber(text: string): number | null {
+  const cleaned = text.trim().replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50)).replace(",", ".");
+  if (cleaned === "") return null;
+  const value = Number(cleaned);
+  return Number.isFinite(value) ? value : null;
+}
+
+function statusGroup(item: Item, answer: AnswerInput, language: Language, actions: Actions): TemplateResult {
+  return html`<fieldset class="status-group" role="radiogroup">
+    <legend class="visually-hidden">${t("status", language)}: ${item.code}</legend>
+    ${STATUSES.map(
+      (status) => html`<label class="status-option status-${status}" data-status=${status}>
+        <input type="radio" name="status-${item.id}" value=${status} .checked=${live(answer.status === status)}
+          @change=${() => actions.setStatus(item.id, status)} />
+        <span>${pick(statusWords[status], language)}</span>
+      </label>`,
+    )}
+  </fieldset>`;
+}
+
+function answerFields(part: Part, item: Item, answer: AnswerInput, language: Language, actions: Actions) {
+  const kind = item.answer;
+  if (kind.kind === "points") {
+    const total = kind.sub_scores.reduce((sum, sub) => sum + (answer.sub_scores[sub.id] ?? 0), 0);
+    const max = item.points ?? part.rule.points_per_item;
+    return html`<fieldset class="sub-scores">
+      <legend>${t("subScores", language)}</legend>
+      ${kind.sub_scores.map(
+        (sub) => html`<label class="sub-score">
+          <span>${pick(sub.title, language)}${sub.max_points !== null ? ` (≤ ${formatPoints(sub.max_points, language)})` : ""}</span>
+          <input type="number" inputmode="decimal" min="0" step="0.5" max=${sub.max_points ?? max}
+            data-sub-score=${sub.id} .value=${live(answer.sub_scores[sub.id]?.toString() ?? "")}
+            @input=${(event: Event) => actions.setSubScore(item.id, sub.id, parseTypedNumber((event.target as HTMLInputElement).value))}
+            @blur=${() => actions.flush()} />
+        </label>`,
+      )}
+      <p class="sub-total">${t("total", language)} <strong>${formatPoints(total, language)}</strong> / ${formatPoints(max, language)}</p>
+    </fieldset>`;
+  }
+  if (kind.kind === "number") {
+    return html`<label class="figure">
+      <span>${t("figure", language)}${kind.unit ? ` (${pick(kind.unit, language)})` : ""}</span>
+      <input type="number" inputmode="decimal" min=${kind.min ?? nothing} max=${kind.max ?? nothing} step="any"
+        .value=${live(answer.value_number?.toString() ?? "")}
+        @input=${(event: Event) => actions.setNumber(item.id, parseTypedNumber((event.target as HTMLInputElement).value))}
+        @blur=${() => actions.flush()} />
+    </label>`;
+  }
+  if (kind.kind === "text") {
+    return html`<label class="answer-text">
+      <span>${t("answerText", language)}</span>
+      <textarea rows="2" .value=${live(answer.value_text ?? "")}
+        @input=${(event: Event) => actions.setText(item.id, (event.target as HTMLTextAreaElement).value)}
+        @blur=${() => actions.flush()}></textarea>
+    </label>`;
+  }
+  return nothing;
+}
+
+function saveLine(itemId: string, status: SaveStatus | undefined, language: Language, actions: Actions) {
+  if (!status) return html`<p class="save-state" aria-live="polite"></p>`;
+  switch (status.kind) {
+    case "pending":
+    case "saving":
+      return html`<p class="save-state saving" aria-live="polite">${t("saving", language)}</p>`;
+    case "saved":
+      return html`<p class="save-state saved" aria-live="polite" data-saved>
+        ✓ ${t("savedAt", language)} ${formatTime(status.result.answer.updated_at)}</p>`;
+    case "failed":
+      return html`<p class="save-state failed" role="alert" data-error-code=${status.error.code}>
+        ${t("saveFailed", language)}: ${pick(status.error.payload.message, language)}
+        <button type="button" @click=${() => actions.retry(itemId)}>${t("retry", language)}</button></p>`;
+  }
+}
+
+/** Grows a note field to fit its text, so long notes stay readable without scrolling. */
+function fitToContent(event: Event): void {
+  const field = event.target as HTMLTextAreaElement;
+  field.style.height = "auto";
+  field.style.height = `${field.scrollHeight + 2}px`;
+}
+
+export function itemView(state: State, actions: Actions, part: Part, item: Item): TemplateResult {
+  const language = state.language;
+  const answer = state.drafts.get(item.id) ?? emptyAnswer();
+  const points = item.points ?? part.rule.points_per_item;
+  const level = item.level === "basic" ? t("basicLevel", language) : item.level === "advanced" ? t("advancedLevel", language) : null;
+  return html`<article class="item status-${answer.status}" id="item-${item.id}" data-item-id=${item.id}
+      aria-labelledby="title-${item.id}">
+    <span class="item-code">${item.code}</span>
+    <div class="item-top">
+      <div class="item-heading">
+        <h4 id="title-${item.id}" class="item-title">${pick(item.title, language)}</h4>
+        <span class="item-tags">
+          ${level ? html`<span class="tag tag-${item.level}">${level}</span>` : nothing}
+          ${points > 0 ? html`<span class="tag tag-points">${formatPoints(points, language)} ${t("points", language)}</span>` : nothing}
+          ${item.confidence === "inferred" ? html`<span class="tag tag-inferred">${t("inferred", language)}</span>` : nothing}
+        </span>
+      </div>
+      ${statusGroup(item, answer, language, actions)}
+    </div>
+    ${answerFields(part, item, answer, language, actions)}
+    <label class="note">
+      <span class="visually-hidden">${t("note", language)}</span>
+      <textarea rows="1" placeholder=${`${t("note", language)}: ${t("notePlaceholder", language)}`} .value=${live(answer.note)}
+        @focus=${fitToContent}
+        @input=${(event: Event) => {
+          fitToContent(event);
+          actions.setNote(item.id, (event.target as HTMLTextAreaElement).value);
+        }}
+        @blur=${() => actions.flush()}></textarea>
+    </label>
+    <div class="item-foot">
+      ${item.typical_evidence || item.guidance
+        ? html`<details class="item-help">
+            <summary>${t("typicalEvidence", language)}</summary>
+            ${item.typical_evidence ? html`<p>${pick(item.typical_evidence, language)}</p>` : nothing}
+            ${item.guidance ? html`<p class="guidance"><strong>${t("guidance", language)}:</strong> ${pick(item.guidance, language)}</p>` : nothing}
+          </details>`
+        : html`<span></span>`}
+      ${saveLine(item.id, state.saves.get(item.id), language, actions)}
+    </div>
+  </article>`;
+}

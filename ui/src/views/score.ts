@@ -1,0 +1,101 @@
+//! The score card and the parts list: points earned, open and not assessable, the gate,
+//! the projected level, and progress per part.
+
+import { html, nothing, svg, type TemplateResult } from "lit";
+import type { Checklist, Language, PartScore, RoundScore } from "../bindings";
+import { formatPoints, gateWords, pick, t } from "../i18n";
+import { partsOfRound } from "../state";
+
+function levelTitle(checklist: Checklist, levelId: string | null, language: Language): string | null {
+  const band = checklist.pack.levels.find((level) => level.id === levelId);
+  return band ? pick(band.title, language) : null;
+}
+
+/** A bar of earned, lost, open and not-assessable points, drawn to scale. */
+function pointsBar(score: RoundScore): TemplateResult {
+  const total = Math.max(score.total_points, 1);
+  const segments: Array<[string, number]> = [
+    ["earned", score.earned_points],
+    ["lost", score.lost_points],
+    ["open", score.open_points],
+    ["undisclosed", score.undisclosed_points],
+  ];
+  let x = 0;
+  const rects = segments.map(([kind, value]) => {
+    const width = (value / total) * 100;
+    const rect = svg`<rect class="bar-${kind}" x=${x} y="0" width=${width} height="10"></rect>`;
+    x += width;
+    return rect;
+  });
+  return html`<svg class="points-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+    ${rects}
+  </svg>`;
+}
+
+function partProgress(checklist: Checklist, part: PartScore, language: Language): TemplateResult {
+  const title = checklist.pack.parts.find((p) => p.id === part.part_id)?.title;
+  const decided = part.met + part.not_met + part.not_applicable;
+  const fraction = part.listed_items === 0 ? 0 : decided / part.listed_items;
+  return html`<li>
+    <a href="#part-${part.part_id}" data-part-link=${part.part_id}>
+      <span class="part-title">${title ? pick(title, language) : part.part_id}</span>
+      <span class="part-count">${decided}/${part.listed_items} ${t("itemsDone", language)}</span>
+      <svg class="part-bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
+        <rect class="bar-track" x="0" y="0" width="100" height="4"></rect>
+        <rect class="bar-earned" x="0" y="0" width=${fraction * 100} height="4"></rect>
+      </svg>
+      ${part.undisclosed_items > 0
+        ? html`<span class="part-undisclosed">+${part.undisclosed_items} ${t("items", language)} ?</span>`
+        : nothing}
+    </a>
+  </li>`;
+}
+
+function levelLine(checklist: Checklist, score: RoundScore, language: Language): TemplateResult {
+  if (score.total_points === 0) return html`<p class="level">${t("levelsDoNotApply", language)}</p>`;
+  if (score.gate === "failed") return html`<p class="level level-failed">${t("noLevelGateFailed", language)}</p>`;
+  const level = levelTitle(checklist, score.level, language);
+  const next = levelTitle(checklist, score.next_level, language);
+  const reachable = levelTitle(checklist, score.reachable_level, language);
+  return html`
+    <p class="level"><span class="label">${t("level", language)}</span>
+      <strong data-level=${score.level ?? "none"}>${level ?? t("noLevelYet", language)}</strong></p>
+    ${next && score.points_to_next_level !== null
+      ? html`<p class="next-level">${t("toNextLevel", language)} ${formatPoints(score.points_to_next_level, language)}
+          ${t("toReach", language)} ${next}</p>`
+      : nothing}
+    ${reachable ? html`<p class="reachable">${t("reachable", language)}: ${reachable}</p>` : nothing}`;
+}
+
+export function scoreView(checklist: Checklist, score: RoundScore, language: Language): TemplateResult {
+  const physicalGate = score.gate;
+  const format = (value: number) => formatPoints(value, language);
+  return html`<section class="score-card" aria-labelledby="score-heading">
+      <h2 id="score-heading">${t("score", language)}</h2>
+      <p class="score-total">
+        <strong data-earned-points=${score.earned_points}>${format(score.earned_points)}</strong>
+        <span>${t("of", language)} ${format(score.total_points)} ${t("points", language)}</span>
+      </p>
+      ${pointsBar(score)}
+      <dl class="score-legend">
+        <div><dt><span class="swatch bar-open"></span>${t("openPoints", language)}</dt><dd>${format(score.open_points)}</dd></div>
+        ${score.undisclosed_points > 0
+          ? html`<div><dt><span class="swatch bar-undisclosed"></span>${t("undisclosedPoints", language)}</dt>
+              <dd data-undisclosed-points=${score.undisclosed_points}>${format(score.undisclosed_points)}</dd></div>`
+          : nothing}
+        <div><dt><span class="swatch bar-lost"></span>${t("lostPoints", language)}</dt><dd>${format(score.lost_points)}</dd></div>
+      </dl>
+      ${physicalGate === "no_gate"
+        ? nothing
+        : html`<p class="gate gate-${physicalGate}" data-gate=${physicalGate}>
+            <span class="label">${t("gate", language)}</span> <strong>${pick(gateWords[physicalGate], language)}</strong></p>`}
+      ${levelLine(checklist, score, language)}
+    </section>
+    <nav class="part-nav" aria-label=${t("parts", language)}>
+      <h2>${t("parts", language)}</h2>
+      <ul>${partsOfRound(checklist, score).map((part) => {
+        const partScore = score.parts.find((p) => p.part_id === part.id);
+        return partScore ? partProgress(checklist, partScore, language) : nothing;
+      })}</ul>
+    </nav>`;
+}

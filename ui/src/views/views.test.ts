@@ -1,0 +1,123 @@
+import { render } from "lit";
+import { beforeEach, describe, expect, it } from "vitest";
+import pack2568 from "../../../assets/criteria/gecc-2568.json";
+import type { Actions } from "../actions";
+import type { Checklist, CriteriaPack, RoundScore } from "../bindings";
+import { initialState, type State } from "../state";
+import { appView } from "./app";
+import { parseTypedNumber } from "./item";
+
+const noActions: Actions = {
+  setStatus() {}, setNote() {}, setSubScore() {}, setNumber() {}, setText() {}, flush() {}, retry() {}, toggleLanguage() {},
+};
+
+function score(overrides: Partial<RoundScore> = {}): RoundScore {
+  const part = (part_id: string, listed_items: number, undisclosed_items = 0, undisclosed_points = 0) => ({
+    part_id, listed_items, not_started: listed_items, in_progress: 0, met: 0, not_met: 0, not_applicable: 0,
+    total_points: 0, earned_points: 0, open_points: 0, lost_points: 0, undisclosed_points, undisclosed_items, gate: "no_gate" as const,
+  });
+  return {
+    parts: [part("physical", 14), part("quality", 8, 25, 62), part("outcome", 3)],
+    gate: "open", total_points: 100, earned_points: 0, open_points: 38, lost_points: 0,
+    undisclosed_points: 62, undisclosed_items: 25, level: null, reachable_level: "excellent",
+    next_level: "basic", points_to_next_level: 70, pack_complete: false, ...overrides,
+  };
+}
+
+function readyState(note = ""): State {
+  const checklist: Checklist = {
+    round: {
+      id: 1, office_id: 1, office_name: "", pack_id: "gecc-2568", pack_version: 1, pack_year_be: 2568,
+      fiscal_year_be: 2570, kind: "application", state: "draft", created_at: "2026-11-22T00:00:00Z",
+    },
+    pack: pack2568 as unknown as CriteriaPack,
+    answers: [],
+    score: score(),
+  };
+  const state = initialState();
+  state.phase = "ready";
+  state.checklist = checklist;
+  state.score = checklist.score;
+  state.drafts.set("physical.lighting", {
+    status: "met", note, owner: "", due_date: null, sub_scores: {}, value_number: null, value_text: null,
+  });
+  return state;
+}
+
+describe("the checklist screen", () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    root = document.createElement("div");
+  });
+
+  it("shows every listed item of the round's parts, grouped by part", () => {
+    render(appView(readyState(), noActions), root);
+    expect(root.querySelectorAll("[data-item-id]").length, "14 + 8 + 3 items").toBe(25);
+    const parts = [...root.querySelectorAll("[data-part-id]")].map((p) => p.getAttribute("data-part-id"));
+    expect(parts, "the maintenance part is not in an application round").toEqual(["physical", "quality", "outcome"]);
+  });
+
+  it("says plainly that the pack is incomplete and how many points cannot be assessed", () => {
+    render(appView(readyState(), noActions), root);
+    const banner = root.querySelector("[data-pack-incomplete]")?.textContent ?? "";
+    expect(banner).toContain("ชุดเกณฑ์นี้ยังไม่ครบ");
+    expect(banner).toContain("25 ข้อ รวม 62 คะแนน");
+    expect(root.querySelectorAll("[data-undisclosed]").length, "both declared advanced blocks are shown").toBe(2);
+  });
+
+  it("marks the saved status as checked", () => {
+    render(appView(readyState(), noActions), root);
+    const met = root.querySelector<HTMLInputElement>('[data-item-id="physical.lighting"] input[value="met"]');
+    expect(met?.checked).toBe(true);
+  });
+
+  it("shows markup typed into a note as text, never as HTML", () => {
+    const hostile = '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>';
+    render(appView(readyState(hostile), noActions), root);
+    const note = root.querySelector<HTMLTextAreaElement>('[data-item-id="physical.lighting"] textarea');
+    expect(note?.value).toBe(hostile);
+    expect(root.querySelector("img"), "no element is created from the note").toBeNull();
+    expect(root.querySelector("script")).toBeNull();
+  });
+
+  it("switches every pack text to English", () => {
+    const state = readyState();
+    state.language = "en";
+    render(appView(state, noActions), root);
+    expect(root.querySelector(".pack-title")?.textContent).toContain("GECC service standard criteria");
+    expect(root.querySelector("[data-pack-incomplete]")?.textContent).toContain("This criteria pack is incomplete");
+  });
+
+  it("names a failed physical gate instead of a level", () => {
+    const state = readyState();
+    state.score = score({ gate: "failed", level: null, reachable_level: null });
+    render(appView(state, noActions), root);
+    expect(root.querySelector("[data-gate]")?.getAttribute("data-gate")).toBe("failed");
+    expect(root.textContent).toContain("ไม่ผ่านการรับรอง");
+  });
+
+  it("shows a start-up failure with its code and message", () => {
+    const state = initialState();
+    state.phase = "failed";
+    state.failure = {
+      code: "DATABASE_TOO_NEW",
+      payload: { code: "DATABASE_TOO_NEW", message: { th: "ฐานข้อมูลใหม่กว่า", en: "newer" } },
+    } as State["failure"];
+    render(appView(state, noActions), root);
+    expect(root.querySelector("[data-error-code]")?.getAttribute("data-error-code")).toBe("DATABASE_TOO_NEW");
+    expect(root.textContent).toContain("ฐานข้อมูลใหม่กว่า");
+  });
+});
+
+describe("typed numbers", () => {
+  it("reads Arabic and Thai digits and a decimal comma", () => {
+    expect(parseTypedNumber("92.5")).toBe(92.5);
+    expect(parseTypedNumber("๙๒")).toBe(92);
+    expect(parseTypedNumber("7,5")).toBe(7.5);
+  });
+
+  it("treats an empty or non-numeric field as no value", () => {
+    expect(parseTypedNumber("  ")).toBeNull();
+    expect(parseTypedNumber("abc")).toBeNull();
+  });
+});

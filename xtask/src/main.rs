@@ -1,0 +1,45 @@
+//! `cargo xtask <chore>`: the one door for chores, so the README's two commands, CI and
+//! developers all do the same thing.
+//!
+//!   setup    install what is missing (Debian packages, tauri-driver, npm packages)
+//!   start    setup, build the UI, start the app
+//!   test     setup, then every check and test CI runs, with a timing summary
+//!   codegen  regenerate ui/src/bindings.ts from the Rust types
+
+mod run;
+mod setup;
+mod test;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let chore = std::env::args().nth(1).unwrap_or_default();
+    let result = match chore.as_str() {
+        "setup" => setup::setup(),
+        "start" => setup::setup().and_then(|()| start()),
+        "test" => setup::setup().and_then(|()| test::test_all()),
+        "codegen" => codegen(),
+        _ => {
+            eprintln!("usage: cargo xtask <setup|start|test|codegen>");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask {chore}: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn start() -> Result<(), String> {
+    run::step("build the UI", run::npm(&["run", "build"]))?;
+    run::step("start GECC Desk", run::cargo(&["run", "-p", "gecc-desk"]))
+}
+
+fn codegen() -> Result<(), String> {
+    let mut command = run::cargo(&["test", "-p", "gecc-core", "--lib", "bindings"]);
+    command.env("UPDATE_BINDINGS", "1");
+    run::step("regenerate ui/src/bindings.ts", command)
+}

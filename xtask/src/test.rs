@@ -1,0 +1,116 @@
+//! Every check and test, in the order that builds once and tests many: the UI bundle
+//! first (the app embeds it), then format and lints, one build of every Rust target, the
+//! Rust and UI tests, and last the end-to-end test of the real app in its real webview.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+use crate::run;
+
+pub fn test_all() -> Result<(), String> {
+    let home = isolated_home()?;
+    let mut timings: Vec<(String, Duration)> = Vec::new();
+    let mut timed = |name: &str, mut command: Command| -> Result<(), String> {
+        for (variable, folder) in [
+            ("XDG_DATA_HOME", "data"),
+            ("XDG_CONFIG_HOME", "config"),
+            ("XDG_CACHE_HOME", "cache"),
+            ("XDG_RUNTIME_DIR", "runtime"),
+        ] {
+            command.env(variable, home.join(folder));
+        }
+        command.env_remove("GECC_DATA_DIR");
+        let elapsed = run::timed_step(name, &mut command)?;
+        timings.push((name.to_string(), elapsed));
+        Ok(())
+    };
+
+    timed("UI type check (tsc)", run::npm(&["run", "typecheck"]))?;
+    timed("UI build (vite)", run::npm(&["run", "build"]))?;
+    timed(
+        "Rust format check",
+        run::cargo(&["fmt", "--all", "--", "--check"]),
+    )?;
+    core_has_no_tauri()?;
+    timed(
+        "clippy, warnings denied",
+        run::cargo(&[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    )?;
+    // One build of every target (binaries and tests together) so that features are
+    // unified once: the test run and the end-to-end test reuse these artifacts.
+    timed(
+        "build everything once (app, CLI, tests)",
+        run::cargo(&["build", "--workspace", "--all-targets"]),
+    )?;
+    timed(
+        "Rust tests (units, acceptance, bindings freshness)",
+        run::cargo(&["test", "--workspace"]),
+    )?;
+    timed("UI unit tests (vitest)", run::npm(&["test"]))?;
+    timed(
+        "end-to-end: the real app in its webview (xvfb, tauri-driver)",
+        run::command("xvfb-run", &["-a", "npm", "run", "test:e2e"]),
+    )?;
+
+    println!("\nAll checks passed.");
+    for (name, elapsed) in &timings {
+        println!("  {:>7.1} s  {name}", elapsed.as_secs_f64());
+    }
+    let total: Duration = timings.iter().map(|(_, d)| *d).sum();
+    println!("  {:>7.1} s  total", total.as_secs_f64());
+    Ok(())
+}
+
+/// A fresh set of XDG folders under target/, so no test touches the user's real data.
+fn isolated_home() -> Result<std::path::PathBuf, String> {
+    let home = run::repo_root().join("target/test-home");
+    let _ = std::fs::remove_dir_all(&home);
+    for folder in ["data", "config", "cache", "runtime"] {
+        create_private_dir(&home.join(folder))?;
+    }
+    Ok(home)
+}
+
+fn create_private_dir(path: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(path).map_err(|e| format!("create {}: {e}", path.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o700))
+            .map_err(|e| format!("chmod {}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// `cargo tree -i tauri` must find nothing under gecc-core. The same query on the shell
+/// must find Tauri, which proves the check itself can fail.
+fn core_has_no_tauri() -> Result<(), String> {
+    println!("\n==> gecc-core does not depend on Tauri");
+    let tree = |package: &str| -> Result<String, String> {
+        let output = run::cargo(&["tree", "-p", package, "-e", "normal,build", "-i", "tauri"])
+            .output()
+            .map_err(|e| format!("cargo tree: {e}"))?;
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        if !output.status.success() && !stderr.contains("did not match any packages") {
+            return Err(format!("cargo tree -p {package} failed: {stderr}"));
+        }
+        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    };
+    let core = tree("gecc-core")?;
+    if !core.trim().is_empty() {
+        return Err(format!("gecc-core depends on Tauri:\n{core}"));
+    }
+    if !tree("gecc-desk")?.contains("tauri v2") {
+        return Err("the check is broken: it does not see Tauri under gecc-desk either".into());
+    }
+    println!("<== gecc-core does not depend on Tauri: ok");
+    Ok(())
+}
