@@ -98,6 +98,46 @@ fn gecc_rounds_and_score_read_what_the_app_saved() {
 }
 
 #[test]
+fn gecc_answers_lists_each_saved_answer_with_its_thai_note() {
+    let data = DataDir::new();
+    let round_id = {
+        let mut store = data.open();
+        let round = application_round(&mut store);
+        let input = AnswerInput {
+            status: AnswerStatus::InProgress,
+            note: "รอภาพถ่ายป้าย\nบรรทัดที่สอง".into(),
+            owner: "สมศรี".into(),
+            due_date: Some("2026-01-31".into()),
+            ..AnswerInput::default()
+        };
+        store
+            .save_answer(round.id, "physical.wayfinding-signs", input, "clerk")
+            .unwrap();
+        round.id
+    };
+    let text = stdout(&gecc(data.path(), &["answers", &round_id.to_string()]));
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("physical.wayfinding-signs"))
+        .expect("the answer is listed");
+    assert!(
+        line.contains("in_progress") && line.contains("2026-01-31") && line.contains("สมศรี"),
+        "{line}"
+    );
+    assert!(
+        line.contains("รอภาพถ่ายป้าย / บรรทัดที่สอง"),
+        "a note's lines stay on one row: {line}"
+    );
+
+    let json = gecc(data.path(), &["--json", "answers", &round_id.to_string()]);
+    let answers: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(
+        answers[0]["note"], "รอภาพถ่ายป้าย\nบรรทัดที่สอง",
+        "JSON keeps the note exactly"
+    );
+}
+
+#[test]
 fn gecc_fails_with_a_thai_and_english_message_and_a_non_zero_status() {
     let data = DataDir::new();
     let output = gecc(data.path(), &["score", "99"]);

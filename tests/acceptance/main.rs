@@ -10,7 +10,7 @@
 //! - `answers`: saving answers: validation per answer kind, the append-only history,
 //!   approved rounds refuse changes, answers survive closing and reopening.
 //! - `office`: the office profile: saved, validated, and never a password.
-//! - `cli`: `gecc packs`, `gecc rounds`, `gecc score` on a real database file,
+//! - `cli`: `gecc packs`, `gecc rounds`, `gecc score`, `gecc answers` on a real database file,
 //!   `--data-dir` and `GECC_DATA_DIR`.
 
 mod support;

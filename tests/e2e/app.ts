@@ -1,7 +1,7 @@
 //! Starting the real app for end-to-end tests: tauri-driver with a fresh, private set of
 //! XDG folders, and measuring the app's processes' memory.
 
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -68,21 +68,34 @@ export async function startDriver(port = 4444): Promise<Driver> {
   };
 }
 
+/** The process ids of running instances of the app binary itself. */
+export function appMainProcesses(): number[] {
+  const app = fs.realpathSync(appBinary);
+  return fs
+    .readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return fs.readlinkSync(`/proc/${pid}/exe`) === app;
+      } catch {
+        return false;
+      }
+    });
+}
+
 /** The process ids of the app and its WebKit helper processes. */
 export function appProcesses(): number[] {
-  const all = fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name)).map(Number);
   const parentOf = new Map<number, number>();
-  const app: number[] = [];
-  for (const pid of all) {
+  for (const pid of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name)).map(Number)) {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
       parentOf.set(pid, Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-      if (fs.readlinkSync(`/proc/${pid}/exe`) === fs.realpathSync(appBinary)) app.push(pid);
     } catch {
-      // The process ended while we looked, or is not ours to read.
+      // The process ended while we looked.
     }
   }
-  const family = new Set(app);
+  const family = new Set(appMainProcesses());
   let grew = true;
   while (grew) {
     grew = false;
@@ -117,4 +130,22 @@ export function saveArtifact(name: string, content: Buffer | string): string {
   const file = path.join(artifactsDir, name);
   fs.writeFileSync(file, content);
   return file;
+}
+
+/** Reads what the CLI prints as JSON for the app's data folder. */
+export function cliJson<T>(dataDir: string, ...args: string[]): T {
+  return JSON.parse(execFileSync(cliBinary, ["--data-dir", dataDir, "--json", ...args], { encoding: "utf8" })) as T;
+}
+
+/** Sends the window-manager close request (the title bar's X) to the app's windows. */
+export function closeAppWindow(pid: number): void {
+  execFileSync("python3", [path.join(repoRoot, "tests/e2e/close_window.py"), String(pid)], { stdio: "inherit" });
+}
+
+export async function waitUntil(condition: () => boolean, what: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }

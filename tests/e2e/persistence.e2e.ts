@@ -2,9 +2,8 @@
 //! checklist in Thai, sets an item's status and a note, closes the app, starts it
 //! again, and finds everything as it left it; the CLI reads the same database.
 
-import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appBinary, appProcesses, cliBinary, memoryKb, saveArtifact, startDriver, type Driver } from "./app";
+import { appBinary, appProcesses, cliJson, memoryKb, saveArtifact, startDriver, type Driver } from "./app";
 import type { Session } from "./webdriver";
 
 const ITEM = '[data-item-id="physical.service-hours"]';
@@ -66,11 +65,13 @@ describe("the walking skeleton in the real app", () => {
     await session.end();
 
     // The CLI reads what the app saved, from the default data folder under XDG_DATA_HOME.
-    const score = JSON.parse(
-      execFileSync(cliBinary, ["--data-dir", driver.dataDir, "--json", "score", "1"], { encoding: "utf8" }),
+    const score = cliJson<{ earned_points: number; parts: Array<{ part_id: string; met: number }> }>(
+      driver.dataDir,
+      "score",
+      "1",
     );
     expect(score.earned_points, "the database on disk has the saved answers").toBe(1);
-    expect(score.parts.find((p: { part_id: string }) => p.part_id === "physical").met).toBe(1);
+    expect(score.parts.find((p) => p.part_id === "physical")?.met).toBe(1);
 
     // Second run: everything is as it was left.
     const second = await launch(driver);

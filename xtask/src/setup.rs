@@ -74,13 +74,26 @@ pub fn setup() -> Result<(), String> {
         )?;
     }
 
-    if run::repo_root()
-        .join("node_modules/.package-lock.json")
-        .exists()
-    {
-        println!("==> npm packages: present (run `npm ci` to reinstall)");
+    if npm_packages_current() {
+        println!("==> npm packages: present and matching package-lock.json");
         Ok(())
     } else {
         run::step("npm ci", run::npm(&["ci", "--no-audit", "--no-fund"]))
+    }
+}
+
+/// node_modules exists and was installed after the last change to package-lock.json.
+fn npm_packages_current() -> bool {
+    let modified = |path: &str| {
+        std::fs::metadata(run::repo_root().join(path))
+            .and_then(|m| m.modified())
+            .ok()
+    };
+    match (
+        modified("node_modules/.package-lock.json"),
+        modified("package-lock.json"),
+    ) {
+        (Some(installed), Some(locked)) => installed >= locked,
+        _ => false,
     }
 }

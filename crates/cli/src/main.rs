@@ -41,6 +41,11 @@ enum Command {
         /// The round's number, as `gecc rounds` lists it.
         round: i64,
     },
+    /// List a round's saved answers: status, owner, due date and note per item.
+    Answers {
+        /// The round's number, as `gecc rounds` lists it.
+        round: i64,
+    },
 }
 
 #[derive(Subcommand)]
@@ -76,6 +81,10 @@ fn run(cli: &Cli) -> Result<(), Error> {
         Command::Score { round } => {
             let checklist = store.checklist(*round)?;
             print::score(&checklist, cli.json);
+        }
+        Command::Answers { round } => {
+            let checklist = store.checklist(*round)?;
+            print::answers(&checklist, cli.json);
         }
     }
     Ok(())

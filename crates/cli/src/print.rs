@@ -129,3 +129,26 @@ pub fn score(checklist: &Checklist, as_json: bool) {
         );
     }
 }
+
+pub fn answers(checklist: &Checklist, as_json: bool) {
+    if as_json {
+        return json(&checklist.answers);
+    }
+    println!(
+        "{:<34} {:<15} {:<11} {:<20} NOTE",
+        "ITEM", "STATUS", "DUE", "OWNER"
+    );
+    for (_, item) in checklist.pack.items() {
+        let Some(answer) = checklist.answers.iter().find(|a| a.item_id == item.id) else {
+            continue;
+        };
+        println!(
+            "{:<34} {:<15} {:<11} {:<20} {}",
+            item.id,
+            answer.status.as_str(),
+            answer.due_date.as_deref().unwrap_or("-"),
+            answer.owner,
+            answer.note.replace('\n', " / ")
+        );
+    }
+}
