@@ -1,8 +1,8 @@
 //! The commands the UI may call. Each is a few lines: call core, map the error.
 
 use gecc_core::model::{
-    AnswerInput, AnswerSaved, Checklist, Language, NewRoundInput, Office, OfficeInput, PackSummary,
-    Round, Settings,
+    AnswerInput, AnswerSaved, Checklist, Language, NewRoundInput, Office, OfficeProfile,
+    PackSummary, Round, Settings,
 };
 use gecc_core::ErrorPayload;
 use tauri::{AppHandle, State};
@@ -31,7 +31,7 @@ pub async fn get_office(state: State<'_, AppState>) -> CommandResult<Office> {
 }
 
 #[tauri::command]
-pub async fn set_office(state: State<'_, AppState>, input: OfficeInput) -> CommandResult<Office> {
+pub async fn set_office(state: State<'_, AppState>, input: OfficeProfile) -> CommandResult<Office> {
     state.with_store(|store| store.save_local_office(input))
 }
 

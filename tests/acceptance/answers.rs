@@ -1,7 +1,7 @@
 //! Saving answers: checked against the item, recorded in an append-only history,
 //! refused on approved rounds, and still there after the program closes.
 
-use gecc_core::model::{AnswerInput, AnswerStatus};
+use gecc_core::model::{AnswerInput, AnswerStatus, RoundKind};
 use gecc_core::scoring::GateState;
 use gecc_core::ErrorCode;
 
@@ -120,7 +120,7 @@ fn saving_returns_the_new_score() {
         )
         .unwrap();
     assert_eq!(
-        saved.score.earned_points, 1.0,
+        saved.score.points.earned, 1.0,
         "a basic quality item is worth 1 point"
     );
     let saved = store
@@ -255,17 +255,7 @@ fn inputs_that_do_not_fit_the_item_are_refused() {
 fn a_maintenance_figure_is_kept_within_its_range() {
     let data = DataDir::new();
     let mut store = data.open();
-    let round = store
-        .create_round(
-            gecc_core::model::NewRoundInput {
-                kind: gecc_core::model::RoundKind::Maintenance6Month,
-                fiscal_year_be: None,
-                pack_id: None,
-                pack_version: None,
-            },
-            a_day_in_fiscal_year_2569(),
-        )
-        .unwrap();
+    let round = open_round(&mut store, RoundKind::Maintenance6Month, None, None).unwrap();
     let figure = |value: f64| AnswerInput {
         status: AnswerStatus::Met,
         value_number: Some(value),
@@ -336,17 +326,13 @@ fn answers_in_the_synthetic_pack_use_its_own_item_ids_and_kinds() {
     let data = DataDir::new();
     let mut store = data.open();
     store.import_pack_file(&synthetic_pack_path()).unwrap();
-    let round = store
-        .create_round(
-            gecc_core::model::NewRoundInput {
-                kind: gecc_core::model::RoundKind::Application,
-                fiscal_year_be: Some(2564),
-                pack_id: Some("synthetic-2564".into()),
-                pack_version: None,
-            },
-            a_day_in_fiscal_year_2569(),
-        )
-        .unwrap();
+    let round = open_round(
+        &mut store,
+        RoundKind::Application,
+        Some(2564),
+        Some("synthetic-2564"),
+    )
+    .unwrap();
     let text = AnswerInput {
         status: AnswerStatus::Met,
         value_text: Some("พร้อมทุกด้าน".into()),

@@ -93,8 +93,8 @@ fn gecc_rounds_and_score_read_what_the_app_saved() {
 
     let json = gecc(data.path(), &["--json", "score", &round_id.to_string()]);
     let score: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
-    assert_eq!(score["earned_points"], 2.0);
-    assert_eq!(score["undisclosed_points"], 62.0);
+    assert_eq!(score["points"]["earned"], 2.0);
+    assert_eq!(score["points"]["undisclosed"], 62.0);
 }
 
 #[test]

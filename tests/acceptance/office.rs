@@ -1,13 +1,13 @@
 //! The office profile: saved and validated, with the GECC Online username but never a
 //! password, though the paper form asks for one.
 
-use gecc_core::model::{OfficeInput, OfficeKind};
+use gecc_core::model::{OfficeKind, OfficeProfile};
 use gecc_core::ErrorCode;
 
 use crate::support::*;
 
-fn profile() -> OfficeInput {
-    OfficeInput {
+fn profile() -> OfficeProfile {
+    OfficeProfile {
         name: "  สำนักทะเบียนอำเภอเมืองปัตตานี ".into(),
         kind: OfficeKind::DistrictRegistration,
         province: "ปัตตานี".into(),
@@ -24,8 +24,8 @@ fn profile() -> OfficeInput {
 fn a_new_installation_has_a_blank_office_profile() {
     let data = DataDir::new();
     let office = data.open().local_office().unwrap();
-    assert_eq!(office.name, "");
-    assert_eq!(office.kind, OfficeKind::DistrictRegistration);
+    assert_eq!(office.profile.name, "");
+    assert_eq!(office.profile.kind, OfficeKind::DistrictRegistration);
 }
 
 #[test]
@@ -34,10 +34,10 @@ fn the_office_profile_is_saved_trimmed_and_survives_reopening() {
     data.open().save_local_office(profile()).unwrap();
     let office = data.open().local_office().unwrap();
     assert_eq!(
-        office.name, "สำนักทะเบียนอำเภอเมืองปัตตานี",
+        office.profile.name, "สำนักทะเบียนอำเภอเมืองปัตตานี",
         "surrounding spaces are trimmed"
     );
-    assert_eq!(office.gecc_username, "pattani.muang");
+    assert_eq!(office.profile.gecc_username, "pattani.muang");
 }
 
 #[test]
@@ -48,28 +48,28 @@ fn a_bad_email_or_an_overlong_field_is_refused_and_nothing_changes() {
     for (case, input) in [
         (
             "an e-mail without @",
-            OfficeInput {
+            OfficeProfile {
                 officer_email: "somsri.dopa.go.th".into(),
                 ..profile()
             },
         ),
         (
             "an e-mail with spaces",
-            OfficeInput {
+            OfficeProfile {
                 officer_email: "som sri@dopa.go.th".into(),
                 ..profile()
             },
         ),
         (
             "a 301-character name",
-            OfficeInput {
+            OfficeProfile {
                 name: "ก".repeat(301),
                 ..profile()
             },
         ),
         (
             "a control character",
-            OfficeInput {
+            OfficeProfile {
                 district: "เมือง\u{0}".into(),
                 ..profile()
             },
@@ -82,7 +82,7 @@ fn a_bad_email_or_an_overlong_field_is_refused_and_nothing_changes() {
         assert_eq!(error.code(), ErrorCode::InvalidInput, "{case}");
     }
     assert_eq!(
-        store.local_office().unwrap().officer_email,
+        store.local_office().unwrap().profile.officer_email,
         "somsri@dopa.go.th",
         "refused saves change nothing"
     );

@@ -1,6 +1,6 @@
 //! Opening rounds: one per office, fiscal year and kind, against one pack version.
 
-use gecc_core::model::{NewRoundInput, RoundKind, RoundState};
+use gecc_core::model::{RoundKind, RoundState};
 use gecc_core::ErrorCode;
 
 use crate::support::*;
@@ -24,16 +24,7 @@ fn a_second_round_of_the_same_kind_and_year_is_refused() {
     let data = DataDir::new();
     let mut store = data.open();
     application_round(&mut store);
-    let error = store
-        .create_round(
-            NewRoundInput {
-                kind: RoundKind::Application,
-                fiscal_year_be: Some(2569),
-                pack_id: None,
-                pack_version: None,
-            },
-            a_day_in_fiscal_year_2569(),
-        )
+    let error = open_round(&mut store, RoundKind::Application, Some(2569), None)
         .expect_err("duplicate round");
     assert_eq!(error.code(), ErrorCode::RoundExists);
 }
@@ -44,17 +35,7 @@ fn maintenance_rounds_of_the_same_year_sit_beside_the_application() {
     let mut store = data.open();
     application_round(&mut store);
     for kind in [RoundKind::Maintenance6Month, RoundKind::Maintenance12Month] {
-        store
-            .create_round(
-                NewRoundInput {
-                    kind,
-                    fiscal_year_be: None,
-                    pack_id: None,
-                    pack_version: None,
-                },
-                a_day_in_fiscal_year_2569(),
-            )
-            .expect("a maintenance round opens");
+        open_round(&mut store, kind, None, None).expect("a maintenance round opens");
     }
     let checklist = store.checklist(2).unwrap();
     let parts: Vec<&str> = checklist
@@ -75,17 +56,13 @@ fn a_round_can_use_an_imported_pack_by_id() {
     let data = DataDir::new();
     let mut store = data.open();
     store.import_pack_file(&synthetic_pack_path()).unwrap();
-    let round = store
-        .create_round(
-            NewRoundInput {
-                kind: RoundKind::Application,
-                fiscal_year_be: Some(2564),
-                pack_id: Some("synthetic-2564".into()),
-                pack_version: None,
-            },
-            a_day_in_fiscal_year_2569(),
-        )
-        .unwrap();
+    let round = open_round(
+        &mut store,
+        RoundKind::Application,
+        Some(2564),
+        Some("synthetic-2564"),
+    )
+    .unwrap();
     assert_eq!(
         (round.pack_id.as_str(), round.pack_version),
         ("synthetic-2564", 3)
@@ -97,24 +74,10 @@ fn a_round_can_use_an_imported_pack_by_id() {
 fn unknown_packs_rounds_and_years_are_refused_clearly() {
     let data = DataDir::new();
     let mut store = data.open();
-    let today = a_day_in_fiscal_year_2569();
-    let no_pack = NewRoundInput {
-        kind: RoundKind::Application,
-        fiscal_year_be: None,
-        pack_id: Some("gecc-2599".into()),
-        pack_version: None,
-    };
-    assert_eq!(
-        store.create_round(no_pack, today).err().unwrap().code(),
-        ErrorCode::PackNotFound
-    );
-    let common_era = NewRoundInput {
-        kind: RoundKind::Application,
-        fiscal_year_be: Some(2026),
-        pack_id: None,
-        pack_version: None,
-    };
-    let error = store.create_round(common_era, today).err().unwrap();
+    let no_pack = open_round(&mut store, RoundKind::Application, None, Some("gecc-2599"));
+    assert_eq!(no_pack.err().unwrap().code(), ErrorCode::PackNotFound);
+    let common_era = open_round(&mut store, RoundKind::Application, Some(2026), None);
+    let error = common_era.err().unwrap();
     assert_eq!(
         error.code(),
         ErrorCode::InvalidInput,

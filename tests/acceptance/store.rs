@@ -45,7 +45,7 @@ fn a_database_made_by_migration_1_is_upgraded_and_keeps_its_data() {
 
     let office = store.local_office().unwrap();
     assert_eq!(
-        office.name, "สำนักทะเบียนอำเภอทดสอบ",
+        office.profile.name, "สำนักทะเบียนอำเภอทดสอบ",
         "the office profile survives the upgrade"
     );
     let rounds = store.list_rounds().unwrap();

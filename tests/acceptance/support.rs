@@ -51,18 +51,24 @@ pub fn a_day_in_fiscal_year_2569() -> time::Date {
     time::macros::date!(2025 - 11 - 01)
 }
 
+/// Opens a round on a day of fiscal year 2569; `None` takes the store's defaults.
+pub fn open_round(
+    store: &mut Store,
+    kind: RoundKind,
+    fiscal_year_be: Option<i32>,
+    pack_id: Option<&str>,
+) -> gecc_core::Result<Round> {
+    let input = NewRoundInput {
+        kind,
+        fiscal_year_be,
+        pack_id: pack_id.map(str::to_string),
+        pack_version: None,
+    };
+    store.create_round(input, a_day_in_fiscal_year_2569())
+}
+
 pub fn application_round(store: &mut Store) -> Round {
-    store
-        .create_round(
-            NewRoundInput {
-                kind: RoundKind::Application,
-                fiscal_year_be: None,
-                pack_id: None,
-                pack_version: None,
-            },
-            a_day_in_fiscal_year_2569(),
-        )
-        .expect("open an application round")
+    open_round(store, RoundKind::Application, None, None).expect("open an application round")
 }
 
 /// Runs the real `gecc` binary with the given data folder.

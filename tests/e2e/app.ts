@@ -55,7 +55,10 @@ export async function startDriver(port = 4444): Promise<Driver> {
     stdio: ["ignore", "inherit", "inherit"],
   });
   const client = new WebDriverClient(port);
+  // tauri-driver proxies to WebKitWebDriver, which it starts itself: wait for both, or
+  // the first session request reaches a native driver that is not listening yet.
   await waitForPort(port, 15_000);
+  await waitForPort(port + 1, 15_000);
   return {
     client,
     home,
@@ -109,20 +112,29 @@ export function appProcesses(): number[] {
   return [...family];
 }
 
-/** Proportional set size (kB) of the given processes: shared pages counted once. */
-export function memoryKb(pids: number[]): { pssKb: number; rssKb: number } {
-  let pssKb = 0;
-  let rssKb = 0;
+export interface Memory {
+  /** Proportional set size: pages shared between the processes are counted once. */
+  pssKb: number;
+  rssKb: number;
+  /** PSS per process name (the app, WebKitWebProcess, WebKitNetworkProcess). */
+  byProcessKb: Record<string, number>;
+}
+
+export function memoryKb(pids: number[]): Memory {
+  const memory: Memory = { pssKb: 0, rssKb: 0, byProcessKb: {} };
   for (const pid of pids) {
     try {
       const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
-      pssKb += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
-      rssKb += Number(/^Rss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+      const name = fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+      const pss = Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+      memory.pssKb += pss;
+      memory.rssKb += Number(/^Rss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+      memory.byProcessKb[name] = (memory.byProcessKb[name] ?? 0) + pss;
     } catch {
       // Gone already.
     }
   }
-  return { pssKb, rssKb };
+  return memory;
 }
 
 export function saveArtifact(name: string, content: Buffer | string): string {

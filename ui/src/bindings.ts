@@ -8,9 +8,9 @@ export type ErrorPayload = { code: ErrorCode, message: Localized, };
 
 export type OfficeKind = "district_registration" | "local_administration" | "other";
 
-export type Office = { id: number, name: string, kind: OfficeKind, province: string, district: string, officer_name: string, officer_position: string, officer_phone: string, officer_email: string, gecc_username: string, updated_at: string, };
+export type Office = { id: number, updated_at: string, name: string, kind: OfficeKind, province: string, district: string, officer_name: string, officer_position: string, officer_phone: string, officer_email: string, gecc_username: string, };
 
-export type OfficeInput = { name: string, kind: OfficeKind, province: string, district: string, officer_name: string, officer_position: string, officer_phone: string, officer_email: string, gecc_username: string, };
+export type OfficeProfile = { name: string, kind: OfficeKind, province: string, district: string, officer_name: string, officer_position: string, officer_phone: string, officer_email: string, gecc_username: string, };
 
 export type RoundKind = "application" | "maintenance-6-month" | "maintenance-12-month";
 
@@ -126,25 +126,27 @@ max_points: number | null, };
 
 export type GateState = "no_gate" | "open" | "passed" | "failed";
 
-export type PartScore = { part_id: string, listed_items: number, not_started: number, in_progress: number, met: number, not_met: number, not_applicable: number, 
+export type Points = { 
 /**
- * Points of the part, listed and undisclosed items together.
+ * Every point, listed and undisclosed items together.
  */
-total_points: number, earned_points: number, 
+total: number, earned: number, 
 /**
  * Points of listed items not decided yet.
  */
-open_points: number, 
+open: number, 
 /**
  * Points of decided items that were not earned.
  */
-lost_points: number, 
+lost: number, 
 /**
  * Points of declared items whose wording the pack does not have.
  */
-undisclosed_points: number, undisclosed_items: number, gate: GateState, };
+undisclosed: number, };
 
-export type RoundScore = { parts: Array<PartScore>, gate: GateState, total_points: number, earned_points: number, open_points: number, lost_points: number, undisclosed_points: number, undisclosed_items: number, 
+export type PartScore = { part_id: string, listed_items: number, not_started: number, in_progress: number, met: number, not_met: number, not_applicable: number, points: Points, undisclosed_items: number, gate: GateState, };
+
+export type RoundScore = { parts: Array<PartScore>, gate: GateState, points: Points, undisclosed_items: number, 
 /**
  * The level the earned points reach, if the gate has not failed.
  */

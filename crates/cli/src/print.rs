@@ -98,17 +98,17 @@ pub fn score(checklist: &Checklist, as_json: bool) {
             part.not_met,
             part.not_applicable,
             part.not_started + part.in_progress,
-            points(part.earned_points),
-            points(part.open_points),
-            points(part.undisclosed_points)
+            points(part.points.earned),
+            points(part.points.open),
+            points(part.points.undisclosed)
         );
     }
     println!(
         "Total: {} of {} points earned, {} open, {} cannot be assessed yet ({} items not listed in the pack)",
-        points(score.earned_points),
-        points(score.total_points),
-        points(score.open_points),
-        points(score.undisclosed_points),
+        points(score.points.earned),
+        points(score.points.total),
+        points(score.points.open),
+        points(score.points.undisclosed),
         score.undisclosed_items
     );
     let gate = match score.gate {

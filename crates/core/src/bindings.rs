@@ -7,7 +7,7 @@ use ts_rs::TS;
 use crate::error::{ErrorCode, ErrorPayload};
 use crate::model::*;
 use crate::pack::*;
-use crate::scoring::{GateState, PartScore, RoundScore};
+use crate::scoring::{GateState, PartScore, Points, RoundScore};
 use crate::Localized;
 
 /// The generated file's text.
@@ -28,7 +28,7 @@ pub fn typescript_bindings() -> String {
         ErrorPayload,
         OfficeKind,
         Office,
-        OfficeInput,
+        OfficeProfile,
         RoundKind,
         RoundState,
         Round,
@@ -58,6 +58,7 @@ pub fn typescript_bindings() -> String {
         AnswerKind,
         SubScore,
         GateState,
+        Points,
         PartScore,
         RoundScore,
     );

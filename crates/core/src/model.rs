@@ -38,27 +38,21 @@ impl OfficeKind {
     }
 }
 
-/// An office's profile. There is never a password here, though the paper form asks
-/// for one: the GECC Online username is all the program keeps.
+/// An office as stored: its profile plus identity and time of the last change.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Office {
     #[ts(type = "number")]
     pub id: i64,
-    pub name: String,
-    pub kind: OfficeKind,
-    pub province: String,
-    pub district: String,
-    pub officer_name: String,
-    pub officer_position: String,
-    pub officer_phone: String,
-    pub officer_email: String,
-    pub gecc_username: String,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub profile: OfficeProfile,
     pub updated_at: String,
 }
 
-/// The office profile as typed in the form.
+/// What the office profile form holds. There is never a password here, though the paper
+/// form asks for one: the GECC Online username is all the program keeps.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-pub struct OfficeInput {
+pub struct OfficeProfile {
     pub name: String,
     pub kind: OfficeKind,
     pub province: String,

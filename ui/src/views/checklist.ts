@@ -15,7 +15,7 @@ function incompleteBanner(state: State): TemplateResult | typeof nothing {
     <h2><span class="warning-mark" aria-hidden="true">!</span> ${t("incompleteTitle", language)}</h2>
     <p>${t("incompleteBody", language, {
       items: score.undisclosed_items,
-      points: formatPoints(score.undisclosed_points, language),
+      points: formatPoints(score.points.undisclosed, language),
     })}</p>
     <details>
       <summary>${t("source", language)}</summary>

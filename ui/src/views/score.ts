@@ -13,12 +13,13 @@ function levelTitle(checklist: Checklist, levelId: string | null, language: Lang
 
 /** A bar of earned, lost, open and not-assessable points, drawn to scale. */
 function pointsBar(score: RoundScore): TemplateResult {
-  const total = Math.max(score.total_points, 1);
+  const points = score.points;
+  const total = Math.max(points.total, 1);
   const segments: Array<[string, number]> = [
-    ["earned", score.earned_points],
-    ["lost", score.lost_points],
-    ["open", score.open_points],
-    ["undisclosed", score.undisclosed_points],
+    ["earned", points.earned],
+    ["lost", points.lost],
+    ["open", points.open],
+    ["undisclosed", points.undisclosed],
   ];
   let x = 0;
   const rects = segments.map(([kind, value]) => {
@@ -52,7 +53,7 @@ function partProgress(checklist: Checklist, part: PartScore, language: Language)
 }
 
 function levelLine(checklist: Checklist, score: RoundScore, language: Language): TemplateResult {
-  if (score.total_points === 0) return html`<p class="level">${t("levelsDoNotApply", language)}</p>`;
+  if (score.points.total === 0) return html`<p class="level">${t("levelsDoNotApply", language)}</p>`;
   if (score.gate === "failed") return html`<p class="level level-failed">${t("noLevelGateFailed", language)}</p>`;
   const level = levelTitle(checklist, score.level, language);
   const next = levelTitle(checklist, score.next_level, language);
@@ -73,17 +74,17 @@ export function scoreView(checklist: Checklist, score: RoundScore, language: Lan
   return html`<section class="score-card" aria-labelledby="score-heading">
       <h2 id="score-heading">${t("score", language)}</h2>
       <p class="score-total">
-        <strong data-earned-points=${score.earned_points}>${format(score.earned_points)}</strong>
-        <span>${t("of", language)} ${format(score.total_points)} ${t("points", language)}</span>
+        <strong data-earned-points=${score.points.earned}>${format(score.points.earned)}</strong>
+        <span>${t("of", language)} ${format(score.points.total)} ${t("points", language)}</span>
       </p>
       ${pointsBar(score)}
       <dl class="score-legend">
-        <div><dt><span class="swatch bar-open"></span>${t("openPoints", language)}</dt><dd>${format(score.open_points)}</dd></div>
-        ${score.undisclosed_points > 0
+        <div><dt><span class="swatch bar-open"></span>${t("openPoints", language)}</dt><dd>${format(score.points.open)}</dd></div>
+        ${score.points.undisclosed > 0
           ? html`<div><dt><span class="swatch bar-undisclosed"></span>${t("undisclosedPoints", language)}</dt>
-              <dd data-undisclosed-points=${score.undisclosed_points}>${format(score.undisclosed_points)}</dd></div>`
+              <dd data-undisclosed-points=${score.points.undisclosed}>${format(score.points.undisclosed)}</dd></div>`
           : nothing}
-        <div><dt><span class="swatch bar-lost"></span>${t("lostPoints", language)}</dt><dd>${format(score.lost_points)}</dd></div>
+        <div><dt><span class="swatch bar-lost"></span>${t("lostPoints", language)}</dt><dd>${format(score.points.lost)}</dd></div>
       </dl>
       ${physicalGate === "no_gate"
         ? nothing

@@ -12,14 +12,13 @@ const noActions: Actions = {
 };
 
 function score(overrides: Partial<RoundScore> = {}): RoundScore {
-  const part = (part_id: string, listed_items: number, undisclosed_items = 0, undisclosed_points = 0) => ({
+  const part = (part_id: string, listed_items: number, undisclosed_items = 0, undisclosed = 0) => ({
     part_id, listed_items, not_started: listed_items, in_progress: 0, met: 0, not_met: 0, not_applicable: 0,
-    total_points: 0, earned_points: 0, open_points: 0, lost_points: 0, undisclosed_points, undisclosed_items, gate: "no_gate" as const,
+    points: { total: 0, earned: 0, open: 0, lost: 0, undisclosed }, undisclosed_items, gate: "no_gate" as const,
   });
   return {
     parts: [part("physical", 14), part("quality", 8, 25, 62), part("outcome", 3)],
-    gate: "open", total_points: 100, earned_points: 0, open_points: 38, lost_points: 0,
-    undisclosed_points: 62, undisclosed_items: 25, level: null, reachable_level: "excellent",
+    gate: "open", points: { total: 100, earned: 0, open: 38, lost: 0, undisclosed: 62 }, undisclosed_items: 25, level: null, reachable_level: "excellent",
     next_level: "basic", points_to_next_level: 70, pack_complete: false, ...overrides,
   };
 }

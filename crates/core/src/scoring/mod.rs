@@ -33,6 +33,41 @@ pub enum GateState {
     Failed,
 }
 
+/// Points of a part or of a whole round, by what became of them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct Points {
+    /// Every point, listed and undisclosed items together.
+    pub total: f64,
+    pub earned: f64,
+    /// Points of listed items not decided yet.
+    pub open: f64,
+    /// Points of decided items that were not earned.
+    pub lost: f64,
+    /// Points of declared items whose wording the pack does not have.
+    pub undisclosed: f64,
+}
+
+impl std::ops::Add for Points {
+    type Output = Points;
+
+    fn add(self, other: Points) -> Points {
+        Points {
+            total: self.total + other.total,
+            earned: self.earned + other.earned,
+            open: self.open + other.open,
+            lost: self.lost + other.lost,
+            undisclosed: self.undisclosed + other.undisclosed,
+        }
+    }
+}
+
+impl Points {
+    /// The most the points could still become: what is earned plus everything undecided.
+    pub fn best_case(&self) -> f64 {
+        self.earned + self.open + self.undisclosed
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct PartScore {
     pub part_id: String,
@@ -42,15 +77,7 @@ pub struct PartScore {
     pub met: u32,
     pub not_met: u32,
     pub not_applicable: u32,
-    /// Points of the part, listed and undisclosed items together.
-    pub total_points: f64,
-    pub earned_points: f64,
-    /// Points of listed items not decided yet.
-    pub open_points: f64,
-    /// Points of decided items that were not earned.
-    pub lost_points: f64,
-    /// Points of declared items whose wording the pack does not have.
-    pub undisclosed_points: f64,
+    pub points: Points,
     pub undisclosed_items: u32,
     pub gate: GateState,
 }
@@ -59,11 +86,7 @@ pub struct PartScore {
 pub struct RoundScore {
     pub parts: Vec<PartScore>,
     pub gate: GateState,
-    pub total_points: f64,
-    pub earned_points: f64,
-    pub open_points: f64,
-    pub lost_points: f64,
-    pub undisclosed_points: f64,
+    pub points: Points,
     pub undisclosed_items: u32,
     /// The level the earned points reach, if the gate has not failed.
     pub level: Option<String>,
@@ -82,46 +105,37 @@ pub fn score_round(pack: &CriteriaPack, kind: RoundKind, answers: &[Answer]) -> 
         .parts_for(kind)
         .map(|part| score_part(part, &by_item))
         .collect();
-
-    let sum = |field: fn(&PartScore) -> f64| parts.iter().map(field).sum::<f64>();
-    let total_points = sum(|p| p.total_points);
-    let earned_points = sum(|p| p.earned_points);
-    let open_points = sum(|p| p.open_points);
-    let undisclosed_points = sum(|p| p.undisclosed_points);
+    let points = parts
+        .iter()
+        .fold(Points::default(), |sum, part| sum + part.points);
     let gate = combine_gates(parts.iter().map(|p| p.gate));
 
-    let levels_apply = gate != GateState::Failed && total_points > EPSILON;
-    let level_at = |points: f64| {
+    let levels_apply = gate != GateState::Failed && points.total > EPSILON;
+    let level_at = |reached: f64| {
         pack.levels
             .iter()
             .rev()
-            .find(|band| band.min_points <= points + EPSILON)
+            .find(|band| band.min_points <= reached + EPSILON)
             .map(|band| band.id.clone())
     };
-    let level = levels_apply.then(|| level_at(earned_points)).flatten();
-    let reachable_level = levels_apply
-        .then(|| level_at(earned_points + open_points + undisclosed_points))
-        .flatten();
+    let level = levels_apply.then(|| level_at(points.earned)).flatten();
+    let reachable_level = levels_apply.then(|| level_at(points.best_case())).flatten();
     let next_band = levels_apply
         .then(|| {
             pack.levels
                 .iter()
-                .find(|band| band.min_points > earned_points + EPSILON)
+                .find(|band| band.min_points > points.earned + EPSILON)
         })
         .flatten();
 
     RoundScore {
         gate,
-        total_points,
-        earned_points,
-        open_points,
-        lost_points: sum(|p| p.lost_points),
-        undisclosed_points,
+        points,
         undisclosed_items: parts.iter().map(|p| p.undisclosed_items).sum(),
         level,
         reachable_level,
         next_level: next_band.map(|band| band.id.clone()),
-        points_to_next_level: next_band.map(|band| band.min_points - earned_points),
+        points_to_next_level: next_band.map(|band| band.min_points - points.earned),
         pack_complete: pack.is_complete(),
         parts,
     }
@@ -136,11 +150,11 @@ fn score_part(part: &Part, answers: &HashMap<&str, &Answer>) -> PartScore {
         met: 0,
         not_met: 0,
         not_applicable: 0,
-        total_points: part.total_points(),
-        earned_points: 0.0,
-        open_points: 0.0,
-        lost_points: 0.0,
-        undisclosed_points: part.undisclosed_points(),
+        points: Points {
+            total: part.total_points(),
+            undisclosed: part.undisclosed_points(),
+            ..Points::default()
+        },
         undisclosed_items: part.undisclosed_items(),
         gate: GateState::NoGate,
     };
@@ -158,10 +172,10 @@ fn score_part(part: &Part, answers: &HashMap<&str, &Answer>) -> PartScore {
         }
         if status.is_decided() {
             let earned = answer.map_or(0.0, |a| earned_points(item, points, a));
-            score.earned_points += earned;
-            score.lost_points += points - earned;
+            score.points.earned += earned;
+            score.points.lost += points - earned;
         } else {
-            score.open_points += points;
+            score.points.open += points;
         }
     }
     if part.rule.gate {

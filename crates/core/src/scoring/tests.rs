@@ -59,14 +59,14 @@ fn part<'a>(score: &'a RoundScore, id: &str) -> &'a PartScore {
 #[test]
 fn an_empty_2568_round_has_everything_open_and_62_points_unassessable() {
     let score = score_round(&pack_2568(), RoundKind::Application, &[]);
-    assert_eq!(score.total_points, 100.0, "2568 totals 100 points");
-    assert_eq!(score.earned_points, 0.0);
+    assert_eq!(score.points.total, 100.0, "2568 totals 100 points");
+    assert_eq!(score.points.earned, 0.0);
     assert_eq!(
-        score.open_points, 38.0,
+        score.points.open, 38.0,
         "8 basic + 30 outcome points are listed and open"
     );
     assert_eq!(
-        score.undisclosed_points, 62.0,
+        score.points.undisclosed, 62.0,
         "the 25 advanced items (62 points) are not listed"
     );
     assert_eq!(score.undisclosed_items, 25);
@@ -142,12 +142,12 @@ fn outcome_points_are_the_sum_of_sub_scores_once_decided() {
     let score = score_round(&pack, RoundKind::Application, &answers);
     let outcome = part(&score, "outcome");
     assert_eq!(
-        outcome.earned_points, 8.0,
+        outcome.points.earned, 8.0,
         "1 + 3 + 4, as in the source's example"
     );
-    assert_eq!(outcome.lost_points, 2.0);
+    assert_eq!(outcome.points.lost, 2.0);
     assert_eq!(
-        outcome.open_points, 20.0,
+        outcome.points.open, 20.0,
         "an item in progress stays open whatever its sub-scores"
     );
 }
@@ -181,8 +181,8 @@ fn a_full_2568_round_reaches_only_38_points_while_62_cannot_be_assessed() {
         answers.push(with_sub_scores(answer(item, AnswerStatus::Met), &subs));
     }
     let score = score_round(&pack, RoundKind::Application, &answers);
-    assert_eq!(score.earned_points, 38.0);
-    assert_eq!(score.open_points, 0.0);
+    assert_eq!(score.points.earned, 38.0);
+    assert_eq!(score.points.open, 0.0);
     assert_eq!(score.level, None, "38 points is below the basic level's 70");
     assert_eq!(score.next_level.as_deref(), Some("basic"));
     assert_eq!(score.points_to_next_level, Some(32.0));
@@ -198,7 +198,7 @@ fn a_maintenance_round_scores_the_physical_list_and_the_maintenance_report_only(
     let score = score_round(&pack_2568(), RoundKind::Maintenance6Month, &[]);
     let parts: Vec<&str> = score.parts.iter().map(|p| p.part_id.as_str()).collect();
     assert_eq!(parts, ["physical", "maintenance"]);
-    assert_eq!(score.total_points, 0.0);
+    assert_eq!(score.points.total, 0.0);
     assert_eq!(
         score.reachable_level, None,
         "levels do not apply to a round without points"
@@ -217,13 +217,13 @@ fn the_synthetic_pack_scores_by_its_own_parts_points_and_levels() {
     );
     assert_eq!(part(&empty, "p3-outcome").listed_items, 3);
     assert_eq!(part(&empty, "p4-readiness").listed_items, 3);
-    assert_eq!(empty.total_points, 100.0, "30×1 + 20×2 + 3×10");
-    assert_eq!(empty.undisclosed_points, 0.0);
+    assert_eq!(empty.points.total, 100.0, "30×1 + 20×2 + 3×10");
+    assert_eq!(empty.points.undisclosed, 0.0);
     assert!(empty.pack_complete);
 
     let answers = all_met(&pack, &["p1-physical", "p2-quality"]);
     let score = score_round(&pack, RoundKind::Application, &answers);
-    assert_eq!(score.earned_points, 70.0);
+    assert_eq!(score.points.earned, 70.0);
     assert_eq!(
         score.level.as_deref(),
         Some("silver"),
@@ -242,7 +242,7 @@ fn sub_scores_above_the_item_points_are_capped() {
         &[("s1", 4.0), ("s2", 6.0)],
     )];
     let score = score_round(&pack, RoundKind::Application, &answers);
-    assert_eq!(part(&score, "p3-outcome").earned_points, 10.0);
+    assert_eq!(part(&score, "p3-outcome").points.earned, 10.0);
 }
 
 #[test]
@@ -253,6 +253,6 @@ fn a_not_met_points_item_keeps_the_sub_scores_it_earned() {
         &[("s1", 3.0)],
     )];
     let score = score_round(&pack, RoundKind::Application, &answers);
-    assert_eq!(part(&score, "p3-outcome").earned_points, 3.0);
-    assert_eq!(part(&score, "p3-outcome").lost_points, 7.0);
+    assert_eq!(part(&score, "p3-outcome").points.earned, 3.0);
+    assert_eq!(part(&score, "p3-outcome").points.lost, 7.0);
 }

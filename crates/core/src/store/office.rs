@@ -4,7 +4,7 @@ use rusqlite::{params, OptionalExtension, Row};
 
 use super::Store;
 use crate::error::{Error, Result};
-use crate::model::{Office, OfficeInput, OfficeKind};
+use crate::model::{Office, OfficeKind, OfficeProfile};
 use crate::timestamp::now_utc;
 
 const OFFICE_COLUMNS: &str = "id, name, kind, province, district, officer_name, officer_position, \
@@ -17,15 +17,17 @@ fn office_from_row(row: &Row<'_>) -> rusqlite::Result<Office> {
     let kind: String = row.get(2)?;
     Ok(Office {
         id: row.get(0)?,
-        name: row.get(1)?,
-        kind: OfficeKind::parse(&kind).unwrap_or(OfficeKind::Other),
-        province: row.get(3)?,
-        district: row.get(4)?,
-        officer_name: row.get(5)?,
-        officer_position: row.get(6)?,
-        officer_phone: row.get(7)?,
-        officer_email: row.get(8)?,
-        gecc_username: row.get(9)?,
+        profile: OfficeProfile {
+            name: row.get(1)?,
+            kind: OfficeKind::parse(&kind).unwrap_or(OfficeKind::Other),
+            province: row.get(3)?,
+            district: row.get(4)?,
+            officer_name: row.get(5)?,
+            officer_position: row.get(6)?,
+            officer_phone: row.get(7)?,
+            officer_email: row.get(8)?,
+            gecc_username: row.get(9)?,
+        },
         updated_at: row.get(10)?,
     })
 }
@@ -51,7 +53,7 @@ impl Store {
     }
 
     /// Saves the office profile after trimming and checking every field.
-    pub fn save_local_office(&mut self, input: OfficeInput) -> Result<Office> {
+    pub fn save_local_office(&mut self, input: OfficeProfile) -> Result<Office> {
         let input = validate_office(input)?;
         self.conn.execute(
             "UPDATE offices SET name = ?1, kind = ?2, province = ?3, district = ?4, officer_name = ?5,
@@ -75,7 +77,7 @@ impl Store {
     }
 }
 
-fn validate_office(input: OfficeInput) -> Result<OfficeInput> {
+fn validate_office(input: OfficeProfile) -> Result<OfficeProfile> {
     let clean = |value: String, th: &str, en: &str| -> Result<String> {
         let value = value.trim().to_string();
         if value.chars().count() > MAX_FIELD_CHARS || value.chars().any(|c| c.is_control()) {
@@ -86,7 +88,7 @@ fn validate_office(input: OfficeInput) -> Result<OfficeInput> {
         }
         Ok(value)
     };
-    let office = OfficeInput {
+    let office = OfficeProfile {
         name: clean(input.name, "ชื่อสำนักงาน", "Office name")?,
         kind: input.kind,
         province: clean(input.province, "จังหวัด", "Province")?,
