@@ -7,8 +7,6 @@ fn main() {
         "set_language",
         "get_office",
         "set_office",
-        "list_packs",
-        "import_pack",
         "list_rounds",
         "create_round",
         "get_checklist",

@@ -1,14 +1,13 @@
 //! The commands the UI may call. Each is a few lines: call core, map the error.
 
 use gecc_core::model::{
-    AnswerInput, AnswerSaved, Checklist, Language, NewRoundInput, Office, OfficeProfile,
-    PackSummary, Round, Settings,
+    AnswerInput, AnswerSaved, Checklist, Language, NewRoundInput, Office, OfficeProfile, Round,
+    Settings,
 };
 use gecc_core::ErrorPayload;
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 
-use crate::state::{shell_error, AppState};
+use crate::state::AppState;
 
 type CommandResult<T> = Result<T, ErrorPayload>;
 
@@ -33,33 +32,6 @@ pub async fn get_office(state: State<'_, AppState>) -> CommandResult<Office> {
 #[tauri::command]
 pub async fn set_office(state: State<'_, AppState>, input: OfficeProfile) -> CommandResult<Office> {
     state.with_store(|store| store.save_local_office(input))
-}
-
-#[tauri::command]
-pub async fn list_packs(state: State<'_, AppState>) -> CommandResult<Vec<PackSummary>> {
-    state.with_store(|store| store.list_packs())
-}
-
-/// Asks for a pack file with the system dialog (the UI never handles paths) and imports it.
-#[tauri::command]
-pub async fn import_pack(
-    app: AppHandle,
-    state: State<'_, AppState>,
-) -> CommandResult<Option<PackSummary>> {
-    let picked = app
-        .dialog()
-        .file()
-        .add_filter("GECC criteria pack (JSON)", &["json"])
-        .blocking_pick_file();
-    let Some(picked) = picked else {
-        return Ok(None);
-    };
-    let path = picked
-        .into_path()
-        .map_err(|_| shell_error("เปิดไฟล์ที่เลือกไม่ได้", "The chosen file cannot be opened."))?;
-    state
-        .with_store(|store| store.import_pack_file(&path))
-        .map(Some)
 }
 
 #[tauri::command]

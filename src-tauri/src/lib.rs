@@ -25,8 +25,6 @@ pub fn run() {
             commands::set_language,
             commands::get_office,
             commands::set_office,
-            commands::list_packs,
-            commands::import_pack,
             commands::list_rounds,
             commands::create_round,
             commands::get_checklist,

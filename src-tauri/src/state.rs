@@ -5,7 +5,7 @@ use std::sync::atomic::AtomicBool;
 use std::sync::Mutex;
 
 use gecc_core::data_dir::{database_path, resolve_data_dir};
-use gecc_core::{ErrorCode, ErrorPayload, Localized, Store};
+use gecc_core::{ErrorPayload, Store};
 use time::UtcOffset;
 
 pub struct AppState {
@@ -45,13 +45,5 @@ impl AppState {
 
     pub fn today(&self) -> time::Date {
         gecc_core::timestamp::today_at(self.utc_offset)
-    }
-}
-
-/// The error for an operation the UI asked for that the shell could not start.
-pub fn shell_error(th: &str, en: &str) -> ErrorPayload {
-    ErrorPayload {
-        code: ErrorCode::Internal,
-        message: Localized::new(th, en),
     }
 }

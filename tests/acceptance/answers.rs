@@ -37,13 +37,13 @@ fn a_saved_status_survives_closing_and_reopening_the_store() {
         .answer(round_id, "physical.service-hours")
         .unwrap()
         .expect("the answer is on disk");
-    assert_eq!(answer.status, AnswerStatus::Met);
+    assert_eq!(answer.content.status, AnswerStatus::Met);
     assert_eq!(
-        answer.note, "ติดป้ายเวลาเปิด-ปิด ๐๘.๓๐–๑๖.๓๐ น. แล้ว 🙂",
+        answer.content.note, "ติดป้ายเวลาเปิด-ปิด ๐๘.๓๐–๑๖.๓๐ น. แล้ว 🙂",
         "Thai text and emoji are kept exactly"
     );
-    assert_eq!(answer.owner, "นายสมชาย ใจดี");
-    assert_eq!(answer.due_date.as_deref(), Some("2026-01-15"));
+    assert_eq!(answer.content.owner, "นายสมชาย ใจดี");
+    assert_eq!(answer.content.due_date.as_deref(), Some("2026-01-15"));
     assert_eq!(answer.updated_by, "clerk");
 }
 
@@ -157,7 +157,7 @@ fn outcome_sub_scores_are_checked_against_the_item() {
             "c",
         )
         .unwrap();
-    assert_eq!(saved.answer.sub_scores.values().sum::<f64>(), 8.0);
+    assert_eq!(saved.answer.content.sub_scores.values().sum::<f64>(), 8.0);
 
     for (case, input) in [
         (
@@ -176,7 +176,7 @@ fn outcome_sub_scores_are_checked_against_the_item() {
     }
     let kept = store.answer(round.id, item).unwrap().unwrap();
     assert_eq!(
-        kept.sub_scores.values().sum::<f64>(),
+        kept.content.sub_scores.values().sum::<f64>(),
         8.0,
         "refused saves change nothing"
     );
@@ -288,6 +288,7 @@ fn a_maintenance_figure_is_kept_within_its_range() {
             .answer(round.id, "maintenance.satisfaction-result")
             .unwrap()
             .unwrap()
+            .content
             .value_number,
         Some(92.5)
     );
@@ -325,14 +326,7 @@ fn an_approved_round_refuses_changes() {
 fn answers_in_the_synthetic_pack_use_its_own_item_ids_and_kinds() {
     let data = DataDir::new();
     let mut store = data.open();
-    store.import_pack_file(&synthetic_pack_path()).unwrap();
-    let round = open_round(
-        &mut store,
-        RoundKind::Application,
-        Some(2564),
-        Some("synthetic-2564"),
-    )
-    .unwrap();
+    let round = synthetic_round(&mut store);
     let text = AnswerInput {
         status: AnswerStatus::Met,
         value_text: Some("พร้อมทุกด้าน".into()),

@@ -55,14 +55,7 @@ fn maintenance_rounds_of_the_same_year_sit_beside_the_application() {
 fn a_round_can_use_an_imported_pack_by_id() {
     let data = DataDir::new();
     let mut store = data.open();
-    store.import_pack_file(&synthetic_pack_path()).unwrap();
-    let round = open_round(
-        &mut store,
-        RoundKind::Application,
-        Some(2564),
-        Some("synthetic-2564"),
-    )
-    .unwrap();
+    let round = synthetic_round(&mut store);
     assert_eq!(
         (round.pack_id.as_str(), round.pack_version),
         ("synthetic-2564", 3)

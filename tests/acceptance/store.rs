@@ -55,7 +55,7 @@ fn a_database_made_by_migration_1_is_upgraded_and_keeps_its_data() {
         .unwrap()
         .expect("answer kept");
     assert_eq!(
-        answer.note, "ป้ายเวลาเปิด-ปิดติดแล้ว",
+        answer.content.note, "ป้ายเวลาเปิด-ปิดติดแล้ว",
         "Thai notes survive the upgrade"
     );
     assert_eq!(

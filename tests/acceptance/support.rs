@@ -67,6 +67,20 @@ pub fn open_round(
     store.create_round(input, a_day_in_fiscal_year_2569())
 }
 
+/// Imports the synthetic fixture pack and opens a fiscal year 2564 application round on it.
+pub fn synthetic_round(store: &mut Store) -> Round {
+    store
+        .import_pack_file(&synthetic_pack_path())
+        .expect("import the synthetic pack");
+    open_round(
+        store,
+        RoundKind::Application,
+        Some(2564),
+        Some("synthetic-2564"),
+    )
+    .expect("open a round on the synthetic pack")
+}
+
 pub fn application_round(store: &mut Store) -> Round {
     open_round(store, RoundKind::Application, None, None).expect("open an application round")
 }

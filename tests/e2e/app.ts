@@ -67,6 +67,12 @@ export async function startDriver(port = 4444): Promise<Driver> {
       client.close();
       driver.kill("SIGTERM");
       await new Promise((resolve) => driver.once("exit", resolve).once("error", resolve));
+      // An app left behind by a failed test must not disturb the next one; only apps
+      // started with this test's home are touched.
+      for (const pid of appMainProcesses()) {
+        const environment = fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
+        if (environment.includes(`XDG_DATA_HOME=${path.join(home, "data")}`)) process.kill(pid, "SIGKILL");
+      }
     },
   };
 }

@@ -11,6 +11,8 @@ const QUALITY_ITEM = '[data-item-id="quality.needs-survey"]';
 const NOTE = "ติดป้ายวัน-เวลาเปิดให้บริการ จ.-ศ. ๐๘.๓๐-๑๖.๓๐ น. แล้ว";
 const READY = 'document.querySelector("#app[data-ready=true] [data-item-id]")';
 const NO_SAVE_PENDING = '!document.querySelector(".save-state.saving")';
+const OFFICE = "สำนักทะเบียนอำเภอเมืองปัตตานี";
+const FORM = "[data-office-form]";
 
 interface Launch {
   session: Session;
@@ -54,6 +56,21 @@ describe("the walking skeleton in the real app", () => {
     expect(banner, "and how many points cannot be assessed").toContain("62");
     expect(await session.property<string>("[data-undisclosed-points]", "textContent")).toBe("62");
 
+    // The office profile: a bad e-mail is refused with a message, a good one is saved.
+    await session.click("[data-edit-office]");
+    await session.waitFor(`document.querySelector('${FORM}')`, "the profile form to open");
+    await session.type(`${FORM} input[name="name"]`, OFFICE);
+    await session.type(`${FORM} input[name="officer_email"]`, "somsri.dopa.go.th");
+    await session.click(`${FORM} button[type="submit"]`);
+    await session.waitFor(`document.querySelector('${FORM} [data-error-code="INVALID_INPUT"]')`, "the e-mail to be refused");
+    expect(await session.execute<number>("return document.querySelectorAll('input[type=password]').length"), "no password field").toBe(0);
+    saveArtifact("office-profile-refused-email.png", await session.screenshot());
+    await session.clear(`${FORM} input[name="officer_email"]`);
+    await session.type(`${FORM} input[name="officer_email"]`, "somsri@dopa.go.th");
+    await session.click(`${FORM} button[type="submit"]`);
+    await session.waitFor(`!document.querySelector('${FORM}')`, "the profile form to close");
+    expect(await session.text("[data-edit-office]"), "the top bar names the office").toBe(OFFICE);
+
     await session.click(`${ITEM} label[data-status="met"]`);
     await session.type(`${ITEM} .note textarea`, NOTE);
     await session.click(`${QUALITY_ITEM} label[data-status="met"]`);
@@ -81,6 +98,7 @@ describe("the walking skeleton in the real app", () => {
     expect(await again.property<boolean>(`${ITEM} input[value="not_started"]`, "checked")).toBe(false);
     expect(await again.property<string>(`${ITEM} .note textarea`, "value"), "the Thai note persisted").toBe(NOTE);
     expect(await again.property<string>("[data-earned-points]", "textContent")).toBe("1");
+    expect(await again.text("[data-edit-office]"), "the office profile persisted").toBe(OFFICE);
     metrics.secondRunMemory = memoryKb(appProcesses());
     saveArtifact("checklist-after-restart.png", await again.screenshot());
 

@@ -89,8 +89,12 @@ export class Session {
   }
 
   async find(selector: string): Promise<string> {
-    const found = await this.call<Record<string, string>>("POST", "/element", { using: "css selector", value: selector });
-    return found[ELEMENT_KEY];
+    try {
+      const found = await this.call<Record<string, string>>("POST", "/element", { using: "css selector", value: selector });
+      return found[ELEMENT_KEY];
+    } catch (error) {
+      throw new WebDriverError(`${selector}: ${String(error)}`);
+    }
   }
 
   async click(selector: string): Promise<void> {
@@ -99,6 +103,10 @@ export class Session {
 
   async type(selector: string, text: string): Promise<void> {
     await this.call("POST", `/element/${await this.find(selector)}/value`, { text });
+  }
+
+  async clear(selector: string): Promise<void> {
+    await this.call("POST", `/element/${await this.find(selector)}/clear`, {});
   }
 
   async property<T>(selector: string, name: string): Promise<T> {

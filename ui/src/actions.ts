@@ -1,6 +1,6 @@
 //! What the clerk can do on the screen; views call these and never touch state directly.
 
-import type { AnswerStatus } from "./bindings";
+import type { AnswerStatus, OfficeProfile } from "./bindings";
 
 export interface Actions {
   setStatus(itemId: string, status: AnswerStatus): void;
@@ -12,4 +12,8 @@ export interface Actions {
   flush(): void;
   retry(itemId: string): void;
   toggleLanguage(): void;
+  openOffice(): void;
+  setOfficeField(field: keyof OfficeProfile, value: string): void;
+  saveOffice(): void;
+  closeOffice(): void;
 }

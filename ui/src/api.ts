@@ -11,7 +11,6 @@ import type {
   NewRoundInput,
   Office,
   OfficeProfile,
-  PackSummary,
   Round,
   Settings,
 } from "./bindings";
@@ -65,8 +64,6 @@ export function createApi(call: Invoke = invoke) {
     setLanguage: (language: Language) => run<Settings>("set_language", { language }),
     getOffice: () => run<Office>("get_office"),
     setOffice: (input: OfficeProfile) => run<Office>("set_office", { input }),
-    listPacks: () => run<PackSummary[]>("list_packs"),
-    importPack: () => run<PackSummary | null>("import_pack"),
     listRounds: () => run<Round[]>("list_rounds"),
     createRound: (input: NewRoundInput) => run<Round>("create_round", { input }),
     getChecklist: (roundId: number) => run<Checklist>("get_checklist", { roundId }),

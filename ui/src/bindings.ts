@@ -22,13 +22,17 @@ export type NewRoundInput = { kind: RoundKind, fiscal_year_be: number | null, pa
 
 export type AnswerStatus = "not_started" | "in_progress" | "met" | "not_met" | "not_applicable";
 
-export type Answer = { round_id: number, item_id: string, status: AnswerStatus, note: string, owner: string, 
+export type Answer = { round_id: number, item_id: string, updated_at: string, updated_by: string, status: AnswerStatus, note: string, owner: string, 
 /**
  * ISO date (YYYY-MM-DD, Common Era) or none.
  */
-due_date: string | null, sub_scores: { [key in string]?: number }, value_number: number | null, value_text: string | null, updated_at: string, updated_by: string, };
+due_date: string | null, sub_scores: { [key in string]?: number }, value_number: number | null, value_text: string | null, };
 
-export type AnswerInput = { status: AnswerStatus, note: string, owner: string, due_date: string | null, sub_scores: { [key in string]?: number }, value_number: number | null, value_text: string | null, };
+export type AnswerInput = { status: AnswerStatus, note: string, owner: string, 
+/**
+ * ISO date (YYYY-MM-DD, Common Era) or none.
+ */
+due_date: string | null, sub_scores: { [key in string]?: number }, value_number: number | null, value_text: string | null, };
 
 export type AnswerChange = { id: number, round_id: number, item_id: string, before: AnswerInput | null, after: AnswerInput, changed_by: string, changed_at: string, };
 

@@ -54,6 +54,26 @@ const words = {
   advancedLevel: { th: "เกณฑ์ขั้นสูง", en: "Advanced" },
   cannotOpen: { th: "เปิดข้อมูลไม่ได้", en: "Could not open the data" },
   source: { th: "ที่มาของเกณฑ์", en: "Where these criteria come from" },
+  officeProfile: { th: "ข้อมูลสำนักงาน", en: "Office profile" },
+  editOffice: { th: "แก้ไขข้อมูลสำนักงาน", en: "Edit the office profile" },
+  officeKind: { th: "ประเภทหน่วยงาน", en: "Kind of office" },
+  officeKindDistrict: { th: "สำนักทะเบียนอำเภอ", en: "District registration office" },
+  officeKindLocal: { th: "องค์กรปกครองส่วนท้องถิ่น", en: "Local administrative organisation" },
+  officeKindOther: { th: "หน่วยงานอื่น", en: "Other" },
+  officeName: { th: "ชื่อสำนักงาน", en: "Office name" },
+  province: { th: "จังหวัด", en: "Province" },
+  district: { th: "อำเภอ", en: "District" },
+  officerName: { th: "ชื่อ-สกุล ผู้รับผิดชอบ", en: "Responsible officer" },
+  officerPosition: { th: "ตำแหน่ง", en: "Position" },
+  officerPhone: { th: "เบอร์โทรศัพท์", en: "Phone" },
+  officerEmail: { th: "อีเมล", en: "E-mail" },
+  geccUsername: { th: "ชื่อผู้ใช้ GECC Online (Username)", en: "GECC Online username" },
+  noPasswordStored: {
+    th: "โปรแกรมนี้ไม่เก็บรหัสผ่าน แม้แบบฟอร์มกระดาษจะขอ",
+    en: "This program never stores a password, even where a paper form asks for one.",
+  },
+  save: { th: "บันทึก", en: "Save" },
+  cancel: { th: "ยกเลิก", en: "Cancel" },
 } satisfies Record<string, Localized>;
 
 export type WordKey = keyof typeof words;

@@ -12,7 +12,7 @@ import type { Actions } from "./actions";
 import { createApi, toCommandError } from "./api";
 import type { AnswerInput } from "./bindings";
 import { AnswerSaver } from "./saver";
-import { draftsFrom, emptyAnswer, initialState } from "./state";
+import { draftsFrom, emptyAnswer, initialState, profileOf } from "./state";
 import { appView } from "./views/app";
 
 const api = createApi();
@@ -71,6 +71,40 @@ const actions: Actions = {
   retry: (itemId) => {
     const draft = state.drafts.get(itemId);
     if (draft) saver.change(itemId, draft, true);
+  },
+  openOffice: () => {
+    if (!state.office) return;
+    state.officeDialog = { draft: profileOf(state.office), saving: false, error: null };
+    rerender();
+    requestAnimationFrame(() => document.querySelector<HTMLElement>("[data-office-form] input")?.focus());
+  },
+  setOfficeField: (field, value) => {
+    if (!state.officeDialog) return;
+    state.officeDialog.draft = { ...state.officeDialog.draft, [field]: value };
+    rerender();
+  },
+  saveOffice: () => {
+    const dialog = state.officeDialog;
+    if (!dialog || dialog.saving) return;
+    dialog.saving = true;
+    rerender();
+    api.setOffice(dialog.draft).then(
+      (office) => {
+        state.office = office;
+        state.officeDialog = null;
+        rerender();
+      },
+      (error) => {
+        dialog.saving = false;
+        dialog.error = toCommandError(error);
+        rerender();
+      },
+    );
+  },
+  closeOffice: () => {
+    state.officeDialog = null;
+    rerender();
+    document.querySelector<HTMLElement>("[data-edit-office]")?.focus();
   },
   toggleLanguage: () => {
     state.language = state.language === "th" ? "en" : "th";

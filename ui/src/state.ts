@@ -1,7 +1,7 @@
 //! What the screen shows, in one place: the round being worked on, the clerk's current
 //! input per item (which may be newer than what is saved), and each item's save state.
 
-import type { AnswerInput, Checklist, Language, Office, Part, Round, RoundScore } from "./bindings";
+import type { AnswerInput, Checklist, Language, Office, OfficeProfile, Part, Round, RoundScore } from "./bindings";
 import type { CommandError } from "./api";
 import type { SaveStatus } from "./saver";
 
@@ -16,6 +16,20 @@ export interface State {
   /** The clerk's current input per item id. */
   drafts: Map<string, AnswerInput>;
   saves: Map<string, SaveStatus>;
+  /** The office profile form, while it is open. */
+  officeDialog: OfficeDialog | null;
+}
+
+export interface OfficeDialog {
+  draft: OfficeProfile;
+  saving: boolean;
+  error: CommandError | null;
+}
+
+/** The editable part of an office record. */
+export function profileOf(office: Office): OfficeProfile {
+  const { id: _id, updated_at: _updatedAt, ...profile } = office;
+  return profile;
 }
 
 export function initialState(): State {
@@ -29,6 +43,7 @@ export function initialState(): State {
     score: null,
     drafts: new Map(),
     saves: new Map(),
+    officeDialog: null,
   };
 }
 

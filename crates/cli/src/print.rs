@@ -145,10 +145,10 @@ pub fn answers(checklist: &Checklist, as_json: bool) {
         println!(
             "{:<34} {:<15} {:<11} {:<20} {}",
             item.id,
-            answer.status.as_str(),
-            answer.due_date.as_deref().unwrap_or("-"),
-            answer.owner,
-            answer.note.replace('\n', " / ")
+            answer.content.status.as_str(),
+            answer.content.due_date.as_deref().unwrap_or("-"),
+            answer.content.owner,
+            answer.content.note.replace('\n', " / ")
         );
     }
 }

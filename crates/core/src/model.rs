@@ -189,30 +189,27 @@ impl AnswerStatus {
     }
 }
 
-/// The saved answer to one item of one round.
+/// The saved answer to one item of one round: its content and who saved it when.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Answer {
     #[ts(type = "number")]
     pub round_id: i64,
     pub item_id: String,
-    pub status: AnswerStatus,
-    pub note: String,
-    pub owner: String,
-    /// ISO date (YYYY-MM-DD, Common Era) or none.
-    pub due_date: Option<String>,
-    pub sub_scores: BTreeMap<String, f64>,
-    pub value_number: Option<f64>,
-    pub value_text: Option<String>,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub content: AnswerInput,
     pub updated_at: String,
     pub updated_by: String,
 }
 
-/// An answer as the UI sends it; the store checks it against the item.
+/// An answer's content as the UI sends it; the store checks it against the item. The
+/// history records these before and after each change.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct AnswerInput {
     pub status: AnswerStatus,
     pub note: String,
     pub owner: String,
+    /// ISO date (YYYY-MM-DD, Common Era) or none.
     pub due_date: Option<String>,
     pub sub_scores: BTreeMap<String, f64>,
     pub value_number: Option<f64>,

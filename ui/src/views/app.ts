@@ -6,6 +6,7 @@ import { pick, t } from "../i18n";
 import type { State } from "../state";
 import { checklistView } from "./checklist";
 import { headerView } from "./header";
+import { officeDialogView } from "./office";
 import { scoreView } from "./score";
 
 export function appView(state: State, actions: Actions): TemplateResult {
@@ -27,5 +28,6 @@ export function appView(state: State, actions: Actions): TemplateResult {
       <aside class="sidebar">${scoreView(state.checklist, state.score, language)}</aside>
       <main id="checklist" class="checklist" tabindex="-1">${checklistView(state, actions)}</main>
     </div>
+    ${officeDialogView(state, actions)}
   `;
 }

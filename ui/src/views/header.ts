@@ -15,7 +15,8 @@ export function headerView(state: State, actions: Actions): TemplateResult {
       <span class="brand-subtitle">${t("appSubtitle", language)}</span>
     </div>
     <div class="context">
-      <span class="office-name">${officeName}</span>
+      <button type="button" class="office-name" data-edit-office title=${t("editOffice", language)}
+        @click=${() => actions.openOffice()}>${officeName}</button>
       ${round
         ? html`<span class="round-label" data-round-id=${round.id}>
             ${t("fiscalYear", language)} ${round.fiscal_year_be} · ${pick(roundKindWords[round.kind], language)} ·

@@ -9,6 +9,7 @@ import { parseTypedNumber } from "./item";
 
 const noActions: Actions = {
   setStatus() {}, setNote() {}, setSubScore() {}, setNumber() {}, setText() {}, flush() {}, retry() {}, toggleLanguage() {},
+  openOffice() {}, setOfficeField() {}, saveOffice() {}, closeOffice() {},
 };
 
 function score(overrides: Partial<RoundScore> = {}): RoundScore {
@@ -105,6 +106,27 @@ describe("the checklist screen", () => {
     render(appView(state, noActions), root);
     expect(root.querySelector("[data-error-code]")?.getAttribute("data-error-code")).toBe("DATABASE_TOO_NEW");
     expect(root.textContent).toContain("ฐานข้อมูลใหม่กว่า");
+  });
+});
+
+describe("the office profile form", () => {
+  it("asks for the GECC Online username and never for a password", () => {
+    const state = readyState();
+    state.officeDialog = {
+      draft: {
+        name: "", kind: "district_registration", province: "", district: "", officer_name: "",
+        officer_position: "", officer_phone: "", officer_email: "", gecc_username: "",
+      },
+      saving: false,
+      error: null,
+    };
+    const root = document.createElement("div");
+    render(appView(state, noActions), root);
+    const form = root.querySelector("[data-office-form]");
+    expect(form?.querySelector('input[name="gecc_username"]'), "the username is asked").not.toBeNull();
+    expect(root.querySelector('input[type="password"]'), "no password field").toBeNull();
+    expect([...(form?.querySelectorAll("input") ?? [])].some((i) => /pass/i.test(i.name))).toBe(false);
+    expect(form?.textContent).toContain("ไม่เก็บรหัสผ่าน");
   });
 });
 

@@ -160,7 +160,7 @@ fn score_part(part: &Part, answers: &HashMap<&str, &Answer>) -> PartScore {
     };
     for item in part.items() {
         let answer = answers.get(item.id.as_str()).copied();
-        let status = answer.map_or(AnswerStatus::NotStarted, |a| a.status);
+        let status = answer.map_or(AnswerStatus::NotStarted, |a| a.content.status);
         let points = part.points_of(item);
         score.listed_items += 1;
         match status {
@@ -192,11 +192,11 @@ fn score_part(part: &Part, answers: &HashMap<&str, &Answer>) -> PartScore {
 
 /// Points a decided answer earns on its item.
 fn earned_points(item: &Item, points: f64, answer: &Answer) -> f64 {
-    match (&item.answer, answer.status) {
+    match (&item.answer, answer.content.status) {
         (AnswerKind::Points { sub_scores }, AnswerStatus::Met | AnswerStatus::NotMet) => {
             let sum: f64 = sub_scores
                 .iter()
-                .filter_map(|sub| answer.sub_scores.get(&sub.id))
+                .filter_map(|sub| answer.content.sub_scores.get(&sub.id))
                 .sum();
             sum.clamp(0.0, points)
         }

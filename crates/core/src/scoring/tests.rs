@@ -1,10 +1,8 @@
 //! Scoring rules, checked on the shipped 2568 pack and on a structurally different
 //! synthetic pack, so that nothing about one year's criteria is hard-coded.
 
-use std::collections::BTreeMap;
-
 use super::*;
-use crate::model::{Answer, AnswerStatus, RoundKind};
+use crate::model::{Answer, AnswerInput, AnswerStatus, RoundKind};
 use crate::pack::{builtin_packs, parse_pack, CriteriaPack};
 
 fn pack_2568() -> CriteriaPack {
@@ -23,20 +21,17 @@ fn answer(item_id: &str, status: AnswerStatus) -> Answer {
     Answer {
         round_id: 1,
         item_id: item_id.to_string(),
-        status,
-        note: String::new(),
-        owner: String::new(),
-        due_date: None,
-        sub_scores: BTreeMap::new(),
-        value_number: None,
-        value_text: None,
+        content: AnswerInput {
+            status,
+            ..AnswerInput::default()
+        },
         updated_at: String::new(),
         updated_by: "test".into(),
     }
 }
 
 fn with_sub_scores(mut answer: Answer, scores: &[(&str, f64)]) -> Answer {
-    answer.sub_scores = scores.iter().map(|(k, v)| (k.to_string(), *v)).collect();
+    answer.content.sub_scores = scores.iter().map(|(k, v)| (k.to_string(), *v)).collect();
     answer
 }
 
@@ -92,7 +87,7 @@ fn the_2568_application_has_14_physical_8_basic_and_3_outcome_items() {
 fn one_physical_item_not_met_fails_the_gate_and_no_level_is_reached() {
     let pack = pack_2568();
     let mut answers = all_met(&pack, &["physical", "quality"]);
-    answers[0].status = AnswerStatus::NotMet;
+    answers[0].content.status = AnswerStatus::NotMet;
     let score = score_round(&pack, RoundKind::Application, &answers);
     assert_eq!(score.gate, GateState::Failed);
     assert_eq!(score.level, None, "a failed gate reaches no level");
@@ -106,7 +101,7 @@ fn one_physical_item_not_met_fails_the_gate_and_no_level_is_reached() {
 fn not_applicable_does_not_pass_a_gate() {
     let pack = pack_2568();
     let mut answers = all_met(&pack, &["physical"]);
-    answers[1].status = AnswerStatus::NotApplicable;
+    answers[1].content.status = AnswerStatus::NotApplicable;
     let score = score_round(&pack, RoundKind::Application, &answers);
     assert_eq!(part(&score, "physical").gate, GateState::Failed);
 }

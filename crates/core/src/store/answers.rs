@@ -19,31 +19,18 @@ fn answer_from_row(row: &Row<'_>) -> rusqlite::Result<Answer> {
     Ok(Answer {
         round_id: row.get(0)?,
         item_id: row.get(1)?,
-        status: AnswerStatus::parse(&status).unwrap_or(AnswerStatus::NotStarted),
-        note: row.get(3)?,
-        owner: row.get(4)?,
-        due_date: row.get(5)?,
-        sub_scores: serde_json::from_str(&sub_scores).unwrap_or_default(),
-        value_number: row.get(7)?,
-        value_text: row.get(8)?,
+        content: AnswerInput {
+            status: AnswerStatus::parse(&status).unwrap_or(AnswerStatus::NotStarted),
+            note: row.get(3)?,
+            owner: row.get(4)?,
+            due_date: row.get(5)?,
+            sub_scores: serde_json::from_str(&sub_scores).unwrap_or_default(),
+            value_number: row.get(7)?,
+            value_text: row.get(8)?,
+        },
         updated_at: row.get(9)?,
         updated_by: row.get(10)?,
     })
-}
-
-impl Answer {
-    /// The answer's content, without who saved it when; what the history compares.
-    pub fn content(&self) -> AnswerInput {
-        AnswerInput {
-            status: self.status,
-            note: self.note.clone(),
-            owner: self.owner.clone(),
-            due_date: self.due_date.clone(),
-            sub_scores: self.sub_scores.clone(),
-            value_number: self.value_number,
-            value_text: self.value_text.clone(),
-        }
-    }
 }
 
 impl Store {
@@ -89,12 +76,12 @@ impl Store {
         let content = validate_answer(part, item, input)?;
 
         let before = self.answer(round_id, item_id)?;
-        let unchanged = before.as_ref().is_some_and(|b| b.content() == content);
+        let unchanged = before.as_ref().is_some_and(|b| b.content == content);
         if !unchanged {
             let now = now_utc();
             let sub_scores =
                 serde_json::to_string(&content.sub_scores).unwrap_or_else(|_| "{}".into());
-            let before_json = before.as_ref().map(|b| to_json(&b.content()));
+            let before_json = before.as_ref().map(|b| to_json(&b.content));
             let transaction = self.conn.transaction()?;
             transaction.execute(
                 "INSERT INTO answers (round_id, item_id, status, note, owner, due_date, sub_scores,
