@@ -14,7 +14,10 @@ fn gecc_packs_lists_item_counts_per_part() {
         stderr(&output)
     );
     let text = stdout(&output);
-    assert!(text.contains("gecc-2568 v1"), "{text}");
+    assert!(
+        text.contains("gecc-2568 v1") && text.contains("gecc-2568 v2"),
+        "both versions are listed: {text}"
+    );
     assert!(
         text.contains("INCOMPLETE"),
         "the incomplete pack says so: {text}"
@@ -52,7 +55,11 @@ fn gecc_packs_import_installs_a_pack_and_json_output_is_parseable() {
         .iter()
         .map(|p| p["pack_id"].as_str().unwrap())
         .collect();
-    assert_eq!(ids, ["gecc-2568", "synthetic-2564"], "newest year first");
+    assert_eq!(
+        ids,
+        ["gecc-2568", "gecc-2568", "synthetic-2564"],
+        "newest year first"
+    );
 }
 
 #[test]

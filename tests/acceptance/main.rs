@@ -9,6 +9,9 @@
 //! - `rounds`: opening rounds: defaults (fiscal year, newest pack), duplicates, any pack.
 //! - `answers`: saving answers: validation per answer kind, the append-only history,
 //!   approved rounds refuse changes, answers survive closing and reopening.
+//! - `evidence`: evidence files: copied and hashed in one pass, stored once by hash with
+//!   their original names, progress and cancel, detach and delete, evidence rules.
+//! - `review`: submit, approve (locks the round), unlock with a reason; n/a needs a reason.
 //! - `office`: the office profile: saved, validated, and never a password.
 //! - `cli`: `gecc packs`, `gecc rounds`, `gecc score`, `gecc answers` on a real database file,
 //!   `--data-dir` and `GECC_DATA_DIR`.
@@ -17,7 +20,9 @@ mod support;
 
 mod answers;
 mod cli;
+mod evidence;
 mod office;
 mod packs;
+mod review;
 mod rounds;
 mod store;

@@ -73,8 +73,8 @@ fn a_database_made_by_migration_1_is_upgraded_and_keeps_its_data() {
     );
     assert_eq!(
         store.list_packs().unwrap().len(),
-        1,
-        "the built-in pack is not installed twice"
+        BUILTIN_PACKS,
+        "the built-in packs are not installed twice"
     );
 }
 
@@ -156,7 +156,11 @@ fn opening_twice_installs_nothing_twice() {
     let data = DataDir::new();
     drop(data.open());
     let store = data.open();
-    assert_eq!(store.list_packs().unwrap().len(), 1, "one built-in pack");
+    assert_eq!(
+        store.list_packs().unwrap().len(),
+        BUILTIN_PACKS,
+        "each built-in pack once"
+    );
     assert_eq!(store.local_office().unwrap().id, 1, "one local office");
 }
 

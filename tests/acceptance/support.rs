@@ -13,6 +13,9 @@ pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// How many packs ship inside the program.
+pub const BUILTIN_PACKS: usize = 2;
+
 pub fn fixture(relative: &str) -> PathBuf {
     repo_root().join("tests/fixtures").join(relative)
 }
@@ -107,4 +110,11 @@ pub fn stderr(output: &Output) -> String {
 pub fn sha256_of_file(path: &Path) -> Vec<u8> {
     use sha2::{Digest, Sha256};
     Sha256::digest(std::fs::read(path).expect("read file")).to_vec()
+}
+
+pub fn sha256_hex(path: &Path) -> String {
+    sha256_of_file(path)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }

@@ -10,6 +10,7 @@ describe("the command API", () => {
     });
     await api.saveAnswer(3, "physical.lighting", {
       status: "met", note: "", owner: "", due_date: null, sub_scores: {}, value_number: null, value_text: null,
+      not_applicable_reason: "",
     });
     await api.getChecklist(3);
     expect(calls[0][0]).toBe("save_answer");

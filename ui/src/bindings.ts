@@ -2,7 +2,7 @@
 
 export type Localized = { th: string, en: string, };
 
-export type ErrorCode = "DATABASE_TOO_NEW" | "NOT_A_DATABASE" | "STORAGE" | "IO" | "PACK_INVALID" | "PACK_FORMAT_TOO_NEW" | "PACK_CONFLICT" | "PACK_NOT_FOUND" | "ROUND_NOT_FOUND" | "ROUND_EXISTS" | "ROUND_LOCKED" | "ITEM_NOT_IN_PACK" | "INVALID_INPUT" | "INTERNAL";
+export type ErrorCode = "DATABASE_TOO_NEW" | "NOT_A_DATABASE" | "STORAGE" | "IO" | "PACK_INVALID" | "PACK_FORMAT_TOO_NEW" | "PACK_CONFLICT" | "PACK_NOT_FOUND" | "ROUND_NOT_FOUND" | "ROUND_EXISTS" | "ROUND_LOCKED" | "ITEM_NOT_IN_PACK" | "INVALID_INPUT" | "CANCELLED" | "NOT_A_FILE" | "DISK_FULL" | "EVIDENCE_CORRUPT" | "EVIDENCE_NOT_FOUND" | "EVIDENCE_IN_USE" | "ROUND_STATE_CHANGE" | "INTERNAL";
 
 export type ErrorPayload = { code: ErrorCode, message: Localized, };
 
@@ -16,7 +16,11 @@ export type RoundKind = "application" | "maintenance-6-month" | "maintenance-12-
 
 export type RoundState = "draft" | "submitted" | "approved";
 
-export type Round = { id: number, office_id: number, office_name: string, pack_id: string, pack_version: number, pack_year_be: number, fiscal_year_be: number, kind: RoundKind, state: RoundState, created_at: string, };
+export type Round = { id: number, office_id: number, office_name: string, pack_id: string, pack_version: number, pack_year_be: number, fiscal_year_be: number, kind: RoundKind, state: RoundState, created_at: string, 
+/**
+ * Who approved the round (name and position as typed at approval), when approved.
+ */
+approved_by_name: string, approved_by_position: string, approved_at: string | null, };
 
 export type NewRoundInput = { kind: RoundKind, fiscal_year_be: number | null, pack_id: string | null, pack_version: number | null, };
 
@@ -26,19 +30,70 @@ export type Answer = { round_id: number, item_id: string, updated_at: string, up
 /**
  * ISO date (YYYY-MM-DD, Common Era) or none.
  */
-due_date: string | null, sub_scores: { [key in string]?: number }, value_number: number | null, value_text: string | null, };
+due_date: string | null, sub_scores: { [key in string]?: number }, value_number: number | null, value_text: string | null, 
+/**
+ * Why the item does not apply; required before a round with such items is submitted.
+ */
+not_applicable_reason: string, };
 
 export type AnswerInput = { status: AnswerStatus, note: string, owner: string, 
 /**
  * ISO date (YYYY-MM-DD, Common Era) or none.
  */
-due_date: string | null, sub_scores: { [key in string]?: number }, value_number: number | null, value_text: string | null, };
+due_date: string | null, sub_scores: { [key in string]?: number }, value_number: number | null, value_text: string | null, 
+/**
+ * Why the item does not apply; required before a round with such items is submitted.
+ */
+not_applicable_reason: string, };
 
 export type AnswerChange = { id: number, round_id: number, item_id: string, before: AnswerInput | null, after: AnswerInput, changed_by: string, changed_at: string, };
 
 export type AnswerSaved = { answer: Answer, score: RoundScore, };
 
-export type Checklist = { round: Round, pack: CriteriaPack, answers: Array<Answer>, score: RoundScore, };
+export type Checklist = { round: Round, pack: CriteriaPack, answers: Array<Answer>, score: RoundScore, 
+/**
+ * Every file linked to an item of this round.
+ */
+evidence: Array<EvidenceFile>, links: Array<EvidenceLink>, 
+/**
+ * Evidence per item of the round's parts, in pack order.
+ */
+item_evidence: Array<ItemEvidence>, };
+
+export type ApprovalInput = { name: string, position: string, };
+
+export type FileFormat = "jpeg" | "png" | "gif" | "webp" | "heic" | "bmp" | "tiff" | "pdf" | "word" | "excel" | "powerpoint" | "text" | "video" | "archive" | "other";
+
+export type EvidenceFile = { id: number, sha256: string, 
+/**
+ * The name the file had on the clerk's computer, exactly as it was.
+ */
+original_name: string, size: number, format: FileFormat, added_at: string, added_by: string, };
+
+export type EvidenceLink = { round_id: number, item_id: string, evidence_id: number, 
+/**
+ * One of the pack's evidence type ids, or empty while the clerk has not said.
+ */
+evidence_type: string, linked_at: string, linked_by: string, };
+
+export type EvidenceRule = { "op": "type", id: string, } | { "op": "all", of: Array<EvidenceRule>, } | { "op": "any", of: Array<EvidenceRule>, };
+
+export type ItemEvidence = { item_id: string, files: number, rule: EvidenceRule | null, 
+/**
+ * What the rule still needs; none when satisfied or when there is no rule.
+ */
+unmet: EvidenceRule | null, };
+
+export type EventKind = "evidence_attached" | "evidence_detached" | "evidence_type_changed" | "round_submitted" | "round_approved" | "round_unlocked";
+
+export type RoundEvent = { id: number, round_id: number, item_id: string | null, kind: EventKind, 
+/**
+ * Details by kind: the file and type for evidence, name and position for an
+ * approval, the reason for an unlock.
+ */
+detail: Record<string, unknown>, actor: string, at: string, };
+
+export type ItemHistory = { answers: Array<AnswerChange>, events: Array<RoundEvent>, };
 
 export type PackSummary = { pack_id: string, pack_version: number, year_be: number, title: Localized, complete: boolean, builtin: boolean, sha256: string, parts: Array<PackPartSummary>, };
 
@@ -72,7 +127,17 @@ year_be: number, title: Localized, source: PackSource,
 /**
  * Certification levels, lowest first.
  */
-levels: Array<LevelBand>, parts: Array<Part>, };
+levels: Array<LevelBand>, 
+/**
+ * The kinds of evidence items ask for (format version 2).
+ */
+evidence_types: Array<EvidenceType>, parts: Array<Part>, };
+
+export type EvidenceType = { id: string, title: Localized, 
+/**
+ * Files of these formats get this type when attached, until the clerk changes it.
+ */
+formats: Array<FileFormat>, };
 
 export type PackSource = { description: Localized, completeness: Completeness, references: Array<string>, };
 
@@ -118,7 +183,11 @@ code: string, level: ItemLevel | null,
 /**
  * Overrides the part's `points_per_item`.
  */
-points: number | null, title: Localized, guidance: Localized | null, typical_evidence: Localized | null, answer: AnswerKind, confidence: Confidence, };
+points: number | null, title: Localized, guidance: Localized | null, typical_evidence: Localized | null, answer: AnswerKind, confidence: Confidence, 
+/**
+ * Which evidence the item needs, e.g. `photo & (order | minutes)` (format version 2).
+ */
+evidence_rule: string | null, };
 
 export type AnswerKind = { "kind": "check" } | { "kind": "points", sub_scores: Array<SubScore>, } | { "kind": "number", unit: Localized | null, min: number | null, max: number | null, } | { "kind": "text" };
 

@@ -56,6 +56,7 @@ export function emptyAnswer(): AnswerInput {
     sub_scores: {},
     value_number: null,
     value_text: null,
+    not_applicable_reason: "",
   };
 }
 
@@ -63,15 +64,8 @@ export function emptyAnswer(): AnswerInput {
 export function draftsFrom(checklist: Checklist): Map<string, AnswerInput> {
   const drafts = new Map<string, AnswerInput>();
   for (const answer of checklist.answers) {
-    drafts.set(answer.item_id, {
-      status: answer.status,
-      note: answer.note,
-      owner: answer.owner,
-      due_date: answer.due_date,
-      sub_scores: { ...answer.sub_scores },
-      value_number: answer.value_number,
-      value_text: answer.value_text,
-    });
+    const { round_id: _round, item_id: itemId, updated_at: _at, updated_by: _by, ...content } = answer;
+    drafts.set(itemId, { ...content, sub_scores: { ...content.sub_scores } });
   }
   return drafts;
 }

@@ -14,6 +14,7 @@ use crate::pack::{AnswerKind, Item, Part};
 /// A note longer than this is surely pasted by mistake; ten pages of Thai text fit.
 pub const MAX_NOTE_CHARS: usize = 20_000;
 const MAX_OWNER_CHARS: usize = 200;
+const MAX_REASON_CHARS: usize = 2_000;
 
 /// Checks raw input against the item it answers and returns it cleaned.
 pub fn validate_answer(part: &Part, item: &Item, input: AnswerInput) -> Result<AnswerInput> {
@@ -54,6 +55,13 @@ pub fn validate_answer(part: &Part, item: &Item, input: AnswerInput) -> Result<A
             ))
         }
     };
+    let not_applicable_reason = input.not_applicable_reason.trim().to_string();
+    if not_applicable_reason.chars().count() > MAX_REASON_CHARS {
+        return Err(Error::invalid(
+            format!("เหตุผลที่ไม่เกี่ยวข้องยาวเกิน {MAX_REASON_CHARS} ตัวอักษร"),
+            format!("The reason for not applicable is longer than {MAX_REASON_CHARS} characters."),
+        ));
+    }
     Ok(AnswerInput {
         status: input.status,
         note,
@@ -62,6 +70,7 @@ pub fn validate_answer(part: &Part, item: &Item, input: AnswerInput) -> Result<A
         sub_scores,
         value_number,
         value_text,
+        not_applicable_reason,
     })
 }
 

@@ -5,6 +5,7 @@
 use ts_rs::TS;
 
 use crate::error::{ErrorCode, ErrorPayload};
+use crate::evidence::{EvidenceRule, FileFormat};
 use crate::model::*;
 use crate::pack::*;
 use crate::scoring::{GateState, PartScore, Points, RoundScore};
@@ -39,11 +40,21 @@ pub fn typescript_bindings() -> String {
         AnswerChange,
         AnswerSaved,
         Checklist,
+        ApprovalInput,
+        FileFormat,
+        EvidenceFile,
+        EvidenceLink,
+        EvidenceRule,
+        ItemEvidence,
+        EventKind,
+        RoundEvent,
+        ItemHistory,
         PackSummary,
         PackPartSummary,
         Settings,
         Language,
         CriteriaPack,
+        EvidenceType,
         PackSource,
         Completeness,
         LevelBand,

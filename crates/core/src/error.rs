@@ -39,12 +39,30 @@ pub enum Error {
         kind: &'static str,
         fiscal_year_be: i32,
     },
-    #[error("round {0} is approved and read-only")]
+    #[error("round {0} is submitted or approved and read-only")]
     RoundLocked(i64),
     #[error("item {item_id} is not in this round's criteria pack")]
     ItemNotInPack { item_id: String },
     #[error("invalid input: {}", .0.en)]
     InvalidInput(Localized),
+    #[error("cancelled")]
+    Cancelled,
+    #[error("{path} is not a file")]
+    NotAFile { path: PathBuf },
+    #[error("the disk is full while writing {path}")]
+    DiskFull { path: PathBuf },
+    #[error("stored evidence {sha256} does not match its hash")]
+    EvidenceCorrupt { sha256: String },
+    #[error("no evidence file {0}")]
+    EvidenceNotFound(i64),
+    #[error("evidence file {id} still supports {links} item(s)")]
+    EvidenceInUse { id: i64, links: u32 },
+    #[error("round {round_id} cannot go from {from} to {to}")]
+    RoundStateChange {
+        round_id: i64,
+        from: &'static str,
+        to: &'static str,
+    },
 }
 
 /// The stable codes errors carry across IPC; the UI branches on these, never on text.
@@ -64,6 +82,13 @@ pub enum ErrorCode {
     RoundLocked,
     ItemNotInPack,
     InvalidInput,
+    Cancelled,
+    NotAFile,
+    DiskFull,
+    EvidenceCorrupt,
+    EvidenceNotFound,
+    EvidenceInUse,
+    RoundStateChange,
     Internal,
 }
 
@@ -102,6 +127,13 @@ impl Error {
             Error::RoundLocked(_) => ErrorCode::RoundLocked,
             Error::ItemNotInPack { .. } => ErrorCode::ItemNotInPack,
             Error::InvalidInput(_) => ErrorCode::InvalidInput,
+            Error::Cancelled => ErrorCode::Cancelled,
+            Error::NotAFile { .. } => ErrorCode::NotAFile,
+            Error::DiskFull { .. } => ErrorCode::DiskFull,
+            Error::EvidenceCorrupt { .. } => ErrorCode::EvidenceCorrupt,
+            Error::EvidenceNotFound(_) => ErrorCode::EvidenceNotFound,
+            Error::EvidenceInUse { .. } => ErrorCode::EvidenceInUse,
+            Error::RoundStateChange { .. } => ErrorCode::RoundStateChange,
         }
     }
 
@@ -149,14 +181,42 @@ impl Error {
                 format!("The office already has a {kind} round for fiscal year {fiscal_year_be}."),
             ),
             Error::RoundLocked(_) => Localized::new(
-                "รอบการประเมินนี้ได้รับอนุมัติแล้วจึงแก้ไขไม่ได้ หากต้องแก้ไขให้ผู้อนุมัติปลดล็อกพร้อมระบุเหตุผล",
-                "This round is approved and read-only. To change it, a supervisor must unlock it and give a reason.",
+                "รอบการประเมินนี้ส่งตรวจหรืออนุมัติแล้วจึงแก้ไขไม่ได้ หากต้องแก้ไขให้ปลดล็อกพร้อมระบุเหตุผล",
+                "This round is submitted or approved and read-only. To change it, unlock it and give a reason.",
             ),
             Error::ItemNotInPack { item_id } => Localized::new(
                 format!("ข้อ {item_id} ไม่อยู่ในชุดเกณฑ์ของรอบนี้"),
                 format!("Item {item_id} is not in this round's criteria pack."),
             ),
             Error::InvalidInput(message) => message.clone(),
+            Error::Cancelled => Localized::new(
+                "ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงใด ๆ",
+                "Cancelled; nothing was changed.",
+            ),
+            Error::NotAFile { path } => Localized::new(
+                format!("{} ไม่ใช่ไฟล์ (อาจเป็นโฟลเดอร์) จึงแนบไม่ได้", path.display()),
+                format!("{} is not a file (a folder, perhaps), so it cannot be attached.", path.display()),
+            ),
+            Error::DiskFull { path } => Localized::new(
+                format!("พื้นที่ดิสก์เต็มขณะเขียน {} ไม่มีการบันทึกครึ่ง ๆ กลาง ๆ กรุณาเพิ่มพื้นที่ว่างแล้วลองใหม่", path.display()),
+                format!("The disk filled up while writing {}. Nothing half-written was kept; free some space and try again.", path.display()),
+            ),
+            Error::EvidenceCorrupt { sha256 } => Localized::new(
+                format!("ไฟล์หลักฐานที่เก็บไว้ ({}) อ่านกลับแล้วไม่ตรงกับที่เขียน ดิสก์อาจมีปัญหา ไม่ได้แนบไฟล์นี้", &sha256[..12.min(sha256.len())]),
+                format!("The stored evidence file ({}) did not read back as written; the disk may be failing. The file was not attached.", &sha256[..12.min(sha256.len())]),
+            ),
+            Error::EvidenceNotFound(id) => Localized::new(
+                format!("ไม่พบไฟล์หลักฐานหมายเลข {id}"),
+                format!("There is no evidence file {id}."),
+            ),
+            Error::EvidenceInUse { links, .. } => Localized::new(
+                format!("ไฟล์นี้ยังใช้เป็นหลักฐานของ {links} ข้อ ให้นำออกจากทุกข้อก่อนจึงจะลบได้"),
+                format!("This file still supports {links} item(s); detach it from every item before deleting it."),
+            ),
+            Error::RoundStateChange { from, to, .. } => Localized::new(
+                format!("เปลี่ยนสถานะรอบการประเมินจาก \"{from}\" เป็น \"{to}\" ไม่ได้"),
+                format!("The round cannot go from \"{from}\" to \"{to}\"."),
+            ),
         }
     }
 }

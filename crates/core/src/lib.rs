@@ -6,6 +6,7 @@ pub mod answer_rules;
 pub mod bindings;
 pub mod data_dir;
 pub mod error;
+pub mod evidence;
 pub mod localized;
 pub mod model;
 pub mod pack;

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::evidence::{EvidenceRule, FileFormat};
 use crate::pack::CriteriaPack;
 use crate::scoring::RoundScore;
 
@@ -135,6 +136,24 @@ pub struct Round {
     pub kind: RoundKind,
     pub state: RoundState,
     pub created_at: String,
+    /// Who approved the round (name and position as typed at approval), when approved.
+    pub approved_by_name: String,
+    pub approved_by_position: String,
+    pub approved_at: Option<String>,
+}
+
+impl Round {
+    /// Answers and evidence change only while a round is a draft.
+    pub fn is_editable(&self) -> bool {
+        self.state == RoundState::Draft
+    }
+}
+
+/// What the supervisor types when approving a round.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ApprovalInput {
+    pub name: String,
+    pub position: String,
 }
 
 /// A request to open a round. Missing fields take today's fiscal year and the newest pack.
@@ -214,6 +233,9 @@ pub struct AnswerInput {
     pub sub_scores: BTreeMap<String, f64>,
     pub value_number: Option<f64>,
     pub value_text: Option<String>,
+    /// Why the item does not apply; required before a round with such items is submitted.
+    #[serde(default)]
+    pub not_applicable_reason: String,
 }
 
 impl Default for AnswerInput {
@@ -226,6 +248,7 @@ impl Default for AnswerInput {
             sub_scores: BTreeMap::new(),
             value_number: None,
             value_text: None,
+            not_applicable_reason: String::new(),
         }
     }
 }
@@ -244,6 +267,45 @@ pub struct AnswerChange {
     pub changed_at: String,
 }
 
+/// A file held in the evidence store.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct EvidenceFile {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub sha256: String,
+    /// The name the file had on the clerk's computer, exactly as it was.
+    pub original_name: String,
+    #[ts(type = "number")]
+    pub size: u64,
+    pub format: FileFormat,
+    pub added_at: String,
+    pub added_by: String,
+}
+
+/// A file supporting an item of a round, as a given type of evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct EvidenceLink {
+    #[ts(type = "number")]
+    pub round_id: i64,
+    pub item_id: String,
+    #[ts(type = "number")]
+    pub evidence_id: i64,
+    /// One of the pack's evidence type ids, or empty while the clerk has not said.
+    pub evidence_type: String,
+    pub linked_at: String,
+    pub linked_by: String,
+}
+
+/// Whether an item has the evidence its rule asks for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ItemEvidence {
+    pub item_id: String,
+    pub files: u32,
+    pub rule: Option<EvidenceRule>,
+    /// What the rule still needs; none when satisfied or when there is no rule.
+    pub unmet: Option<EvidenceRule>,
+}
+
 /// Everything the checklist screen needs for one round, in one call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Checklist {
@@ -251,6 +313,72 @@ pub struct Checklist {
     pub pack: CriteriaPack,
     pub answers: Vec<Answer>,
     pub score: RoundScore,
+    /// Every file linked to an item of this round.
+    pub evidence: Vec<EvidenceFile>,
+    pub links: Vec<EvidenceLink>,
+    /// Evidence per item of the round's parts, in pack order.
+    pub item_evidence: Vec<ItemEvidence>,
+}
+
+/// Something that happened to a round or one of its items besides an answer change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct RoundEvent {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub round_id: i64,
+    pub item_id: Option<String>,
+    pub kind: EventKind,
+    /// Details by kind: the file and type for evidence, name and position for an
+    /// approval, the reason for an unlock.
+    #[ts(type = "Record<string, unknown>")]
+    pub detail: serde_json::Value,
+    pub actor: String,
+    pub at: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    EvidenceAttached,
+    EvidenceDetached,
+    EvidenceTypeChanged,
+    RoundSubmitted,
+    RoundApproved,
+    RoundUnlocked,
+}
+
+impl EventKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::EvidenceAttached => "evidence_attached",
+            EventKind::EvidenceDetached => "evidence_detached",
+            EventKind::EvidenceTypeChanged => "evidence_type_changed",
+            EventKind::RoundSubmitted => "round_submitted",
+            EventKind::RoundApproved => "round_approved",
+            EventKind::RoundUnlocked => "round_unlocked",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        [
+            Self::EvidenceAttached,
+            Self::EvidenceDetached,
+            Self::EvidenceTypeChanged,
+            Self::RoundSubmitted,
+            Self::RoundApproved,
+            Self::RoundUnlocked,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == text)
+    }
+}
+
+/// One item's whole history: answer changes and other events, each oldest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ItemHistory {
+    pub answers: Vec<AnswerChange>,
+    pub events: Vec<RoundEvent>,
 }
 
 /// What a save returns: the stored answer and the round's new score.

@@ -1,6 +1,6 @@
 import { render } from "lit";
 import { beforeEach, describe, expect, it } from "vitest";
-import pack2568 from "../../../assets/criteria/gecc-2568.json";
+import pack2568 from "../../../assets/criteria/gecc-2568-v2.json";
 import type { Actions } from "../actions";
 import type { Checklist, CriteriaPack, RoundScore } from "../bindings";
 import { initialState, type State } from "../state";
@@ -29,10 +29,14 @@ function readyState(note = ""): State {
     round: {
       id: 1, office_id: 1, office_name: "", pack_id: "gecc-2568", pack_version: 1, pack_year_be: 2568,
       fiscal_year_be: 2570, kind: "application", state: "draft", created_at: "2026-11-22T00:00:00Z",
+      approved_by_name: "", approved_by_position: "", approved_at: null,
     },
     pack: pack2568 as unknown as CriteriaPack,
     answers: [],
     score: score(),
+    evidence: [],
+    links: [],
+    item_evidence: [],
   };
   const state = initialState();
   state.phase = "ready";
@@ -40,6 +44,7 @@ function readyState(note = ""): State {
   state.score = checklist.score;
   state.drafts.set("physical.lighting", {
     status: "met", note, owner: "", due_date: null, sub_scores: {}, value_number: null, value_text: null,
+    not_applicable_reason: "",
   });
   return state;
 }

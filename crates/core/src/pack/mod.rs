@@ -13,5 +13,6 @@ pub use validate::PackProblem;
 
 /// The `format` field every pack file carries.
 pub const PACK_FORMAT: &str = "gecc-criteria-pack";
-/// The newest pack format version this program reads.
-pub const PACK_FORMAT_VERSION: u32 = 1;
+/// The newest pack format version this program reads. Version 2 added evidence types
+/// and evidence rules; version 1 files are read as they are.
+pub const PACK_FORMAT_VERSION: u32 = 2;

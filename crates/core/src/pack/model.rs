@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::evidence::{EvidenceRule, FileFormat};
 use crate::model::RoundKind;
 use crate::Localized;
 
@@ -25,7 +26,21 @@ pub struct CriteriaPack {
     pub source: PackSource,
     /// Certification levels, lowest first.
     pub levels: Vec<LevelBand>,
+    /// The kinds of evidence items ask for (format version 2).
+    #[serde(default)]
+    pub evidence_types: Vec<EvidenceType>,
     pub parts: Vec<Part>,
+}
+
+/// A kind of evidence an item can ask for: a photo, an order, minutes of a meeting...
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceType {
+    pub id: String,
+    pub title: Localized,
+    /// Files of these formats get this type when attached, until the clerk changes it.
+    #[serde(default)]
+    pub formats: Vec<FileFormat>,
 }
 
 /// Where the items came from and whether the list is the whole official list.
@@ -147,6 +162,9 @@ pub struct Item {
     pub typical_evidence: Option<Localized>,
     pub answer: AnswerKind,
     pub confidence: Confidence,
+    /// Which evidence the item needs, e.g. `photo & (order | minutes)` (format version 2).
+    #[serde(default)]
+    pub evidence_rule: Option<String>,
 }
 
 /// What an answer to an item holds besides its status.
@@ -199,6 +217,23 @@ impl CriteriaPack {
 
     pub fn is_complete(&self) -> bool {
         self.source.completeness == Completeness::Complete
+    }
+
+    /// The evidence type files of `format` get when attached, if the pack names one.
+    pub fn default_evidence_type(&self, format: FileFormat) -> Option<&EvidenceType> {
+        self.evidence_types
+            .iter()
+            .find(|t| t.formats.contains(&format))
+    }
+}
+
+impl Item {
+    /// The item's evidence rule, parsed. Packs are validated on load, so a rule that
+    /// does not parse cannot occur; it is treated as no rule.
+    pub fn parsed_evidence_rule(&self) -> Option<EvidenceRule> {
+        self.evidence_rule
+            .as_deref()
+            .and_then(|text| EvidenceRule::parse(text).ok())
     }
 }
 

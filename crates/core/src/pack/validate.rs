@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 use super::{AnswerKind, CriteriaPack};
+use crate::evidence::EvidenceRule;
 
 /// One thing wrong with a pack, with where it is.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,6 +88,21 @@ pub(super) fn validate(pack: &CriteriaPack) -> Vec<PackProblem> {
         previous_min = level.min_points;
     }
 
+    let mut evidence_type_ids = HashSet::new();
+    for (index, evidence_type) in pack.evidence_types.iter().enumerate() {
+        if let Some(text) = id_problem("evidence type", &evidence_type.id, &mut evidence_type_ids) {
+            problem(&format!("evidence_types[{index}]"), text);
+        }
+    }
+    let uses_version_2 =
+        !pack.evidence_types.is_empty() || pack.items().any(|(_, i)| i.evidence_rule.is_some());
+    if uses_version_2 && pack.format_version < 2 {
+        problem(
+            "format_version",
+            "evidence types and rules need format_version 2".into(),
+        );
+    }
+
     let mut part_ids = HashSet::new();
     let mut item_ids = HashSet::new();
     for part in &pack.parts {
@@ -134,6 +150,18 @@ pub(super) fn validate(pack: &CriteriaPack) -> Vec<PackProblem> {
                         &at,
                         "items of a gate part must be yes/no (\"check\") items".into(),
                     );
+                }
+                if let Some(text) = &item.evidence_rule {
+                    match EvidenceRule::parse(text) {
+                        Ok(rule) => {
+                            for id in rule.type_ids() {
+                                if !evidence_type_ids.contains(id) {
+                                    problem(&at, format!("evidence rule names \"{id}\", which is not in evidence_types"));
+                                }
+                            }
+                        }
+                        Err(error) => problem(&at, error.to_string()),
+                    }
                 }
                 if let AnswerKind::Points { sub_scores } = &item.answer {
                     validate_sub_scores(sub_scores, points, &at, &mut problem);

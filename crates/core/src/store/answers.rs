@@ -6,12 +6,12 @@ use rusqlite::{params, OptionalExtension, Row};
 use super::Store;
 use crate::answer_rules::validate_answer;
 use crate::error::{Error, Result};
-use crate::model::{Answer, AnswerChange, AnswerInput, AnswerSaved, AnswerStatus, RoundState};
+use crate::model::{Answer, AnswerChange, AnswerInput, AnswerSaved, AnswerStatus};
 use crate::scoring::score_round;
 use crate::timestamp::now_utc;
 
 const ANSWER_COLUMNS: &str = "round_id, item_id, status, note, owner, due_date, sub_scores, \
-     value_number, value_text, updated_at, updated_by";
+     value_number, value_text, updated_at, updated_by, not_applicable_reason";
 
 fn answer_from_row(row: &Row<'_>) -> rusqlite::Result<Answer> {
     let status: String = row.get(2)?;
@@ -27,6 +27,7 @@ fn answer_from_row(row: &Row<'_>) -> rusqlite::Result<Answer> {
             sub_scores: serde_json::from_str(&sub_scores).unwrap_or_default(),
             value_number: row.get(7)?,
             value_text: row.get(8)?,
+            not_applicable_reason: row.get(11)?,
         },
         updated_at: row.get(9)?,
         updated_by: row.get(10)?,
@@ -64,7 +65,7 @@ impl Store {
         actor: &str,
     ) -> Result<AnswerSaved> {
         let round = self.round(round_id)?;
-        if round.state == RoundState::Approved {
+        if !round.is_editable() {
             return Err(Error::RoundLocked(round_id));
         }
         let pack = self.round_pack(round_id)?;
@@ -85,13 +86,14 @@ impl Store {
             let transaction = self.conn.transaction()?;
             transaction.execute(
                 "INSERT INTO answers (round_id, item_id, status, note, owner, due_date, sub_scores,
-                     value_number, value_text, updated_at, updated_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                     value_number, value_text, updated_at, updated_by, not_applicable_reason)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
                  ON CONFLICT (round_id, item_id) DO UPDATE SET
                      status = excluded.status, note = excluded.note, owner = excluded.owner,
                      due_date = excluded.due_date, sub_scores = excluded.sub_scores,
                      value_number = excluded.value_number, value_text = excluded.value_text,
-                     updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+                     updated_at = excluded.updated_at, updated_by = excluded.updated_by,
+                     not_applicable_reason = excluded.not_applicable_reason",
                 params![
                     round_id,
                     item_id,
@@ -103,7 +105,8 @@ impl Store {
                     content.value_number,
                     content.value_text,
                     now,
-                    actor
+                    actor,
+                    content.not_applicable_reason
                 ],
             )?;
             transaction.execute(

@@ -23,6 +23,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "settings",
         sql: include_str!("../../migrations/002_settings.sql"),
     },
+    Migration {
+        version: 3,
+        name: "evidence and review",
+        sql: include_str!("../../migrations/003_evidence_and_review.sql"),
+    },
 ];
 
 /// The schema version this program creates and understands.

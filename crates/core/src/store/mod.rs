@@ -2,9 +2,12 @@
 //! sync), migrated forward on open, and never touched if it was made by a newer program.
 
 mod answers;
+mod events;
+mod evidence;
 pub mod migrations;
 mod office;
 mod packs;
+mod review;
 mod rounds;
 mod settings;
 
@@ -23,6 +26,9 @@ pub const DATABASE_FILE_NAME: &str = "gecc-desk.sqlite3";
 
 /// How long a write waits for another connection (the CLI, say) before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Copies into the evidence folder cut off this long ago are leftovers of a crash.
+const STALE_PARTIAL_COPY: Duration = Duration::from_secs(24 * 60 * 60);
 
 pub struct Store {
     conn: Connection,
@@ -74,6 +80,7 @@ impl Store {
         let mut store = Store { conn, path };
         store.install_builtin_packs()?;
         store.ensure_local_office()?;
+        crate::evidence::sweep_stale_partial_files(&store.evidence_dir(), STALE_PARTIAL_COPY);
         Ok(store)
     }
 

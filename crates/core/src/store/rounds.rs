@@ -11,7 +11,8 @@ use crate::thai::fiscal_year_be;
 use crate::timestamp::now_utc;
 
 const ROUND_QUERY: &str = "SELECT r.id, r.office_id, o.name, p.pack_id, p.pack_version, p.year_be,
-        r.fiscal_year_be, r.kind, r.state, r.created_at
+        r.fiscal_year_be, r.kind, r.state, r.created_at, r.approved_by_name,
+        r.approved_by_position, r.approved_at
      FROM rounds r
      JOIN offices o ON o.id = r.office_id
      JOIN criteria_packs p ON p.id = r.pack_row_id";
@@ -31,6 +32,9 @@ fn round_from_row(row: &Row<'_>) -> rusqlite::Result<Round> {
         kind: RoundKind::parse(&kind).unwrap_or(RoundKind::Application),
         state: RoundState::parse(&state).unwrap_or(RoundState::Draft),
         created_at: row.get(9)?,
+        approved_by_name: row.get(10)?,
+        approved_by_position: row.get(11)?,
+        approved_at: row.get(12)?,
     })
 }
 
@@ -118,7 +122,11 @@ impl Store {
         let pack = self.round_pack(round_id)?;
         let answers = self.answers(round_id)?;
         let score = score_round(&pack, round.kind, &answers);
+        let links = self.evidence_links(round_id)?;
         Ok(Checklist {
+            item_evidence: super::evidence::item_evidence(&pack, &round, &links),
+            evidence: self.round_evidence_files(round_id)?,
+            links,
             round,
             pack,
             answers,

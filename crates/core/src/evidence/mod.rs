@@ -1,0 +1,20 @@
+//! Evidence files: copied into the program's own folder in one streaming pass that also
+//! hashes them, stored under their SHA-256, and checked by evidence rules from the pack.
+
+mod format;
+mod ingest;
+mod rule;
+
+pub use format::FileFormat;
+pub use ingest::{ingest_file, sweep_stale_partial_files, CopyControl, Ingested, EVIDENCE_FOLDER};
+pub use rule::{EvidenceRule, RuleError};
+
+use std::path::{Path, PathBuf};
+
+/// Where the file with this SHA-256 lives inside the evidence folder: a sub-folder per
+/// first two hex digits keeps any one folder small.
+pub fn stored_path(evidence_dir: &Path, sha256: &str) -> PathBuf {
+    evidence_dir
+        .join(&sha256[..2.min(sha256.len())])
+        .join(sha256)
+}
