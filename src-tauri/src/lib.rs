@@ -1,5 +1,5 @@
-//! The desktop shell: opens the store, registers the dialog plugin and the commands,
-//! and makes sure the window closes only after the UI has finished saving.
+//! The desktop shell: opens the store, registers the plugins and the commands, holds
+//! dropped files for the UI, and closes the window only after the UI has saved.
 
 mod commands;
 mod state;
@@ -7,7 +7,8 @@ mod state;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use tauri::{Emitter, Manager, WindowEvent};
+use gecc_core::model::{DragPosition, DroppedFiles};
+use tauri::{DragDropEvent, Emitter, Manager, Window, WindowEvent};
 
 use state::AppState;
 
@@ -19,6 +20,7 @@ pub fn run() {
     let state = AppState::open(gecc_core::timestamp::local_offset());
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::get_settings,
@@ -29,24 +31,84 @@ pub fn run() {
             commands::create_round,
             commands::get_checklist,
             commands::save_answer,
+            commands::item_history,
+            commands::submit_round,
+            commands::approve_round,
+            commands::unlock_round,
+            commands::attach_with_dialog,
+            commands::attach_dropped,
+            commands::discard_drop,
+            commands::cancel_attach,
+            commands::set_evidence_type,
+            commands::detach_evidence,
+            commands::delete_evidence,
+            commands::evidence_thumbnail,
+            commands::open_evidence,
             commands::close_when_saved,
         ])
-        .on_window_event(|window, event| {
-            if let WindowEvent::CloseRequested { api, .. } = event {
-                let state = window.state::<AppState>();
-                if state.closing.swap(true, Ordering::SeqCst) {
-                    return;
+        .on_window_event(|window, event| match event {
+            WindowEvent::CloseRequested { api, .. } => {
+                // The first request waits for the UI; a second one (after the UI is done
+                // or the grace period ran out) is let through.
+                let first = !window
+                    .state::<AppState>()
+                    .closing
+                    .swap(true, Ordering::SeqCst);
+                if first {
+                    api.prevent_close();
+                    ask_ui_to_finish_and_close(window);
                 }
-                // Ask the UI to flush pending saves; it calls `close_when_saved` when done.
-                api.prevent_close();
-                let _ = window.emit("close-requested", ());
-                let app = window.app_handle().clone();
-                std::thread::spawn(move || {
-                    std::thread::sleep(CLOSE_GRACE);
-                    app.exit(0);
-                });
             }
+            WindowEvent::DragDrop(drop) => forward_drag_and_drop(window, drop),
+            _ => {}
         })
         .run(tauri::generate_context!())
         .expect("GECC Desk failed to start");
+}
+
+/// The UI flushes pending saves and calls `close_when_saved`; if it cannot, the app
+/// closes after a grace period anyway.
+fn ask_ui_to_finish_and_close(window: &Window) {
+    let _ = window.emit("close-requested", ());
+    let app = window.app_handle().clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(CLOSE_GRACE);
+        app.exit(0);
+    });
+}
+
+/// Tells the UI where files are dragged and dropped. Dropped paths stay in Rust: the UI
+/// gets their names and a drop id, and names the item with `attach_dropped`.
+fn forward_drag_and_drop(window: &Window, drop: &DragDropEvent) {
+    let _ = match drop {
+        DragDropEvent::Enter { position, .. } | DragDropEvent::Over { position } => window.emit(
+            "drag-over",
+            DragPosition {
+                x: position.x,
+                y: position.y,
+            },
+        ),
+        DragDropEvent::Drop { paths, position } => {
+            let names = paths
+                .iter()
+                .map(|p| {
+                    p.file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                })
+                .collect();
+            let drop_id = window.state::<AppState>().hold_drop(paths.clone());
+            window.emit(
+                "files-dropped",
+                DroppedFiles {
+                    drop_id,
+                    names,
+                    x: position.x,
+                    y: position.y,
+                },
+            )
+        }
+        DragDropEvent::Leave => window.emit("drag-leave", ()),
+        _ => Ok(()),
+    };
 }

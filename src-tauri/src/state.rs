@@ -1,11 +1,13 @@
 //! What the shell keeps while running: the store (or why it could not be opened), and
 //! the facts read once at start.
 
-use std::sync::atomic::AtomicBool;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Mutex;
 
 use gecc_core::data_dir::{database_path, resolve_data_dir};
-use gecc_core::{ErrorPayload, Store};
+use gecc_core::{ErrorCode, ErrorPayload, Localized, Store};
 use time::UtcOffset;
 
 pub struct AppState {
@@ -14,6 +16,11 @@ pub struct AppState {
     pub utc_offset: UtcOffset,
     pub actor: String,
     pub closing: AtomicBool,
+    /// Set by the cancel button; the running attach checks it after every chunk.
+    pub attach_cancel: AtomicBool,
+    /// Dropped files waiting for the UI to name their item, by drop id.
+    drops: Mutex<HashMap<u64, Vec<PathBuf>>>,
+    next_drop: AtomicU64,
 }
 
 impl AppState {
@@ -26,7 +33,34 @@ impl AppState {
             utc_offset,
             actor: gecc_core::actor::os_user_name(),
             closing: AtomicBool::new(false),
+            attach_cancel: AtomicBool::new(false),
+            drops: Mutex::new(HashMap::new()),
+            next_drop: AtomicU64::new(1),
         }
+    }
+
+    pub fn evidence_dir(&self) -> Result<PathBuf, ErrorPayload> {
+        self.with_store(|store| Ok(store.evidence_dir()))
+    }
+
+    /// Keeps dropped paths in Rust and gives the UI a number for them.
+    pub fn hold_drop(&self, paths: Vec<PathBuf>) -> u64 {
+        let id = self.next_drop.fetch_add(1, Ordering::SeqCst);
+        let mut drops = self
+            .drops
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        drops.insert(id, paths);
+        id
+    }
+
+    /// The paths of a drop, once: a drop id cannot be used twice.
+    pub fn take_drop(&self, id: u64) -> Vec<PathBuf> {
+        let mut drops = self
+            .drops
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        drops.remove(&id).unwrap_or_default()
     }
 
     /// Runs `work` on the store and maps its error for the UI.
@@ -45,5 +79,13 @@ impl AppState {
 
     pub fn today(&self) -> time::Date {
         gecc_core::timestamp::today_at(self.utc_offset)
+    }
+}
+
+/// The error for something the shell itself could not do.
+pub fn shell_error(th: &str, en: &str) -> ErrorPayload {
+    ErrorPayload {
+        code: ErrorCode::Internal,
+        message: Localized::new(th, en),
     }
 }

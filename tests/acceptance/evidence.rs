@@ -3,11 +3,15 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, SystemTime};
 
-use gecc_core::evidence::{ingest_file, stored_path, CopyControl, FileFormat};
+use gecc_core::evidence::{
+    attach_files, ingest_file, stored_path, thumbnail_jpeg, AttachProgress, AttachReport,
+    CopyControl, FileFormat, THUMBNAIL_EDGE,
+};
 use gecc_core::model::{EventKind, RoundKind};
-use gecc_core::{ErrorCode, Store};
+use gecc_core::{ErrorCode, ErrorPayload, Store};
 
 use crate::support::*;
 
@@ -393,5 +397,162 @@ fn copies_cut_off_by_a_crash_are_swept_on_the_next_start() {
     assert!(
         fresh.exists(),
         "a recent one may belong to a running copy and is kept"
+    );
+}
+
+fn attach_many(
+    store: &mut Store,
+    round_id: i64,
+    item_id: &str,
+    paths: &[PathBuf],
+    cancel_after: Option<u64>,
+) -> (AttachReport, Vec<AttachProgress>) {
+    let cancel = AtomicBool::new(false);
+    let mut seen = Vec::new();
+    let evidence_dir = store.evidence_dir();
+    let report = attach_files(
+        &evidence_dir,
+        paths,
+        &cancel,
+        &mut |progress| {
+            seen.push(progress.clone());
+            if cancel_after.is_some_and(|limit| progress.file_index == 1 && progress.done > limit) {
+                cancel.store(true, Ordering::SeqCst);
+            }
+        },
+        &mut |ingested| {
+            store
+                .attach_ingested(round_id, item_id, ingested, "clerk")
+                .map_err(ErrorPayload::from)
+        },
+    );
+    (report, seen)
+}
+
+#[test]
+fn many_files_attach_at_once_and_one_bad_file_does_not_stop_the_others() {
+    let data = DataDir::new();
+    let sources = tempfile::tempdir().unwrap();
+    let mut store = data.open();
+    let round = v2_round(&mut store);
+    let paths = vec![
+        source_file(sources.path(), "ภาพ 1.jpg", JPEG, 3_000),
+        sources.path().to_path_buf(),
+        source_file(sources.path(), "สถิติ.xlsx", b"PK\x03\x04", 3_000),
+    ];
+    let (report, progress) = attach_many(
+        &mut store,
+        round.id,
+        "outcome.ease-of-contact",
+        &paths,
+        None,
+    );
+    assert_eq!(report.attached.len(), 2);
+    assert_eq!(report.failed.len(), 1);
+    assert_eq!(
+        report.failed[0].error.code,
+        ErrorCode::NotAFile,
+        "the folder is reported, not attached"
+    );
+    assert!(!report.cancelled);
+    assert_eq!(
+        report.attached[1].evidence_type, "statistics",
+        "a spreadsheet counts as statistics"
+    );
+    assert!(progress.iter().all(|p| p.file_count == 3));
+    assert_eq!(progress.last().map(|p| p.name.as_str()), Some("สถิติ.xlsx"));
+}
+
+#[test]
+fn cancelling_stops_the_current_file_and_the_rest() {
+    let data = DataDir::new();
+    let sources = tempfile::tempdir().unwrap();
+    let mut store = data.open();
+    let round = v2_round(&mut store);
+    let paths = vec![
+        source_file(sources.path(), "เล็ก.jpg", JPEG, 3_000),
+        source_file(sources.path(), "ใหญ่.mp4", b"....", 4 * 1024 * 1024),
+        source_file(sources.path(), "ท้าย.jpg", JPEG, 3_001),
+    ];
+    let (report, _) = attach_many(
+        &mut store,
+        round.id,
+        "physical.service-hours",
+        &paths,
+        Some(1024 * 1024),
+    );
+    assert!(report.cancelled);
+    assert_eq!(
+        report.attached.len(),
+        1,
+        "the file finished before the cancel stays attached"
+    );
+    assert!(report.failed.is_empty());
+    assert_eq!(
+        stored_files(&store).len(),
+        1,
+        "neither the cut-off file nor the next one is stored"
+    );
+}
+
+/// A JPEG of `width` × `height` pixels whose EXIF says "rotate 90° clockwise to view".
+fn jpeg_turned_on_its_side(width: u32, height: u32) -> Vec<u8> {
+    let picture =
+        image::RgbImage::from_fn(width, height, |x, _| image::Rgb([(x * 4) as u8, 80, 160]));
+    let mut plain = std::io::Cursor::new(Vec::new());
+    picture
+        .write_to(&mut plain, image::ImageFormat::Jpeg)
+        .unwrap();
+    let plain = plain.into_inner();
+    let exif: &[u8] = &[
+        0xFF, 0xE1, 0x00, 0x22, b'E', b'x', b'i', b'f', 0, 0, b'M', b'M', 0x00, 0x2A, 0, 0, 0, 8,
+        0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0, 0, 0, 1, 0x00, 0x06, 0, 0, 0, 0, 0, 0,
+    ];
+    [&plain[..2], exif, &plain[2..]].concat()
+}
+
+#[test]
+fn photos_get_upright_previews_and_other_files_none() {
+    let data = DataDir::new();
+    let sources = tempfile::tempdir().unwrap();
+    let mut store = data.open();
+    let round = v2_round(&mut store);
+    let sideways = sources.path().join("ถ่ายแนวตั้ง.jpg");
+    fs::write(&sideways, jpeg_turned_on_its_side(640, 320)).unwrap();
+    let pdf = source_file(sources.path(), "รายงาน.pdf", b"%PDF-1.7", 2_000);
+    let broken = source_file(sources.path(), "เสีย.jpg", JPEG, 2_000);
+    for path in [&sideways, &pdf, &broken] {
+        attach(&mut store, round.id, "physical.amenities", path).unwrap();
+    }
+    let files = store.evidence_files().unwrap();
+    let preview = |index: usize| {
+        thumbnail_jpeg(
+            &store.evidence_dir(),
+            &files[index].sha256,
+            files[index].format,
+        )
+        .unwrap()
+    };
+
+    let bytes = preview(0).expect("a photo has a preview");
+    let thumbnail = image::load_from_memory(&bytes).unwrap();
+    assert_eq!(
+        (thumbnail.width(), thumbnail.height()),
+        (THUMBNAIL_EDGE / 2, THUMBNAIL_EDGE),
+        "a 640×320 picture marked 'rotate 90°' previews upright, 160×320"
+    );
+    assert_eq!(preview(1), None, "a PDF has no preview");
+    assert_eq!(
+        preview(2),
+        None,
+        "a damaged picture has no preview, and no error"
+    );
+    assert!(
+        store
+            .evidence_dir()
+            .join("thumbnails")
+            .join(format!("{}.jpg", files[0].sha256))
+            .exists(),
+        "the preview is kept for next time"
     );
 }

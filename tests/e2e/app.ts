@@ -39,11 +39,11 @@ async function waitForPort(port: number, timeoutMs: number): Promise<void> {
   throw new Error(`tauri-driver did not start listening on port ${port}`);
 }
 
-/** Starts tauri-driver whose app sees only a fresh temporary home. */
-export async function startDriver(port = 4444): Promise<Driver> {
+/** Starts tauri-driver whose app sees only a fresh temporary home (and `extraEnv`). */
+export async function startDriver(extraEnv: Record<string, string> = {}, port = 4444): Promise<Driver> {
   if (!fs.existsSync(appBinary)) throw new Error(`build the app first: ${appBinary} is missing`);
   const home = fs.mkdtempSync(path.join(os.tmpdir(), "gecc-e2e-"));
-  const env = { ...process.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv };
   delete env.GECC_DATA_DIR;
   for (const [name, folder] of [["XDG_DATA_HOME", "data"], ["XDG_CONFIG_HOME", "config"], ["XDG_CACHE_HOME", "cache"], ["XDG_RUNTIME_DIR", "runtime"]]) {
     const dir = path.join(home, folder);

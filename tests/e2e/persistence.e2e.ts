@@ -12,7 +12,7 @@ const NOTE = "ติดป้ายวัน-เวลาเปิดให้�
 const READY = 'document.querySelector("#app[data-ready=true] [data-item-id]")';
 const NO_SAVE_PENDING = '!document.querySelector(".save-state.saving")';
 const OFFICE = "สำนักทะเบียนอำเภอเมืองปัตตานี";
-const FORM = "[data-office-form]";
+const FORM = '[data-modal="office"]';
 
 interface Launch {
   session: Session;

@@ -1,19 +1,49 @@
-//! What the clerk can do on the screen; views call these and never touch state directly.
+//! What the clerk and the supervisor can do on the screen; views call these and never
+//! touch state or the Rust side directly.
 
 import type { AnswerStatus, OfficeProfile } from "./bindings";
+import type { Filter } from "./state";
 
 export interface Actions {
   setStatus(itemId: string, status: AnswerStatus): void;
   setNote(itemId: string, note: string): void;
+  setNotApplicableReason(itemId: string, reason: string): void;
+  setOwner(itemId: string, owner: string): void;
+  /** Takes the date as typed (day/month/B.E. year); a date that does not exist is refused. */
+  setDueDate(itemId: string, typed: string): void;
   setSubScore(itemId: string, subScoreId: string, value: number | null): void;
   setNumber(itemId: string, value: number | null): void;
   setText(itemId: string, text: string): void;
   /** Sends any change still waiting for the typing delay (on leaving a field). */
   flush(): void;
   retry(itemId: string): void;
+
   toggleLanguage(): void;
+  setFilter(filter: Filter): void;
+  dismissNotice(id: number): void;
+  closeModal(): void;
+
   openOffice(): void;
   setOfficeField(field: keyof OfficeProfile, value: string): void;
   saveOffice(): void;
-  closeOffice(): void;
+
+  askSubmit(): void;
+  submit(): void;
+  openApprove(): void;
+  setApproval(field: "name" | "position", value: string): void;
+  approve(): void;
+  openUnlock(): void;
+  setUnlockReason(reason: string): void;
+  unlock(): void;
+
+  openHistory(itemId: string): void;
+
+  attachFiles(itemId: string): void;
+  cancelAttach(): void;
+  setEvidenceType(itemId: string, evidenceId: number, evidenceType: string): void;
+  openEvidence(evidenceId: number): void;
+  askDetach(itemId: string, evidenceId: number): void;
+  setAlsoDelete(alsoDelete: boolean): void;
+  confirmDetach(): void;
+  loadThumbnail(evidenceId: number): void;
 }

@@ -62,6 +62,16 @@ item_evidence: Array<ItemEvidence>, };
 
 export type ApprovalInput = { name: string, position: string, };
 
+export type AttachProgress = { file_index: number, file_count: number, name: string, done: number, total: number, };
+
+export type AttachFailure = { name: string, error: ErrorPayload, };
+
+export type AttachReport = { attached: Array<EvidenceLink>, failed: Array<AttachFailure>, 
+/**
+ * The clerk cancelled; files after the one being copied were not attached.
+ */
+cancelled: boolean, };
+
 export type FileFormat = "jpeg" | "png" | "gif" | "webp" | "heic" | "bmp" | "tiff" | "pdf" | "word" | "excel" | "powerpoint" | "text" | "video" | "archive" | "other";
 
 export type EvidenceFile = { id: number, sha256: string, 
@@ -94,6 +104,14 @@ export type RoundEvent = { id: number, round_id: number, item_id: string | null,
 detail: Record<string, unknown>, actor: string, at: string, };
 
 export type ItemHistory = { answers: Array<AnswerChange>, events: Array<RoundEvent>, };
+
+export type DroppedFiles = { drop_id: number, names: Array<string>, 
+/**
+ * Where they were dropped, in physical pixels from the top left of the window.
+ */
+x: number, y: number, };
+
+export type DragPosition = { x: number, y: number, };
 
 export type PackSummary = { pack_id: string, pack_version: number, year_be: number, title: Localized, complete: boolean, builtin: boolean, sha256: string, parts: Array<PackPartSummary>, };
 

@@ -1,9 +1,45 @@
 //! What the screen shows, in one place: the round being worked on, the clerk's current
-//! input per item (which may be newer than what is saved), and each item's save state.
+//! input per item (which may be newer than what is saved), each item's save state, the
+//! open dialog, the filter, and attaching in progress.
 
-import type { AnswerInput, Checklist, Language, Office, OfficeProfile, Part, Round, RoundScore } from "./bindings";
+import type {
+  AnswerInput,
+  AttachProgress,
+  Checklist,
+  ItemEvidence,
+  ItemHistory,
+  Language,
+  Localized,
+  Office,
+  OfficeProfile,
+  Part,
+  Round,
+  RoundScore,
+} from "./bindings";
 import type { CommandError } from "./api";
 import type { SaveStatus } from "./saver";
+
+/** Which items the checklist shows. */
+export type Filter = "all" | "open" | "overdue" | "no_evidence" | "evidence_missing";
+
+interface FormState {
+  saving: boolean;
+  error: CommandError | null;
+}
+
+export type Modal =
+  | ({ kind: "office"; draft: OfficeProfile } & FormState)
+  | ({ kind: "submit" } & FormState)
+  | ({ kind: "approve"; name: string; position: string } & FormState)
+  | ({ kind: "unlock"; reason: string } & FormState)
+  | ({ kind: "history"; itemId: string; history: ItemHistory | null } & FormState)
+  | ({ kind: "detach"; itemId: string; evidenceId: number; alsoDelete: boolean } & FormState);
+
+export interface Notice {
+  id: number;
+  kind: "error" | "info";
+  text: Localized;
+}
 
 export interface State {
   language: Language;
@@ -16,23 +52,20 @@ export interface State {
   /** The clerk's current input per item id. */
   drafts: Map<string, AnswerInput>;
   saves: Map<string, SaveStatus>;
-  /** The office profile form, while it is open. */
-  officeDialog: OfficeDialog | null;
+  filter: Filter;
+  modal: Modal | null;
+  /** A running attach: which item, and how far. */
+  attaching: { itemId: string; progress: AttachProgress | null } | null;
+  notices: Notice[];
+  /** Preview URLs by evidence id; null when the file has none. */
+  thumbnails: Map<number, string | null>;
+  /** The item files are being dragged over. */
+  dropTarget: string | null;
+  /** Today's ISO date, for what is overdue. */
+  today: string;
 }
 
-export interface OfficeDialog {
-  draft: OfficeProfile;
-  saving: boolean;
-  error: CommandError | null;
-}
-
-/** The editable part of an office record. */
-export function profileOf(office: Office): OfficeProfile {
-  const { id: _id, updated_at: _updatedAt, ...profile } = office;
-  return profile;
-}
-
-export function initialState(): State {
+export function initialState(today: string): State {
   return {
     language: "th",
     phase: "loading",
@@ -43,7 +76,13 @@ export function initialState(): State {
     score: null,
     drafts: new Map(),
     saves: new Map(),
-    officeDialog: null,
+    filter: "all",
+    modal: null,
+    attaching: null,
+    notices: [],
+    thumbnails: new Map(),
+    dropTarget: null,
+    today,
   };
 }
 
@@ -70,8 +109,49 @@ export function draftsFrom(checklist: Checklist): Map<string, AnswerInput> {
   return drafts;
 }
 
+/** The editable part of an office record. */
+export function profileOf(office: Office): OfficeProfile {
+  const { id: _id, updated_at: _updatedAt, ...profile } = office;
+  return profile;
+}
+
 /** The parts of the pack that this round assesses, in pack order. */
 export function partsOfRound(checklist: Checklist, score: RoundScore): Part[] {
   const scored = new Set(score.parts.map((p) => p.part_id));
   return checklist.pack.parts.filter((part) => scored.has(part.id));
+}
+
+export function itemEvidence(state: State, itemId: string): ItemEvidence | undefined {
+  return state.checklist?.item_evidence.find((e) => e.item_id === itemId);
+}
+
+/** Whether an item is shown under `filter` (the current one unless given). */
+export function passesFilter(state: State, itemId: string, filter: Filter = state.filter): boolean {
+  const answer = state.drafts.get(itemId) ?? emptyAnswer();
+  const decided = answer.status === "met" || answer.status === "not_met" || answer.status === "not_applicable";
+  const needsReason = answer.status === "not_applicable" && answer.not_applicable_reason.trim() === "";
+  const evidence = itemEvidence(state, itemId);
+  switch (filter) {
+    case "all":
+      return true;
+    case "open":
+      return !decided || needsReason;
+    case "overdue":
+      return !decided && answer.due_date !== null && answer.due_date < state.today;
+    case "no_evidence":
+      return (evidence?.files ?? 0) === 0;
+    case "evidence_missing":
+      return evidence?.unmet != null;
+  }
+}
+
+/** How many items of the round each filter shows. */
+export function filterCounts(state: State): Record<Filter, number> {
+  const counts: Record<Filter, number> = { all: 0, open: 0, overdue: 0, no_evidence: 0, evidence_missing: 0 };
+  for (const evidence of state.checklist?.item_evidence ?? []) {
+    for (const filter of Object.keys(counts) as Filter[]) {
+      if (passesFilter(state, evidence.item_id, filter)) counts[filter] += 1;
+    }
+  }
+  return counts;
 }

@@ -6,7 +6,8 @@ use std::process::Command;
 use crate::run;
 
 /// Debian packages: WebKitGTK and friends to build and run the app, Xvfb and the
-/// WebKit WebDriver for end-to-end tests, Thai fonts for the webview's fallbacks.
+/// WebKit WebDriver for end-to-end tests, Thai and emoji fonts so screenshots show what
+/// a clerk's Windows PC shows.
 const DEBIAN_PACKAGES: &[&str] = &[
     "libwebkit2gtk-4.1-dev",
     "build-essential",
@@ -18,6 +19,7 @@ const DEBIAN_PACKAGES: &[&str] = &[
     "xauth",
     "webkit2gtk-driver",
     "fonts-thai-tlwg",
+    "fonts-noto-color-emoji",
     "curl",
 ];
 

@@ -46,6 +46,11 @@ enum Command {
         /// The round's number, as `gecc rounds` lists it.
         round: i64,
     },
+    /// List a round's evidence files: SHA-256, size, format, original name, items.
+    Evidence {
+        /// The round's number, as `gecc rounds` lists it.
+        round: i64,
+    },
 }
 
 #[derive(Subcommand)]
@@ -85,6 +90,10 @@ fn run(cli: &Cli) -> Result<(), Error> {
         Command::Answers { round } => {
             let checklist = store.checklist(*round)?;
             print::answers(&checklist, cli.json);
+        }
+        Command::Evidence { round } => {
+            let checklist = store.checklist(*round)?;
+            print::evidence(&checklist, cli.json);
         }
     }
     Ok(())

@@ -152,3 +152,43 @@ pub fn answers(checklist: &Checklist, as_json: bool) {
         );
     }
 }
+
+/// A round's evidence: each file once, with the items it supports and as what.
+pub fn evidence(checklist: &Checklist, as_json: bool) {
+    let rows: Vec<serde_json::Value> = checklist
+        .evidence
+        .iter()
+        .map(|file| {
+            let links: Vec<serde_json::Value> = checklist
+                .links
+                .iter()
+                .filter(|link| link.evidence_id == file.id)
+                .map(|link| serde_json::json!({ "item_id": link.item_id, "evidence_type": link.evidence_type }))
+                .collect();
+            serde_json::json!({ "file": file, "links": links })
+        })
+        .collect();
+    if as_json {
+        return json(&rows);
+    }
+    println!(
+        "{:<16} {:>10} {:<8} {:<40} ITEMS",
+        "SHA-256", "BYTES", "FORMAT", "NAME"
+    );
+    for file in &checklist.evidence {
+        let items: Vec<String> = checklist
+            .links
+            .iter()
+            .filter(|link| link.evidence_id == file.id)
+            .map(|link| format!("{} ({})", link.item_id, link.evidence_type))
+            .collect();
+        println!(
+            "{:<16} {:>10} {:<8} {:<40} {}",
+            &file.sha256[..16],
+            file.size,
+            file.format.as_str(),
+            file.original_name,
+            items.join(", ")
+        );
+    }
+}

@@ -5,7 +5,7 @@
 use ts_rs::TS;
 
 use crate::error::{ErrorCode, ErrorPayload};
-use crate::evidence::{EvidenceRule, FileFormat};
+use crate::evidence::{AttachFailure, AttachProgress, AttachReport, EvidenceRule, FileFormat};
 use crate::model::*;
 use crate::pack::*;
 use crate::scoring::{GateState, PartScore, Points, RoundScore};
@@ -41,6 +41,9 @@ pub fn typescript_bindings() -> String {
         AnswerSaved,
         Checklist,
         ApprovalInput,
+        AttachProgress,
+        AttachFailure,
+        AttachReport,
         FileFormat,
         EvidenceFile,
         EvidenceLink,
@@ -49,6 +52,8 @@ pub fn typescript_bindings() -> String {
         EventKind,
         RoundEvent,
         ItemHistory,
+        DroppedFiles,
+        DragPosition,
         PackSummary,
         PackPartSummary,
         Settings,

@@ -7,6 +7,7 @@ pub mod bindings;
 pub mod data_dir;
 pub mod error;
 pub mod evidence;
+pub mod file_names;
 pub mod localized;
 pub mod model;
 pub mod pack;

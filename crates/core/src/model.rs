@@ -374,6 +374,25 @@ impl EventKind {
     }
 }
 
+/// Files dropped on the window, held by the shell until the UI says which item they are
+/// for; the UI sees their names, never their paths.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct DroppedFiles {
+    #[ts(type = "number")]
+    pub drop_id: u64,
+    pub names: Vec<String>,
+    /// Where they were dropped, in physical pixels from the top left of the window.
+    pub x: f64,
+    pub y: f64,
+}
+
+/// Where files being dragged over the window are, in physical pixels.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct DragPosition {
+    pub x: f64,
+    pub y: f64,
+}
+
 /// One item's whole history: answer changes and other events, each oldest first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct ItemHistory {

@@ -1,4 +1,5 @@
-//! The whole window: header, the score and parts beside the checklist.
+//! The whole window: header, review bar, the score and parts beside the checklist, the
+//! open dialog, and messages.
 
 import { html, type TemplateResult } from "lit";
 import type { Actions } from "../actions";
@@ -6,7 +7,9 @@ import { pick, t } from "../i18n";
 import type { State } from "../state";
 import { checklistView } from "./checklist";
 import { headerView } from "./header";
-import { officeDialogView } from "./office";
+import { modalsView } from "./modals";
+import { noticesView } from "./notices";
+import { reviewBarView } from "./review";
 import { scoreView } from "./score";
 
 export function appView(state: State, actions: Actions): TemplateResult {
@@ -26,8 +29,12 @@ export function appView(state: State, actions: Actions): TemplateResult {
     ${headerView(state, actions)}
     <div class="layout">
       <aside class="sidebar">${scoreView(state.checklist, state.score, language)}</aside>
-      <main id="checklist" class="checklist" tabindex="-1">${checklistView(state, actions)}</main>
+      <main id="checklist" class="checklist" tabindex="-1">
+        ${reviewBarView(state, actions)}
+        ${checklistView(state, actions)}
+      </main>
     </div>
-    ${officeDialogView(state, actions)}
+    ${noticesView(state, actions)}
+    ${modalsView(state, actions)}
   `;
 }

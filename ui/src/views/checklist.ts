@@ -5,7 +5,8 @@ import { html, nothing, type TemplateResult } from "lit";
 import type { Actions } from "../actions";
 import type { Language, Part, UndisclosedItems } from "../bindings";
 import { formatPoints, pick, t } from "../i18n";
-import { partsOfRound, type State } from "../state";
+import { partsOfRound, passesFilter, type State } from "../state";
+import { filtersView } from "./filters";
 import { itemView } from "./item";
 
 function incompleteBanner(state: State): TemplateResult | typeof nothing {
@@ -45,26 +46,35 @@ function undisclosedBlock(block: UndisclosedItems, language: Language): Template
   </div>`;
 }
 
-function partView(state: State, actions: Actions, part: Part): TemplateResult {
+function partView(state: State, actions: Actions, part: Part): TemplateResult | typeof nothing {
   const language = state.language;
+  const filtering = state.filter !== "all";
+  const sections = part.sections
+    .map((section) => ({ section, items: section.items.filter((item) => passesFilter(state, item.id)) }))
+    .filter(({ items }) => items.length > 0);
+  if (filtering && sections.length === 0) return nothing;
   return html`<section class="part" id="part-${part.id}" data-part-id=${part.id} aria-labelledby="part-title-${part.id}">
     <header class="part-header">
       <h2 id="part-title-${part.id}">${pick(part.title, language)}</h2>
       <span class="rule">${ruleSummary(part, language)}</span>
     </header>
-    ${part.sections.map(
-      (section) => html`<section class="section" data-section-id=${section.id}>
+    ${sections.map(
+      ({ section, items }) => html`<section class="section" data-section-id=${section.id}>
         <h3>${pick(section.title, language)}</h3>
-        ${section.items.map((item) => itemView(state, actions, part, item))}
+        ${items.map((item) => itemView(state, actions, part, item))}
       </section>`,
     )}
-    ${part.undisclosed.map((block) => undisclosedBlock(block, language))}
+    ${filtering ? nothing : part.undisclosed.map((block) => undisclosedBlock(block, language))}
   </section>`;
 }
 
 export function checklistView(state: State, actions: Actions): TemplateResult {
   if (!state.checklist || !state.score) return html``;
+  const parts = partsOfRound(state.checklist, state.score).map((part) => partView(state, actions, part));
   return html`${incompleteBanner(state)}
     <h1 class="pack-title">${pick(state.checklist.pack.title, state.language)}</h1>
-    ${partsOfRound(state.checklist, state.score).map((part) => partView(state, actions, part))}`;
+    ${filtersView(state, actions)}
+    ${parts.every((part) => part === nothing)
+      ? html`<p class="nothing-matches" data-nothing-matches>${t("nothingMatches", state.language)}</p>`
+      : parts}`;
 }

@@ -8,6 +8,8 @@ import type { AnswerInput, AnswerStatus, Item, Language, Part } from "../binding
 import { formatPoints, formatTime, pick, statusWords, t } from "../i18n";
 import type { SaveStatus } from "../saver";
 import { emptyAnswer, type State } from "../state";
+import { formatThaiDate, toTypedThaiDate } from "../thai-date";
+import { evidenceFilesView, evidenceStatusView } from "./evidence";
 
 const STATUSES: AnswerStatus[] = ["not_started", "in_progress", "met", "not_met", "not_applicable"];
 
@@ -19,8 +21,8 @@ export function parseTypedNumber(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-function statusGroup(item: Item, answer: AnswerInput, language: Language, actions: Actions): TemplateResult {
-  return html`<fieldset class="status-group" role="radiogroup">
+function statusGroup(item: Item, answer: AnswerInput, language: Language, actions: Actions, editable: boolean): TemplateResult {
+  return html`<fieldset class="status-group" role="radiogroup" ?disabled=${!editable}>
     <legend class="visually-hidden">${t("status", language)}: ${item.code}</legend>
     ${STATUSES.map(
       (status) => html`<label class="status-option status-${status}" data-status=${status}>
@@ -32,12 +34,12 @@ function statusGroup(item: Item, answer: AnswerInput, language: Language, action
   </fieldset>`;
 }
 
-function answerFields(part: Part, item: Item, answer: AnswerInput, language: Language, actions: Actions) {
+function answerFields(part: Part, item: Item, answer: AnswerInput, language: Language, actions: Actions, editable: boolean) {
   const kind = item.answer;
   if (kind.kind === "points") {
     const total = kind.sub_scores.reduce((sum, sub) => sum + (answer.sub_scores[sub.id] ?? 0), 0);
     const max = item.points ?? part.rule.points_per_item;
-    return html`<fieldset class="sub-scores">
+    return html`<fieldset class="sub-scores" ?disabled=${!editable}>
       <legend>${t("subScores", language)}</legend>
       ${kind.sub_scores.map(
         (sub) => html`<label class="sub-score">
@@ -54,7 +56,7 @@ function answerFields(part: Part, item: Item, answer: AnswerInput, language: Lan
   if (kind.kind === "number") {
     return html`<label class="figure">
       <span>${t("figure", language)}${kind.unit ? ` (${pick(kind.unit, language)})` : ""}</span>
-      <input type="number" inputmode="decimal" min=${kind.min ?? nothing} max=${kind.max ?? nothing} step="any"
+      <input type="number" inputmode="decimal" min=${kind.min ?? nothing} max=${kind.max ?? nothing} step="any" ?disabled=${!editable}
         .value=${live(answer.value_number?.toString() ?? "")}
         @input=${(event: Event) => actions.setNumber(item.id, parseTypedNumber((event.target as HTMLInputElement).value))}
         @blur=${() => actions.flush()} />
@@ -63,7 +65,7 @@ function answerFields(part: Part, item: Item, answer: AnswerInput, language: Lan
   if (kind.kind === "text") {
     return html`<label class="answer-text">
       <span>${t("answerText", language)}</span>
-      <textarea rows="2" .value=${live(answer.value_text ?? "")}
+      <textarea rows="2" ?disabled=${!editable} .value=${live(answer.value_text ?? "")}
         @input=${(event: Event) => actions.setText(item.id, (event.target as HTMLTextAreaElement).value)}
         @blur=${() => actions.flush()}></textarea>
     </label>`;
@@ -94,12 +96,48 @@ function fitToContent(event: Event): void {
   field.style.height = `${field.scrollHeight + 2}px`;
 }
 
+function notApplicableReason(item: Item, answer: AnswerInput, language: Language, actions: Actions, editable: boolean) {
+  if (answer.status !== "not_applicable") return nothing;
+  const missing = answer.not_applicable_reason.trim() === "";
+  return html`<label class="na-reason ${missing ? "missing" : ""}">
+    <span>${t("notApplicableReason", language)}</span>
+    <input type="text" name="not-applicable-reason" maxlength="2000" ?disabled=${!editable} .value=${live(answer.not_applicable_reason)}
+      @input=${(event: Event) => actions.setNotApplicableReason(item.id, (event.target as HTMLInputElement).value)}
+      @blur=${() => actions.flush()} />
+  </label>`;
+}
+
+function metaRow(item: Item, answer: AnswerInput, state: State, actions: Actions, editable: boolean) {
+  const language = state.language;
+  const decided = answer.status === "met" || answer.status === "not_met" || answer.status === "not_applicable";
+  const overdue = !decided && answer.due_date !== null && answer.due_date < state.today;
+  return html`<div class="item-meta">
+    <label class="meta-field">
+      <span class="visually-hidden">${t("owner", language)}</span>
+      <input type="text" name="owner" maxlength="200" placeholder=${t("owner", language)} ?disabled=${!editable} .value=${live(answer.owner)}
+        @input=${(event: Event) => actions.setOwner(item.id, (event.target as HTMLInputElement).value)}
+        @blur=${() => actions.flush()} />
+    </label>
+    <label class="meta-field ${overdue ? "overdue" : ""}">
+      <span class="visually-hidden">${t("dueDate", language)}</span>
+      <input type="text" name="due-date" inputmode="numeric" placeholder=${t("dueDate", language)} ?disabled=${!editable}
+        .value=${live(toTypedThaiDate(answer.due_date))}
+        @change=${(event: Event) => actions.setDueDate(item.id, (event.target as HTMLInputElement).value)} />
+      ${answer.due_date
+        ? html`<small class="due-words" data-overdue=${overdue}>${formatThaiDate(answer.due_date, language)}${overdue ? ` · ${t("overdue", language)}` : ""}</small>`
+        : nothing}
+    </label>
+  </div>`;
+}
+
 export function itemView(state: State, actions: Actions, part: Part, item: Item): TemplateResult {
   const language = state.language;
   const answer = state.drafts.get(item.id) ?? emptyAnswer();
+  const editable = state.checklist?.round.state === "draft";
   const points = item.points ?? part.rule.points_per_item;
   const level = item.level === "basic" ? t("basicLevel", language) : item.level === "advanced" ? t("advancedLevel", language) : null;
-  return html`<article class="item status-${answer.status}" id="item-${item.id}" data-item-id=${item.id}
+  const needsReason = answer.status === "not_applicable" && answer.not_applicable_reason.trim() === "";
+  return html`<article class="item status-${answer.status} ${state.dropTarget === item.id ? "drop-target" : ""}" id="item-${item.id}" data-item-id=${item.id}
       aria-labelledby="title-${item.id}">
     <span class="item-code">${item.code}</span>
     <div class="item-top">
@@ -109,14 +147,17 @@ export function itemView(state: State, actions: Actions, part: Part, item: Item)
           ${level ? html`<span class="tag tag-${item.level}">${level}</span>` : nothing}
           ${points > 0 ? html`<span class="tag tag-points">${formatPoints(points, language)} ${t("points", language)}</span>` : nothing}
           ${item.confidence === "inferred" ? html`<span class="tag tag-inferred">${t("inferred", language)}</span>` : nothing}
+          ${needsReason ? html`<span class="tag tag-warning">${t("needsReason", language)}</span>` : nothing}
         </span>
       </div>
-      ${statusGroup(item, answer, language, actions)}
+      ${statusGroup(item, answer, language, actions, editable)}
     </div>
-    ${answerFields(part, item, answer, language, actions)}
+    ${notApplicableReason(item, answer, language, actions, editable)}
+    ${answerFields(part, item, answer, language, actions, editable)}
     <label class="note">
       <span class="visually-hidden">${t("note", language)}</span>
-      <textarea rows="1" placeholder=${`${t("note", language)}: ${t("notePlaceholder", language)}`} .value=${live(answer.note)}
+      <textarea rows="1" placeholder=${`${t("note", language)}: ${t("notePlaceholder", language)}`} ?disabled=${!editable}
+        .value=${live(answer.note)}
         @focus=${fitToContent}
         @input=${(event: Event) => {
           fitToContent(event);
@@ -124,6 +165,11 @@ export function itemView(state: State, actions: Actions, part: Part, item: Item)
         }}
         @blur=${() => actions.flush()}></textarea>
     </label>
+    ${evidenceFilesView(item, state, actions, editable)}
+    <div class="item-tools">
+      ${evidenceStatusView(item, state, actions, editable)}
+      ${metaRow(item, answer, state, actions, editable)}
+    </div>
     <div class="item-foot">
       ${item.typical_evidence || item.guidance
         ? html`<details class="item-help">
@@ -132,7 +178,10 @@ export function itemView(state: State, actions: Actions, part: Part, item: Item)
             ${item.guidance ? html`<p class="guidance"><strong>${t("guidance", language)}:</strong> ${pick(item.guidance, language)}</p>` : nothing}
           </details>`
         : html`<span></span>`}
-      ${saveLine(item.id, state.saves.get(item.id), language, actions)}
+      <span class="foot-right">
+        <button type="button" class="link-button" data-action="history" @click=${() => actions.openHistory(item.id)}>${t("history", language)}</button>
+        ${saveLine(item.id, state.saves.get(item.id), language, actions)}
+      </span>
     </div>
   </article>`;
 }

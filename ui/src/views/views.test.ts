@@ -7,10 +7,8 @@ import { initialState, type State } from "../state";
 import { appView } from "./app";
 import { parseTypedNumber } from "./item";
 
-const noActions: Actions = {
-  setStatus() {}, setNote() {}, setSubScore() {}, setNumber() {}, setText() {}, flush() {}, retry() {}, toggleLanguage() {},
-  openOffice() {}, setOfficeField() {}, saveOffice() {}, closeOffice() {},
-};
+/** Actions that do nothing: these tests look at what is rendered, not at behaviour. */
+const noActions = new Proxy({}, { get: () => () => {} }) as Actions;
 
 function score(overrides: Partial<RoundScore> = {}): RoundScore {
   const part = (part_id: string, listed_items: number, undisclosed_items = 0, undisclosed = 0) => ({
@@ -38,7 +36,7 @@ function readyState(note = ""): State {
     links: [],
     item_evidence: [],
   };
-  const state = initialState();
+  const state = initialState("2026-11-22");
   state.phase = "ready";
   state.checklist = checklist;
   state.score = checklist.score;
@@ -102,7 +100,7 @@ describe("the checklist screen", () => {
   });
 
   it("shows a start-up failure with its code and message", () => {
-    const state = initialState();
+    const state = initialState("2026-11-22");
     state.phase = "failed";
     state.failure = {
       code: "DATABASE_TOO_NEW",
@@ -117,7 +115,8 @@ describe("the checklist screen", () => {
 describe("the office profile form", () => {
   it("asks for the GECC Online username and never for a password", () => {
     const state = readyState();
-    state.officeDialog = {
+    state.modal = {
+      kind: "office",
       draft: {
         name: "", kind: "district_registration", province: "", district: "", officer_name: "",
         officer_position: "", officer_phone: "", officer_email: "", gecc_username: "",

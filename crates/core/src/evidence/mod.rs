@@ -1,13 +1,17 @@
 //! Evidence files: copied into the program's own folder in one streaming pass that also
 //! hashes them, stored under their SHA-256, and checked by evidence rules from the pack.
 
+mod attach;
 mod format;
 mod ingest;
 mod rule;
+mod thumbnail;
 
+pub use attach::{attach_files, AttachFailure, AttachProgress, AttachReport};
 pub use format::FileFormat;
 pub use ingest::{ingest_file, sweep_stale_partial_files, CopyControl, Ingested, EVIDENCE_FOLDER};
 pub use rule::{EvidenceRule, RuleError};
+pub use thumbnail::{thumbnail_jpeg, THUMBNAIL_EDGE};
 
 use std::path::{Path, PathBuf};
 

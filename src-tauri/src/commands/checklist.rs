@@ -1,15 +1,13 @@
-//! The commands the UI may call. Each is a few lines: call core, map the error.
+//! Settings, the office, rounds, the checklist and its answers.
 
 use gecc_core::model::{
-    AnswerInput, AnswerSaved, Checklist, Language, NewRoundInput, Office, OfficeProfile, Round,
-    Settings,
+    AnswerInput, AnswerSaved, Checklist, ItemHistory, Language, NewRoundInput, Office,
+    OfficeProfile, Round, Settings,
 };
-use gecc_core::ErrorPayload;
 use tauri::{AppHandle, State};
 
+use super::CommandResult;
 use crate::state::AppState;
-
-type CommandResult<T> = Result<T, ErrorPayload>;
 
 #[tauri::command]
 pub async fn get_settings(state: State<'_, AppState>) -> CommandResult<Settings> {
@@ -62,6 +60,15 @@ pub async fn save_answer(
 ) -> CommandResult<AnswerSaved> {
     let actor = state.actor.clone();
     state.with_store(|store| store.save_answer(round_id, &item_id, input, &actor))
+}
+
+#[tauri::command]
+pub async fn item_history(
+    state: State<'_, AppState>,
+    round_id: i64,
+    item_id: String,
+) -> CommandResult<ItemHistory> {
+    state.with_store(|store| store.item_history(round_id, &item_id))
 }
 
 /// The UI has finished its saves after a close request: close now.

@@ -1,0 +1,13 @@
+//! The commands the UI may call. Each is a few lines: call core, map the error.
+
+mod checklist;
+mod evidence;
+mod review;
+
+pub use checklist::*;
+pub use evidence::*;
+pub use review::*;
+
+use gecc_core::ErrorPayload;
+
+pub type CommandResult<T> = Result<T, ErrorPayload>;

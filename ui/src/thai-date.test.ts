@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { formatThaiDate, parseThaiDate, toTypedThaiDate } from "./thai-date";
+
+describe("Thai dates", () => {
+  it("reads day/month/Buddhist-era year as typed in Thai offices", () => {
+    expect(parseThaiDate("15/1/2570")).toBe("2027-01-15");
+    expect(parseThaiDate("๑๕/๐๑/๒๕๗๐"), "Thai digits").toBe("2027-01-15");
+    expect(parseThaiDate("29-2-2567"), "29 Feb of a leap year").toBe("2024-02-29");
+  });
+
+  it("refuses dates that do not exist", () => {
+    expect(parseThaiDate("29/2/2568"), "2568 (2025) has no 29 February").toBeNull();
+    expect(parseThaiDate("31/4/2570")).toBeNull();
+    expect(parseThaiDate("พรุ่งนี้")).toBeNull();
+  });
+
+  it("accepts ISO and Common Era years too", () => {
+    expect(parseThaiDate("2027-01-15")).toBe("2027-01-15");
+    expect(parseThaiDate("15/01/2027")).toBe("2027-01-15");
+  });
+
+  it("writes dates the Thai way, with the Buddhist era", () => {
+    expect(formatThaiDate("2027-01-15", "th")).toBe("15 ม.ค. 2570");
+    expect(formatThaiDate("2026-09-30", "en")).toBe("30 Sep 2026");
+    expect(toTypedThaiDate("2027-01-05")).toBe("05/01/2570");
+    expect(toTypedThaiDate(null)).toBe("");
+  });
+});

@@ -1,0 +1,39 @@
+//! The round's review bar: its state, who approved it, and the next step: submit for
+//! review, approve, or unlock with a reason.
+
+import { html, nothing, type TemplateResult } from "lit";
+import type { Actions } from "../actions";
+import type { Round } from "../bindings";
+import { pick, roundStateWords, t } from "../i18n";
+import type { State } from "../state";
+import { formatMoment } from "../thai-date";
+
+function buttons(round: Round, state: State, actions: Actions): TemplateResult {
+  const language = state.language;
+  switch (round.state) {
+    case "draft":
+      return html`<button type="button" class="primary" data-action="submit" @click=${() => actions.askSubmit()}>
+        ${t("submitForReview", language)}</button>`;
+    case "submitted":
+      return html`<button type="button" data-action="unlock" @click=${() => actions.openUnlock()}>${t("unlock", language)}</button>
+        <button type="button" class="primary" data-action="approve" @click=${() => actions.openApprove()}>${t("approve", language)}</button>`;
+    case "approved":
+      return html`<button type="button" data-action="unlock" @click=${() => actions.openUnlock()}>${t("unlock", language)}</button>`;
+  }
+}
+
+export function reviewBarView(state: State, actions: Actions): TemplateResult | typeof nothing {
+  const round = state.checklist?.round;
+  if (!round) return nothing;
+  const language = state.language;
+  return html`<section class="review-bar state-${round.state}" data-round-state=${round.state} aria-label=${t("round", language)}>
+    <span class="review-state">${pick(roundStateWords[round.state], language)}</span>
+    ${round.state === "approved"
+      ? html`<span class="review-approval">${t("approvedBy", language)} ${round.approved_by_name} (${round.approved_by_position})
+          ${round.approved_at ? `· ${formatMoment(round.approved_at, language)}` : ""}</span>`
+      : round.state !== "draft"
+        ? html`<span class="review-approval">${t("readOnly", language)}</span>`
+        : nothing}
+    <span class="review-buttons">${buttons(round, state, actions)}</span>
+  </section>`;
+}
