@@ -24,6 +24,12 @@ fn main() {
         "delete_evidence",
         "evidence_thumbnail",
         "open_evidence",
+        "save_deadline",
+        "delete_deadline",
+        "list_packs",
+        "import_pack",
+        "preview_pack_move",
+        "move_round_to_pack",
         "close_when_saved",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))

@@ -44,6 +44,12 @@ pub fn run() {
             commands::delete_evidence,
             commands::evidence_thumbnail,
             commands::open_evidence,
+            commands::save_deadline,
+            commands::delete_deadline,
+            commands::list_packs,
+            commands::import_pack,
+            commands::preview_pack_move,
+            commands::move_round_to_pack,
             commands::close_when_saved,
         ])
         .on_window_event(|window, event| match event {

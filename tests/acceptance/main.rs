@@ -12,6 +12,10 @@
 //! - `evidence`: evidence files: copied and hashed in one pass, stored once by hash with
 //!   their original names, progress and cancel, detach and delete, evidence rules.
 //! - `review`: submit, approve (locks the round), unlock with a reason; n/a needs a reason.
+//! - `deadlines`: the round's calendar: default dates from the letters, edited by the
+//!   office, the next one to count down to.
+//! - `pack_move`: a round moves to a newer pack version; answers carry over by item id,
+//!   removed items are listed and kept.
 //! - `office`: the office profile: saved, validated, and never a password.
 //! - `cli`: `gecc packs`, `gecc rounds`, `gecc score`, `gecc answers` on a real database file,
 //!   `--data-dir` and `GECC_DATA_DIR`.
@@ -20,8 +24,10 @@ mod support;
 
 mod answers;
 mod cli;
+mod deadlines;
 mod evidence;
 mod office;
+mod pack_move;
 mod packs;
 mod review;
 mod rounds;

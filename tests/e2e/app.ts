@@ -7,7 +7,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { WebDriverClient } from "./webdriver";
+import { type Session, WebDriverClient } from "./webdriver";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 export const appBinary = process.env.GECC_APP_BINARY ?? path.join(repoRoot, "target/debug/gecc-desk");
@@ -148,6 +148,29 @@ export function saveArtifact(name: string, content: Buffer | string): string {
   const file = path.join(artifactsDir, name);
   fs.writeFileSync(file, content);
   return file;
+}
+
+/** The session most recently launched, for a screenshot when a test fails. */
+export let lastSession: Session | null = null;
+
+/** The checklist is on screen. */
+export const READY = 'document.querySelector("#app[data-ready=true] [data-item-id]")';
+
+/**
+ * Starts the app and waits for its checklist. On a first run the app asks for the office
+ * profile; unless `keepWelcome`, that dialog is put off with its "later" button.
+ */
+export async function launch(driver: Driver, keepWelcome = false): Promise<{ session: Session; startToChecklistMs: number }> {
+  const started = performance.now();
+  const session = await driver.client.newSession(appBinary);
+  lastSession = session;
+  await session.waitFor(READY, "the checklist to show", 60_000);
+  const startToChecklistMs = Math.round(performance.now() - started);
+  if (!keepWelcome && (await session.execute<boolean>('return !!document.querySelector("[data-modal=office]")'))) {
+    await session.click('[data-modal="office"] [data-action="dismiss"]');
+    await session.waitFor('!document.querySelector("[data-modal=office]")', "the welcome dialog to close");
+  }
+  return { session, startToChecklistMs };
 }
 
 /** Reads what the CLI prints as JSON for the app's data folder. */

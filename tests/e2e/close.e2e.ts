@@ -2,7 +2,7 @@
 //! pause: the app finishes the save before it exits, so nothing typed is lost.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appBinary, appMainProcesses, cliJson, closeAppWindow, saveArtifact, startDriver, waitUntil, type Driver } from "./app";
+import { appMainProcesses, cliJson, closeAppWindow, launch, saveArtifact, startDriver, waitUntil, type Driver } from "./app";
 
 const ITEM = '[data-item-id="quality.business-continuity"]';
 const NOTE = "แผน BCP ฉบับปรับปรุง ซ้อมแผนแล้วเมื่อ ๑๕ ม.ค.";
@@ -19,8 +19,7 @@ describe("closing the window", () => {
   });
 
   it("saves a note typed just before the window is closed", async () => {
-    const session = await driver.client.newSession(appBinary);
-    await session.waitFor('document.querySelector("#app[data-ready=true] [data-item-id]")', "the checklist", 60_000);
+    const { session } = await launch(driver);
     const [pid] = appMainProcesses();
     expect(pid, "the app is running").toBeGreaterThan(0);
 

@@ -7,11 +7,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appBinary, cliJson, saveArtifact, startDriver, type Driver } from "./app";
+import { cliJson, launch, saveArtifact, startDriver, type Driver } from "./app";
 import { png, sha256, writeFile } from "./files";
 
 const ITEM = '[data-item-id="physical.lighting"]';
-const READY = 'document.querySelector("#app[data-ready=true] [data-item-id]")';
 const PHOTO_NAME = "ภาพถ่ายห้องบริการ แสงสว่าง 🙂.png";
 const REPORT_NAME = "ผลวัดค่าความสว่าง 350 lux (ฉบับที่ 1).pdf";
 
@@ -31,8 +30,7 @@ describe("evidence in the real app", () => {
   });
 
   it("attaches files with Thai names, keeps them across a restart, byte for byte", async () => {
-    const session = await driver.client.newSession(appBinary);
-    await session.waitFor(READY, "the checklist", 60_000);
+    const { session } = await launch(driver);
     expect(await session.text(`${ITEM} [data-evidence-needed]`), "the rule asks for a measurement and a photo").toContain("ผลการวัด");
 
     await session.click(`${ITEM} [data-action="attach"]`);
@@ -65,8 +63,7 @@ describe("evidence in the real app", () => {
       expect(sha256(fs.readFileSync(stored)), "the stored copy is intact").toBe(row.file.sha256);
     }
 
-    const again = await driver.client.newSession(appBinary);
-    await again.waitFor(READY, "the checklist after a restart", 60_000);
+    const { session: again } = await launch(driver);
     const namesAfter = await again.execute<string[]>(
       `return [...document.querySelectorAll('${ITEM} .evidence-name')].map((e) => e.textContent)`,
     );

@@ -2,9 +2,11 @@
 //! name and position (the round becomes read-only), then unlocks it with a reason.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appBinary, saveArtifact, startDriver, type Driver } from "./app";
+import { launch, saveArtifact, startDriver, type Driver } from "./app";
 
-const READY = 'document.querySelector("#app[data-ready=true] [data-item-id]")';
+
+/** No dialog is open. */
+const SETTLED = '!document.querySelector("[data-modal]")';
 
 describe("review in the real app", () => {
   let driver: Driver;
@@ -18,13 +20,13 @@ describe("review in the real app", () => {
   });
 
   it("submits, approves, and unlocks a round with a reason", async () => {
-    const session = await driver.client.newSession(appBinary);
-    await session.waitFor(READY, "the checklist", 60_000);
+    const { session } = await launch(driver);
 
     await session.click('[data-action="submit"]');
     await session.waitFor('document.querySelector("[data-modal=submit]")', "the submit dialog");
     await session.click('[data-modal="submit"] button[type="submit"]');
-    await session.waitFor('document.querySelector("[data-round-state=submitted]")', "the round to be submitted");
+    // Both: the round's state changes before its dialog closes.
+    await session.waitFor(`${SETTLED} && document.querySelector("[data-round-state=submitted]")`, "the round to be submitted");
     expect(await session.property<boolean>(".note textarea", "disabled"), "a submitted round is read-only").toBe(true);
 
     await session.click('[data-action="approve"]');
@@ -34,7 +36,7 @@ describe("review in the real app", () => {
     await session.type('[data-modal="approve"] input[name="name"]', "นายสมชาย ใจดี");
     await session.type('[data-modal="approve"] input[name="position"]', "ปลัดอำเภอเมืองปัตตานี");
     await session.click('[data-modal="approve"] button[type="submit"]');
-    await session.waitFor('document.querySelector("[data-round-state=approved]")', "the round to be approved");
+    await session.waitFor(`${SETTLED} && document.querySelector("[data-round-state=approved]")`, "the round to be approved");
     expect(await session.text("[data-round-state]")).toContain("นายสมชาย ใจดี");
     saveArtifact("round-approved.png", await session.screenshot());
 
@@ -42,7 +44,7 @@ describe("review in the real app", () => {
     await session.waitFor('document.querySelector("[data-modal=unlock]")', "the unlock dialog");
     await session.type('[data-modal="unlock"] textarea[name="reason"]', "จังหวัดขอให้แก้ภาพถ่ายข้อ 8");
     await session.click('[data-modal="unlock"] button[type="submit"]');
-    await session.waitFor('document.querySelector("[data-round-state=draft]")', "the round to be a draft again");
+    await session.waitFor(`${SETTLED} && document.querySelector("[data-round-state=draft]")`, "the round to be a draft again");
     expect(await session.property<boolean>(".note textarea", "disabled"), "an unlocked round can change").toBe(false);
     await session.end();
   });

@@ -5,6 +5,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/e2e/**/*.e2e.ts"],
+    setupFiles: ["tests/e2e/failure-screenshots.ts"],
     testTimeout: 240_000,
     hookTimeout: 60_000,
     fileParallelism: false,

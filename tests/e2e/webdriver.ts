@@ -98,7 +98,12 @@ export class Session {
   }
 
   async click(selector: string): Promise<void> {
-    await this.call("POST", `/element/${await this.find(selector)}/click`, {});
+    const element = await this.find(selector);
+    try {
+      await this.call("POST", `/element/${element}/click`, {});
+    } catch (error) {
+      throw new WebDriverError(`click ${selector}: ${String(error)}`);
+    }
   }
 
   async type(selector: string, text: string): Promise<void> {

@@ -2,7 +2,7 @@
 //! touch state or the Rust side directly.
 
 import type { AnswerStatus, OfficeProfile } from "./bindings";
-import type { Filter } from "./state";
+import type { DeadlineRow, Filter } from "./state";
 
 export interface Actions {
   setStatus(itemId: string, status: AnswerStatus): void;
@@ -46,4 +46,18 @@ export interface Actions {
   setAlsoDelete(alsoDelete: boolean): void;
   confirmDetach(): void;
   loadThumbnail(evidenceId: number): void;
+
+  switchRound(roundId: number): void;
+  openNewRound(): void;
+  setNewRound(field: "roundKind" | "fiscalYear" | "packKey", value: string): void;
+  createRound(): void;
+  importPack(): void;
+  openPackMove(toVersion: number): void;
+  confirmPackMove(): void;
+  openDeadlines(): void;
+  setDeadlineRow(index: number, field: keyof Omit<DeadlineRow, "id">, value: string | boolean): void;
+  addDeadlineRow(): void;
+  saveDeadlines(): void;
 }
+
+

@@ -15,8 +15,12 @@ import type {
   NewRoundInput,
   Office,
   OfficeProfile,
+  PackMove,
+  PackSummary,
   Round,
   Settings,
+  Deadline,
+  DeadlineInput,
 } from "./bindings";
 
 /** The error every command rejects with: a stable code and a Thai/English message. */
@@ -91,6 +95,13 @@ export function createApi(call: Invoke = invoke) {
     /** A JPEG preview; empty when the file has none. */
     evidenceThumbnail: (evidenceId: number) => run<ArrayBuffer>("evidence_thumbnail", { evidenceId }),
     openEvidence: (evidenceId: number) => run<void>("open_evidence", { evidenceId }),
+    saveDeadline: (roundId: number, input: DeadlineInput) => run<Deadline>("save_deadline", { roundId, input }),
+    deleteDeadline: (roundId: number, deadlineId: number) => run<void>("delete_deadline", { roundId, deadlineId }),
+    listPacks: () => run<PackSummary[]>("list_packs"),
+    /** Opens the system's file dialog (in Rust) and imports the pack picked; null if none. */
+    importPack: () => run<PackSummary | null>("import_pack"),
+    previewPackMove: (roundId: number, packVersion: number) => run<PackMove>("preview_pack_move", { roundId, packVersion }),
+    moveRoundToPack: (roundId: number, packVersion: number) => run<PackMove>("move_round_to_pack", { roundId, packVersion }),
     /** Tells the shell every pending save is done, so the window may close. */
     closeWhenSaved: () => run<void>("close_when_saved"),
   };

@@ -58,7 +58,7 @@ evidence: Array<EvidenceFile>, links: Array<EvidenceLink>,
 /**
  * Evidence per item of the round's parts, in pack order.
  */
-item_evidence: Array<ItemEvidence>, };
+item_evidence: Array<ItemEvidence>, deadlines: Array<Deadline>, };
 
 export type ApprovalInput = { name: string, position: string, };
 
@@ -94,7 +94,7 @@ export type ItemEvidence = { item_id: string, files: number, rule: EvidenceRule 
  */
 unmet: EvidenceRule | null, };
 
-export type EventKind = "evidence_attached" | "evidence_detached" | "evidence_type_changed" | "round_submitted" | "round_approved" | "round_unlocked";
+export type EventKind = "evidence_attached" | "evidence_detached" | "evidence_type_changed" | "round_submitted" | "round_approved" | "round_unlocked" | "pack_changed";
 
 export type RoundEvent = { id: number, round_id: number, item_id: string | null, kind: EventKind, 
 /**
@@ -110,6 +110,56 @@ export type DroppedFiles = { drop_id: number, names: Array<string>,
  * Where they were dropped, in physical pixels from the top left of the window.
  */
 x: number, y: number, };
+
+export type Deadline = { id: number, round_id: number, title: string, 
+/**
+ * ISO date (Common Era).
+ */
+due_date: string, done: boolean, 
+/**
+ * Where the date came from, for dates filled in from an example letter.
+ */
+source: string, };
+
+export type DeadlineInput = { id: number | null, title: string, due_date: string, done: boolean, };
+
+export type PackMove = { from_version: number, to_version: number, 
+/**
+ * Answered items that are in the new version too: their answers carry over by id.
+ */
+carried_over: number, 
+/**
+ * Items with answers or evidence that the new version no longer has. Their answers
+ * are kept in the database and listed here, never silently dropped.
+ */
+removed: Array<RemovedItem>, 
+/**
+ * Items new in this version, to be answered.
+ */
+added: Array<string>, };
+
+export type RemovedItem = { item_id: string, code: string, title: Localized, status: AnswerStatus, files: number, };
+
+export type CheapestPath = { 
+/**
+ * The level aimed at: the next one above what is earned.
+ */
+level: string, steps: Array<PathStep>, 
+/**
+ * Whether the steps reach the level; not when even every listed open item falls
+ * short (the rest is in items the pack does not list yet).
+ */
+reaches: boolean, 
+/**
+ * Points still missing after every step, when they do not reach.
+ */
+points_short: number, };
+
+export type PathStep = { item_id: string, points: number, 
+/**
+ * A gate item: worth no points, but the level needs it met.
+ */
+gate: boolean, };
 
 export type DragPosition = { x: number, y: number, };
 
@@ -249,4 +299,8 @@ reachable_level: string | null,
 /**
  * The next level above `level` and the points still needed for it.
  */
-next_level: string | null, points_to_next_level: number | null, pack_complete: boolean, };
+next_level: string | null, points_to_next_level: number | null, 
+/**
+ * The fewest open items that would reach the next level.
+ */
+cheapest_path: CheapestPath | null, pack_complete: boolean, };

@@ -2,11 +2,12 @@
 //! asks for a new render. Saves of answers go through the AnswerSaver.
 
 import type { Actions } from "./actions";
-import { type Api, toCommandError } from "./api";
-import type { AnswerInput, AttachReport, DroppedFiles, Localized, Round } from "./bindings";
+import { type Api, CommandError, toCommandError } from "./api";
+import type { AnswerInput, AttachReport, DroppedFiles, Localized, Round, RoundKind } from "./bindings";
+import { t } from "./i18n";
 import { AnswerSaver } from "./saver";
 import { draftsFrom, emptyAnswer, profileOf, type Modal, type State } from "./state";
-import { parseThaiDate } from "./thai-date";
+import { fiscalYearBe, parseThaiDate, toTypedThaiDate } from "./thai-date";
 
 export interface Controller extends Actions {
   saver: AnswerSaver;
@@ -86,6 +87,20 @@ export function createController(api: Api, state: State, rerender: () => void): 
     }
   };
 
+  /** Shows a round: its checklist, with drafts from what is saved. */
+  const showRound = async (roundId: number) => {
+    await saver.flush();
+    const checklist = await api.getChecklist(roundId);
+    state.checklist = checklist;
+    state.score = checklist.score;
+    state.drafts = draftsFrom(checklist);
+    state.saves = new Map();
+    state.filter = "all";
+    rerender();
+  };
+
+  const invalid = (th: string, en: string) => new CommandError({ code: "INVALID_INPUT", message: { th, en } });
+
   const roundChanged = async (round: Round) => {
     if (state.checklist) state.checklist.round = round;
     await reload();
@@ -127,11 +142,16 @@ export function createController(api: Api, state: State, rerender: () => void): 
         const office = await api.getOffice();
         state.office = office;
         let rounds = (await api.listRounds()).filter((round) => round.office_id === office.id);
-        if (rounds.length === 0) {
+        const firstRun = rounds.length === 0;
+        if (firstRun) {
           await api.createRound({ kind: "application", fiscal_year_be: null, pack_id: null, pack_version: null });
           rounds = (await api.listRounds()).filter((round) => round.office_id === office.id);
         }
         state.rounds = rounds;
+        state.packs = await api.listPacks();
+        if (firstRun && office.name.trim() === "") {
+          state.modal = { kind: "office", draft: profileOf(office), firstRun: true, saving: false, error: null };
+        }
         // Rounds come newest fiscal year first; the application round leads its year.
         const checklist = await api.getChecklist(rounds[0].id);
         state.checklist = checklist;
@@ -195,7 +215,7 @@ export function createController(api: Api, state: State, rerender: () => void): 
 
     openOffice: () => {
       if (!state.office) return;
-      state.modal = { kind: "office", draft: profileOf(state.office), saving: false, error: null };
+      state.modal = { kind: "office", draft: profileOf(state.office), firstRun: false, saving: false, error: null };
       rerender();
     },
     setOfficeField: (field, value) => {
@@ -328,6 +348,134 @@ export function createController(api: Api, state: State, rerender: () => void): 
           rerender();
         },
       );
+    },
+
+    switchRound: (roundId) => void showRound(roundId).catch(notifyError),
+    openNewRound: () => {
+      const newest = state.packs[0];
+      state.modal = {
+        kind: "new_round",
+        roundKind: "application",
+        fiscalYear: String(fiscalYearBe(state.today)),
+        packKey: newest ? `${newest.pack_id}@${newest.pack_version}` : "",
+        saving: false,
+        error: null,
+      };
+      rerender();
+    },
+    setNewRound: (field, value) => {
+      const modal = state.modal;
+      if (modal?.kind !== "new_round") return;
+      if (field === "roundKind") modal.roundKind = value as RoundKind;
+      else modal[field] = value;
+      rerender();
+    },
+    createRound: () => {
+      const modal = state.modal;
+      if (modal?.kind !== "new_round") return;
+      void submitForm(modal, async () => {
+        const year = Number(modal.fiscalYear.trim().replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
+        if (!Number.isInteger(year)) throw invalid("ปีงบประมาณต้องเป็นตัวเลข เช่น 2570", "The fiscal year must be a number, e.g. 2570.");
+        const [packId, version] = modal.packKey.split("@");
+        const round = await api.createRound({
+          kind: modal.roundKind,
+          fiscal_year_be: year,
+          pack_id: packId || null,
+          pack_version: version ? Number(version) : null,
+        });
+        state.rounds = (await api.listRounds()).filter((r) => r.office_id === state.office?.id);
+        await showRound(round.id);
+      });
+    },
+    importPack: () => {
+      api.importPack().then(async (summary) => {
+        if (!summary) return;
+        state.packs = await api.listPacks();
+        notify("info", {
+          th: `${t("packImported", "th")}: ${summary.title.th} (${t("version", "th")} ${summary.pack_version})`,
+          en: `${t("packImported", "en")}: ${summary.title.en} (${t("version", "en")} ${summary.pack_version})`,
+        });
+      }, notifyError);
+    },
+    openPackMove: (toVersion) => {
+      const roundId = state.checklist?.round.id;
+      if (roundId === undefined) return;
+      const modal: Modal = { kind: "pack_move", toVersion, preview: null, saving: false, error: null };
+      state.modal = modal;
+      rerender();
+      api.previewPackMove(roundId, toVersion).then(
+        (preview) => {
+          modal.preview = preview;
+          rerender();
+        },
+        (raw) => {
+          modal.error = toCommandError(raw);
+          rerender();
+        },
+      );
+    },
+    confirmPackMove: () => {
+      const modal = state.modal;
+      const roundId = state.checklist?.round.id;
+      if (modal?.kind !== "pack_move" || roundId === undefined) return;
+      void submitForm(modal, async () => {
+        await saver.flush();
+        await api.moveRoundToPack(roundId, modal.toVersion);
+        state.rounds = (await api.listRounds()).filter((r) => r.office_id === state.office?.id);
+        await showRound(roundId);
+      });
+    },
+    openDeadlines: () => {
+      state.modal = {
+        kind: "deadlines",
+        rows: (state.checklist?.deadlines ?? []).map((d) => ({
+          id: d.id,
+          title: d.title,
+          typedDate: toTypedThaiDate(d.due_date),
+          done: d.done,
+          removed: false,
+        })),
+        saving: false,
+        error: null,
+      };
+      rerender();
+    },
+    setDeadlineRow: (index, field, value) => {
+      if (state.modal?.kind !== "deadlines") return;
+      const row = state.modal.rows[index];
+      if (field === "title" || field === "typedDate") row[field] = String(value);
+      else row[field] = Boolean(value);
+      rerender();
+    },
+    addDeadlineRow: () => {
+      if (state.modal?.kind !== "deadlines") return;
+      state.modal.rows.push({ id: null, title: "", typedDate: "", done: false, removed: false });
+      rerender();
+    },
+    saveDeadlines: () => {
+      const modal = state.modal;
+      const roundId = state.checklist?.round.id;
+      if (modal?.kind !== "deadlines" || roundId === undefined) return;
+      void submitForm(modal, async () => {
+        const saved = new Map((state.checklist?.deadlines ?? []).map((d) => [d.id, d]));
+        for (const row of modal.rows) {
+          if (row.removed) {
+            if (row.id !== null) await api.deleteDeadline(roundId, row.id);
+            continue;
+          }
+          const due = parseThaiDate(row.typedDate);
+          if (!due) {
+            throw invalid(
+              `วันที่ "${row.typedDate}" ของ "${row.title}" ไม่ถูกต้อง ให้พิมพ์ วัน/เดือน/ปี พ.ศ.`,
+              `The date "${row.typedDate}" of "${row.title}" is not valid; type day/month/B.E. year.`,
+            );
+          }
+          const before = row.id === null ? undefined : saved.get(row.id);
+          if (before && before.title === row.title.trim() && before.due_date === due && before.done === row.done) continue;
+          await api.saveDeadline(roundId, { id: row.id, title: row.title, due_date: due, done: row.done });
+        }
+        await reload();
+      });
     },
 
     dragOver: (x, y) => {

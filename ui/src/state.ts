@@ -12,8 +12,11 @@ import type {
   Localized,
   Office,
   OfficeProfile,
+  PackMove,
+  PackSummary,
   Part,
   Round,
+  RoundKind,
   RoundScore,
 } from "./bindings";
 import type { CommandError } from "./api";
@@ -28,12 +31,25 @@ interface FormState {
 }
 
 export type Modal =
-  | ({ kind: "office"; draft: OfficeProfile } & FormState)
+  | ({ kind: "office"; draft: OfficeProfile; firstRun: boolean } & FormState)
+  | ({ kind: "new_round"; roundKind: RoundKind; fiscalYear: string; packKey: string } & FormState)
+  | ({ kind: "pack_move"; toVersion: number; preview: PackMove | null } & FormState)
+  | ({ kind: "deadlines"; rows: DeadlineRow[] } & FormState)
   | ({ kind: "submit" } & FormState)
   | ({ kind: "approve"; name: string; position: string } & FormState)
   | ({ kind: "unlock"; reason: string } & FormState)
   | ({ kind: "history"; itemId: string; history: ItemHistory | null } & FormState)
   | ({ kind: "detach"; itemId: string; evidenceId: number; alsoDelete: boolean } & FormState);
+
+/** A row of the calendar editor: a saved deadline (with id) or a new one. */
+export interface DeadlineRow {
+  id: number | null;
+  title: string;
+  /** The date as typed, day/month/B.E. year. */
+  typedDate: string;
+  done: boolean;
+  removed: boolean;
+}
 
 export interface Notice {
   id: number;
@@ -47,6 +63,7 @@ export interface State {
   failure: CommandError | null;
   office: Office | null;
   rounds: Round[];
+  packs: PackSummary[];
   checklist: Checklist | null;
   score: RoundScore | null;
   /** The clerk's current input per item id. */
@@ -72,6 +89,7 @@ export function initialState(today: string): State {
     failure: null,
     office: null,
     rounds: [],
+    packs: [],
     checklist: null,
     score: null,
     drafts: new Map(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatThaiDate, parseThaiDate, toTypedThaiDate } from "./thai-date";
+import { daysBetween, fiscalYearBe, formatThaiDate, parseThaiDate, toTypedThaiDate } from "./thai-date";
 
 describe("Thai dates", () => {
   it("reads day/month/Buddhist-era year as typed in Thai offices", () => {
@@ -17,6 +17,18 @@ describe("Thai dates", () => {
   it("accepts ISO and Common Era years too", () => {
     expect(parseThaiDate("2027-01-15")).toBe("2027-01-15");
     expect(parseThaiDate("15/01/2027")).toBe("2027-01-15");
+  });
+
+  it("names the fiscal year by the B.E. year it ends in", () => {
+    expect(fiscalYearBe("2026-09-30")).toBe(2569);
+    expect(fiscalYearBe("2026-10-01")).toBe(2570);
+    expect(fiscalYearBe("2027-01-15")).toBe(2570);
+  });
+
+  it("counts days across month and leap-year ends", () => {
+    expect(daysBetween("2024-02-28", "2024-03-01")).toBe(2);
+    expect(daysBetween("2026-12-31", "2027-01-01")).toBe(1);
+    expect(daysBetween("2027-01-10", "2027-01-08")).toBe(-2);
   });
 
   it("writes dates the Thai way, with the Buddhist era", () => {

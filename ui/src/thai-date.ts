@@ -58,3 +58,14 @@ export function formatMoment(rfc3339: string, language: "th" | "en"): string {
   const day = formatThaiDate(todayIso(date), language);
   return `${day} ${String(date.getHours()).padStart(2, "0")}:${String(date.getMinutes()).padStart(2, "0")}`;
 }
+
+/** The fiscal year (B.E.) an ISO date falls in: from 1 October it is the next year's. */
+export function fiscalYearBe(iso: string): number {
+  const [year, month] = iso.split("-").map(Number);
+  return (month >= 10 ? year + 1 : year) + BUDDHIST_ERA_OFFSET;
+}
+
+/** Whole days from `fromIso` to `toIso` (negative when `toIso` is earlier). */
+export function daysBetween(fromIso: string, toIso: string): number {
+  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
+}

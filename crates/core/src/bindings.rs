@@ -8,7 +8,7 @@ use crate::error::{ErrorCode, ErrorPayload};
 use crate::evidence::{AttachFailure, AttachProgress, AttachReport, EvidenceRule, FileFormat};
 use crate::model::*;
 use crate::pack::*;
-use crate::scoring::{GateState, PartScore, Points, RoundScore};
+use crate::scoring::{CheapestPath, GateState, PartScore, PathStep, Points, RoundScore};
 use crate::Localized;
 
 /// The generated file's text.
@@ -53,6 +53,12 @@ pub fn typescript_bindings() -> String {
         RoundEvent,
         ItemHistory,
         DroppedFiles,
+        Deadline,
+        DeadlineInput,
+        PackMove,
+        RemovedItem,
+        CheapestPath,
+        PathStep,
         DragPosition,
         PackSummary,
         PackPartSummary,

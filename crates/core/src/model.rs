@@ -318,6 +318,7 @@ pub struct Checklist {
     pub links: Vec<EvidenceLink>,
     /// Evidence per item of the round's parts, in pack order.
     pub item_evidence: Vec<ItemEvidence>,
+    pub deadlines: Vec<Deadline>,
 }
 
 /// Something that happened to a round or one of its items besides an answer change.
@@ -346,6 +347,7 @@ pub enum EventKind {
     RoundSubmitted,
     RoundApproved,
     RoundUnlocked,
+    PackChanged,
 }
 
 impl EventKind {
@@ -357,6 +359,7 @@ impl EventKind {
             EventKind::RoundSubmitted => "round_submitted",
             EventKind::RoundApproved => "round_approved",
             EventKind::RoundUnlocked => "round_unlocked",
+            EventKind::PackChanged => "pack_changed",
         }
     }
 
@@ -368,10 +371,59 @@ impl EventKind {
             Self::RoundSubmitted,
             Self::RoundApproved,
             Self::RoundUnlocked,
+            Self::PackChanged,
         ]
         .into_iter()
         .find(|k| k.as_str() == text)
     }
+}
+
+/// A date a round must meet: the application window, a report to the province.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Deadline {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub round_id: i64,
+    pub title: String,
+    /// ISO date (Common Era).
+    pub due_date: String,
+    pub done: bool,
+    /// Where the date came from, for dates filled in from an example letter.
+    pub source: String,
+}
+
+/// A deadline as edited; no id means a new one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct DeadlineInput {
+    #[ts(type = "number | null")]
+    pub id: Option<i64>,
+    pub title: String,
+    pub due_date: String,
+    pub done: bool,
+}
+
+/// What moving a round to another version of its pack does to its answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct PackMove {
+    pub from_version: u32,
+    pub to_version: u32,
+    /// Answered items that are in the new version too: their answers carry over by id.
+    pub carried_over: u32,
+    /// Items with answers or evidence that the new version no longer has. Their answers
+    /// are kept in the database and listed here, never silently dropped.
+    pub removed: Vec<RemovedItem>,
+    /// Items new in this version, to be answered.
+    pub added: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct RemovedItem {
+    pub item_id: String,
+    pub code: String,
+    pub title: crate::Localized,
+    pub status: AnswerStatus,
+    pub files: u32,
 }
 
 /// Files dropped on the window, held by the shell until the UI says which item they are

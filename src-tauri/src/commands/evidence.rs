@@ -53,21 +53,31 @@ async fn attach_paths(
 /// dialog, so debug builds (which the end-to-end tests run) take the picks from
 /// `GECC_TEST_FILE_DIALOG` (one path per line) when it is set; release builds always
 /// show the dialog.
-fn pick_files(app: &AppHandle) -> Vec<PathBuf> {
+pub(super) fn pick_files(app: &AppHandle, many: bool) -> Vec<PathBuf> {
     #[cfg(debug_assertions)]
     if let Some(picks) = std::env::var_os("GECC_TEST_FILE_DIALOG") {
         return picks.to_string_lossy().lines().map(PathBuf::from).collect();
     }
-    let picked = app
-        .dialog()
-        .file()
-        .set_title("แนบไฟล์หลักฐาน (Attach evidence)")
-        .blocking_pick_files();
-    picked
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|p| p.into_path().ok())
-        .collect()
+    let dialog = app.dialog().file();
+    if many {
+        let picked = dialog
+            .set_title("แนบไฟล์หลักฐาน (Attach evidence)")
+            .blocking_pick_files();
+        picked
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|p| p.into_path().ok())
+            .collect()
+    } else {
+        let picked = dialog
+            .set_title("นำเข้าชุดเกณฑ์ (Import a criteria pack)")
+            .add_filter("GECC criteria pack (JSON)", &["json"])
+            .blocking_pick_file();
+        picked
+            .and_then(|p| p.into_path().ok())
+            .into_iter()
+            .collect()
+    }
 }
 
 #[tauri::command]
@@ -76,7 +86,7 @@ pub async fn attach_with_dialog(
     round_id: i64,
     item_id: String,
 ) -> CommandResult<AttachReport> {
-    let paths = pick_files(&app);
+    let paths = pick_files(&app, true);
     attach_paths(app, round_id, item_id, paths).await
 }
 

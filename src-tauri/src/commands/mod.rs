@@ -3,10 +3,12 @@
 mod checklist;
 mod evidence;
 mod review;
+mod rounds;
 
 pub use checklist::*;
 pub use evidence::*;
 pub use review::*;
+pub use rounds::*;
 
 use gecc_core::ErrorPayload;
 

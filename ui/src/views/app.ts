@@ -11,6 +11,7 @@ import { modalsView } from "./modals";
 import { noticesView } from "./notices";
 import { reviewBarView } from "./review";
 import { scoreView } from "./score";
+import { calendarView, packView, pathView } from "./sidebar";
 
 export function appView(state: State, actions: Actions): TemplateResult {
   const language = state.language;
@@ -28,7 +29,12 @@ export function appView(state: State, actions: Actions): TemplateResult {
     <a class="skip-link" href="#checklist">${t("skipToChecklist", language)}</a>
     ${headerView(state, actions)}
     <div class="layout">
-      <aside class="sidebar">${scoreView(state.checklist, state.score, language)}</aside>
+      <aside class="sidebar">
+        ${scoreView(state, state.checklist, state.score)}
+        ${pathView(state)}
+        ${calendarView(state, actions)}
+        ${packView(state, actions)}
+      </aside>
       <main id="checklist" class="checklist" tabindex="-1">
         ${reviewBarView(state, actions)}
         ${checklistView(state, actions)}

@@ -11,7 +11,8 @@ import { itemView } from "./item";
 
 function incompleteBanner(state: State): TemplateResult | typeof nothing {
   const { checklist, score, language } = state;
-  if (!checklist || !score || checklist.pack.source.completeness === "complete") return nothing;
+  // Only when this round's parts have items the pack cannot list yet.
+  if (!checklist || !score || score.undisclosed_items === 0) return nothing;
   return html`<section class="banner banner-warning" role="note" data-pack-incomplete>
     <h2><span class="warning-mark" aria-hidden="true">!</span> ${t("incompleteTitle", language)}</h2>
     <p>${t("incompleteBody", language, {

@@ -19,8 +19,23 @@ export function headerView(state: State, actions: Actions): TemplateResult {
         @click=${() => actions.openOffice()}>${officeName}</button>
       ${round
         ? html`<span class="round-label" data-round-id=${round.id}>
-            ${t("fiscalYear", language)} ${round.fiscal_year_be} · ${pick(roundKindWords[round.kind], language)} ·
-            ${t("criteriaOfYear", language)} ${round.pack_year_be}
+            <select class="round-select" aria-label=${t("chooseRound", language)}
+              @change=${(event: Event) => {
+                const select = event.target as HTMLSelectElement;
+                if (select.value === "new") {
+                  select.value = String(round.id);
+                  actions.openNewRound();
+                } else {
+                  actions.switchRound(Number(select.value));
+                }
+              }}>
+              ${state.rounds.map(
+                (r) => html`<option value=${r.id} ?selected=${r.id === round.id}>
+                  ${t("fiscalYear", language)} ${r.fiscal_year_be} · ${pick(roundKindWords[r.kind], language)}</option>`,
+              )}
+              <option value="new">${t("newRound", language)}</option>
+            </select>
+            · ${t("criteriaOfYear", language)} ${round.pack_year_be}
             <span class="round-state state-${round.state}">${pick(roundStateWords[round.state], language)}</span>
           </span>`
         : nothing}

@@ -16,6 +16,8 @@ export interface ModalFrame {
   onConfirm?: () => void;
   saving?: boolean;
   error?: CommandError | null;
+  /** The dismiss button's word, "cancel" (or "close" without a confirm button) by default. */
+  dismiss?: WordKey;
 }
 
 export function modalView(frame: ModalFrame, language: Language, actions: Actions): TemplateResult {
@@ -31,7 +33,7 @@ export function modalView(frame: ModalFrame, language: Language, actions: Action
         ? html`<p class="form-error" role="alert" data-error-code=${frame.error.code}>${pick(frame.error.payload.message, language)}</p>`
         : nothing}
       <div class="form-buttons">
-        <button type="button" @click=${() => actions.closeModal()}>${t(frame.confirm ? "cancel" : "close", language)}</button>
+        <button type="button" data-action="dismiss" @click=${() => actions.closeModal()}>${t(frame.dismiss ?? (frame.confirm ? "cancel" : "close"), language)}</button>
         ${frame.confirm
           ? html`<button type="submit" class="primary" ?disabled=${frame.saving}>${t(frame.confirm, language)}</button>`
           : nothing}

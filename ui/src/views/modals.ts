@@ -10,6 +10,7 @@ import type { Modal, State } from "../state";
 import { formatMoment, formatThaiDate } from "../thai-date";
 import { modalView } from "./modal";
 import { officeModal } from "./office";
+import { deadlinesModal, newRoundModal, packMoveModal } from "./round-modals";
 
 function textField(label: string, name: string, value: string, onInput: (value: string) => void, multiline = false) {
   const handler = (event: Event) => onInput((event.target as HTMLInputElement).value);
@@ -52,6 +53,7 @@ const EVENT_WORDS: Record<RoundEvent["kind"], Localized> = {
   round_submitted: { th: "ส่งตรวจ", en: "Submitted" },
   round_approved: { th: "อนุมัติ", en: "Approved" },
   round_unlocked: { th: "ปลดล็อก", en: "Unlocked" },
+  pack_changed: { th: "เปลี่ยนรุ่นชุดเกณฑ์", en: "Changed the pack version" },
 };
 
 interface HistoryLine {
@@ -162,5 +164,11 @@ export function modalsView(state: State, actions: Actions): TemplateResult | typ
     }
     case "history":
       return historyModal(modal, state, actions);
+    case "new_round":
+      return newRoundModal(modal, state, actions);
+    case "pack_move":
+      return packMoveModal(modal, state, actions);
+    case "deadlines":
+      return deadlinesModal(modal, state, actions);
   }
 }

@@ -43,7 +43,8 @@ function field(name: TextField, label: WordKey, autocomplete: string, draft: Off
 
 export function officeModal(modal: Extract<Modal, { kind: "office" }>, language: Language, actions: Actions): TemplateResult {
   const { draft } = modal;
-  const body = html`<div class="form-grid" data-office-form>
+  const body = html`${modal.firstRun ? html`<p class="welcome">${t("welcome", language)}</p>` : ""}
+    <div class="form-grid" data-office-form>
     <label class="form-field wide">
       <span>${t("officeKind", language)}</span>
       <select name="kind" .value=${live(draft.kind)}
@@ -54,7 +55,16 @@ export function officeModal(modal: Extract<Modal, { kind: "office" }>, language:
     ${FIELDS.map(([name, label, autocomplete]) => field(name, label, autocomplete, draft, language, actions))}
   </div>`;
   return modalView(
-    { id: "office", title: t("officeProfile", language), body, confirm: "save", onConfirm: actions.saveOffice, saving: modal.saving, error: modal.error },
+    {
+      id: "office",
+      title: t("officeProfile", language),
+      body,
+      confirm: "save",
+      onConfirm: actions.saveOffice,
+      saving: modal.saving,
+      error: modal.error,
+      dismiss: modal.firstRun ? "later" : undefined,
+    },
     language,
     actions,
   );

@@ -4,7 +4,7 @@
 import { html, nothing, svg, type TemplateResult } from "lit";
 import type { Checklist, Language, PartScore, RoundScore } from "../bindings";
 import { formatPoints, gateWords, pick, t } from "../i18n";
-import { partsOfRound } from "../state";
+import { partsOfRound, type State } from "../state";
 
 function levelTitle(checklist: Checklist, levelId: string | null, language: Language): string | null {
   const band = checklist.pack.levels.find((level) => level.id === levelId);
@@ -33,14 +33,18 @@ function pointsBar(score: RoundScore): TemplateResult {
   </svg>`;
 }
 
-function partProgress(checklist: Checklist, part: PartScore, language: Language): TemplateResult {
-  const title = checklist.pack.parts.find((p) => p.id === part.part_id)?.title;
+function partProgress(state: State, checklist: Checklist, part: PartScore, language: Language): TemplateResult {
+  const pack = checklist.pack.parts.find((p) => p.id === part.part_id);
+  const title = pack?.title;
   const decided = part.met + part.not_met + part.not_applicable;
   const fraction = part.listed_items === 0 ? 0 : decided / part.listed_items;
+  const itemIds = new Set(pack?.sections.flatMap((s) => s.items.map((i) => i.id)) ?? []);
+  const withEvidence = (state.checklist?.item_evidence ?? []).filter((e) => itemIds.has(e.item_id) && e.files > 0).length;
   return html`<li>
     <a href="#part-${part.part_id}" data-part-link=${part.part_id}>
       <span class="part-title">${title ? pick(title, language) : part.part_id}</span>
       <span class="part-count">${decided}/${part.listed_items} ${t("itemsDone", language)}</span>
+      <span class="part-evidence" data-part-evidence=${part.part_id}>${withEvidence}/${part.listed_items} ${t("evidenceCoverage", language)}</span>
       <svg class="part-bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
         <rect class="bar-track" x="0" y="0" width="100" height="4"></rect>
         <rect class="bar-earned" x="0" y="0" width=${fraction * 100} height="4"></rect>
@@ -68,7 +72,8 @@ function levelLine(checklist: Checklist, score: RoundScore, language: Language):
     ${reachable ? html`<p class="reachable">${t("reachable", language)}: ${reachable}</p>` : nothing}`;
 }
 
-export function scoreView(checklist: Checklist, score: RoundScore, language: Language): TemplateResult {
+export function scoreView(state: State, checklist: Checklist, score: RoundScore): TemplateResult {
+  const language = state.language;
   const physicalGate = score.gate;
   const format = (value: number) => formatPoints(value, language);
   return html`<section class="score-card" aria-labelledby="score-heading">
@@ -96,7 +101,7 @@ export function scoreView(checklist: Checklist, score: RoundScore, language: Lan
       <h2>${t("parts", language)}</h2>
       <ul>${partsOfRound(checklist, score).map((part) => {
         const partScore = score.parts.find((p) => p.part_id === part.id);
-        return partScore ? partProgress(checklist, partScore, language) : nothing;
+        return partScore ? partProgress(state, checklist, partScore, language) : nothing;
       })}</ul>
     </nav>`;
 }

@@ -18,7 +18,7 @@ function score(overrides: Partial<RoundScore> = {}): RoundScore {
   return {
     parts: [part("physical", 14), part("quality", 8, 25, 62), part("outcome", 3)],
     gate: "open", points: { total: 100, earned: 0, open: 38, lost: 0, undisclosed: 62 }, undisclosed_items: 25, level: null, reachable_level: "excellent",
-    next_level: "basic", points_to_next_level: 70, pack_complete: false, ...overrides,
+    next_level: "basic", points_to_next_level: 70, cheapest_path: null, pack_complete: false, ...overrides,
   };
 }
 
@@ -35,6 +35,7 @@ function readyState(note = ""): State {
     evidence: [],
     links: [],
     item_evidence: [],
+    deadlines: [],
   };
   const state = initialState("2026-11-22");
   state.phase = "ready";
@@ -117,6 +118,7 @@ describe("the office profile form", () => {
     const state = readyState();
     state.modal = {
       kind: "office",
+      firstRun: true,
       draft: {
         name: "", kind: "district_registration", province: "", district: "", officer_name: "",
         officer_position: "", officer_phone: "", officer_email: "", gecc_username: "",

@@ -24,7 +24,7 @@ function answer(overrides: Partial<AnswerInput>): AnswerInput {
 function stateWith(roundState: RoundState = "draft"): State {
   const score = {
     parts: [], gate: "open", points: { total: 100, earned: 0, open: 38, lost: 0, undisclosed: 62 }, undisclosed_items: 25,
-    level: null, reachable_level: "excellent", next_level: "basic", points_to_next_level: 70, pack_complete: false,
+    level: null, reachable_level: "excellent", next_level: "basic", points_to_next_level: 70, cheapest_path: null, pack_complete: false,
   } as RoundScore;
   score.parts = ["physical", "quality", "outcome"].map((part_id) => ({
     part_id, listed_items: 0, not_started: 0, in_progress: 0, met: 0, not_met: 0, not_applicable: 0,
@@ -42,6 +42,7 @@ function stateWith(roundState: RoundState = "draft"): State {
     score,
     evidence: [{ id: 3, sha256: "ab".repeat(32), original_name: "ห้องบริการ <img src=x onerror=alert(1)>.jpg", size: 245_000, format: "jpeg", added_at: "2026-11-22T01:00:00Z", added_by: "clerk" }],
     links: [{ round_id: 7, item_id: "physical.lighting", evidence_id: 3, evidence_type: "photo", linked_at: "2026-11-22T01:00:00Z", linked_by: "clerk" }],
+    deadlines: [],
     item_evidence: ITEMS.map((item) =>
       item.id === "physical.lighting"
         ? { item_id: item.id, files: 1, rule: null, unmet: { op: "type", id: "measurement" } }

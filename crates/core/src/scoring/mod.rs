@@ -11,7 +11,11 @@
 //! - Declared but unlisted items (an incomplete pack) can be neither earned nor lost:
 //!   they are reported as points that cannot be assessed yet.
 
+mod path;
+
 use std::collections::HashMap;
+
+pub use path::{cheapest_path, CheapestPath, PathStep};
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -95,6 +99,8 @@ pub struct RoundScore {
     /// The next level above `level` and the points still needed for it.
     pub next_level: Option<String>,
     pub points_to_next_level: Option<f64>,
+    /// The fewest open items that would reach the next level.
+    pub cheapest_path: Option<CheapestPath>,
     pub pack_complete: bool,
 }
 
@@ -136,6 +142,12 @@ pub fn score_round(pack: &CriteriaPack, kind: RoundKind, answers: &[Answer]) -> 
         reachable_level,
         next_level: next_band.map(|band| band.id.clone()),
         points_to_next_level: next_band.map(|band| band.min_points - points.earned),
+        cheapest_path: cheapest_path(
+            pack,
+            kind,
+            answers,
+            next_band.map(|band| (band.id.as_str(), band.min_points - points.earned)),
+        ),
         pack_complete: pack.is_complete(),
         parts,
     }

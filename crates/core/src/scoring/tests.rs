@@ -251,3 +251,79 @@ fn a_not_met_points_item_keeps_the_sub_scores_it_earned() {
     assert_eq!(part(&score, "p3-outcome").points.earned, 3.0);
     assert_eq!(part(&score, "p3-outcome").points.lost, 7.0);
 }
+
+fn step_ids(path: &CheapestPath) -> Vec<&str> {
+    path.steps.iter().map(|s| s.item_id.as_str()).collect()
+}
+
+#[test]
+fn the_cheapest_path_takes_the_largest_open_items_first_and_the_gate_before_all() {
+    let pack = synthetic_pack();
+    // 14 physical met, 30 basic met: 30 points, the next level (bronze) needs 50.
+    let answers = all_met(&pack, &["p1-physical"])
+        .into_iter()
+        .chain(
+            pack.items()
+                .filter(|(p, i)| {
+                    p.id == "p2-quality" && i.level == Some(crate::pack::ItemLevel::Basic)
+                })
+                .map(|(_, i)| answer(&i.id, AnswerStatus::Met)),
+        )
+        .collect::<Vec<_>>();
+    let score = score_round(&pack, RoundKind::Application, &answers);
+    let path = score.cheapest_path.expect("a next level exists");
+    assert_eq!(path.level, "bronze");
+    assert!(path.reaches);
+    assert_eq!(
+        path.steps.len(),
+        2,
+        "two 10-point outcome items close a 20-point gap"
+    );
+    assert!(
+        path.steps.iter().all(|s| s.points == 10.0),
+        "largest first: {:?}",
+        step_ids(&path)
+    );
+}
+
+#[test]
+fn the_cheapest_path_lists_gate_items_that_are_still_open() {
+    let pack = synthetic_pack();
+    let score = score_round(&pack, RoundKind::Application, &[]);
+    let path = score.cheapest_path.unwrap();
+    assert_eq!(
+        path.steps.iter().filter(|s| s.gate).count(),
+        14,
+        "every physical item must be met first"
+    );
+    assert!(
+        path.steps[..14].iter().all(|s| s.gate),
+        "gate items come first"
+    );
+}
+
+#[test]
+fn the_2568_path_says_how_far_the_listed_items_fall_short() {
+    let pack = pack_2568();
+    let score = score_round(
+        &pack,
+        RoundKind::Application,
+        &all_met(&pack, &["physical"]),
+    );
+    let path = score.cheapest_path.unwrap();
+    assert_eq!(path.level, "basic");
+    assert!(!path.reaches, "38 listed points cannot reach 70");
+    assert_eq!(path.points_short, 32.0, "70 - 38");
+    assert_eq!(path.steps.len(), 11, "all 8 basic and 3 outcome items");
+}
+
+#[test]
+fn no_path_once_the_gate_failed() {
+    let pack = pack_2568();
+    let mut answers = all_met(&pack, &["physical"]);
+    answers[0].content.status = AnswerStatus::NotMet;
+    assert_eq!(
+        score_round(&pack, RoundKind::Application, &answers).cheapest_path,
+        None
+    );
+}

@@ -28,6 +28,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "evidence and review",
         sql: include_str!("../../migrations/003_evidence_and_review.sql"),
     },
+    Migration {
+        version: 4,
+        name: "deadlines",
+        sql: include_str!("../../migrations/004_deadlines.sql"),
+    },
 ];
 
 /// The schema version this program creates and understands.

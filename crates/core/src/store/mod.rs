@@ -2,10 +2,12 @@
 //! sync), migrated forward on open, and never touched if it was made by a newer program.
 
 mod answers;
+mod deadlines;
 mod events;
 mod evidence;
 pub mod migrations;
 mod office;
+mod pack_move;
 mod packs;
 mod review;
 mod rounds;

@@ -70,18 +70,23 @@ impl Store {
                 fiscal_year_be: fiscal_year,
             });
         }
-        self.conn.execute(
+        let now = now_utc();
+        let transaction = self.conn.transaction()?;
+        transaction.execute(
             "INSERT INTO rounds (office_id, pack_row_id, fiscal_year_be, kind, state, created_at)
              VALUES (?1, ?2, ?3, ?4, 'draft', ?5)",
-            params![
-                office_id,
-                pack_row,
-                fiscal_year,
-                input.kind.as_str(),
-                now_utc()
-            ],
+            params![office_id, pack_row, fiscal_year, input.kind.as_str(), now],
         )?;
-        self.round(self.conn.last_insert_rowid())
+        let round_id = transaction.last_insert_rowid();
+        // Dates from the last known letters, for the office to correct.
+        for (title, due, source) in super::deadlines::default_deadlines(input.kind, fiscal_year) {
+            transaction.execute(
+                "INSERT INTO deadlines (round_id, title, due_date, source, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![round_id, title, due.to_string(), source, now],
+            )?;
+        }
+        transaction.commit()?;
+        self.round(round_id)
     }
 
     /// Every round of every office, newest fiscal year first.
@@ -124,6 +129,7 @@ impl Store {
         let score = score_round(&pack, round.kind, &answers);
         let links = self.evidence_links(round_id)?;
         Ok(Checklist {
+            deadlines: self.deadlines(round_id)?,
             item_evidence: super::evidence::item_evidence(&pack, &round, &links),
             evidence: self.round_evidence_files(round_id)?,
             links,

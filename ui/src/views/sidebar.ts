@@ -1,0 +1,90 @@
+//! The sidebar cards beside the score: the round's calendar counting down to the next
+//! date, the shortest way to the next level, and the criteria pack in use.
+
+import { html, nothing, type TemplateResult } from "lit";
+import type { Actions } from "../actions";
+import type { Checklist, Deadline, Item } from "../bindings";
+import { formatPoints, pick, t } from "../i18n";
+import type { State } from "../state";
+import { daysBetween, formatThaiDate } from "../thai-date";
+
+function countdown(deadline: Deadline, state: State): string {
+  const days = daysBetween(state.today, deadline.due_date);
+  if (days === 0) return t("dueToday", state.language);
+  return days > 0 ? t("daysLeft", state.language, { days }) : t("daysLate", state.language, { days: -days });
+}
+
+export function calendarView(state: State, actions: Actions): TemplateResult {
+  const language = state.language;
+  const deadlines = state.checklist?.deadlines ?? [];
+  const next = deadlines.find((d) => !d.done && d.due_date >= state.today);
+  return html`<section class="side-card calendar" aria-labelledby="calendar-heading" data-calendar>
+    <h2 id="calendar-heading">${t("calendar", language)}</h2>
+    ${next
+      ? html`<p class="next-deadline" data-next-deadline>
+          <strong>${countdown(next, state)}</strong> · ${next.title}</p>`
+      : nothing}
+    ${deadlines.length === 0
+      ? html`<p class="muted">${t("noDeadlines", language)}</p>`
+      : html`<ol class="deadlines">
+          ${deadlines.map((deadline) => {
+            const late = !deadline.done && deadline.due_date < state.today;
+            return html`<li class="${deadline.done ? "done" : ""} ${late ? "late" : ""} ${deadline === next ? "next" : ""}">
+              <span class="deadline-date">${formatThaiDate(deadline.due_date, language)}</span>
+              <span class="deadline-title">${deadline.done ? "✓ " : ""}${deadline.title}</span>
+              ${deadline.source ? html`<span class="deadline-source" title=${deadline.source}>${t("exampleDate", language)}</span>` : nothing}
+            </li>`;
+          })}
+        </ol>`}
+    <button type="button" class="link-button" data-action="edit-calendar" @click=${() => actions.openDeadlines()}>${t("editCalendar", language)}</button>
+  </section>`;
+}
+
+function findItem(checklist: Checklist, itemId: string): Item | undefined {
+  return checklist.pack.parts.flatMap((p) => p.sections.flatMap((s) => s.items)).find((i) => i.id === itemId);
+}
+
+export function pathView(state: State): TemplateResult | typeof nothing {
+  const checklist = state.checklist;
+  const path = state.score?.cheapest_path;
+  if (!checklist || !path) return nothing;
+  const language = state.language;
+  const level = checklist.pack.levels.find((l) => l.id === path.level);
+  const gateSteps = path.steps.filter((s) => s.gate);
+  const pointSteps = path.steps.filter((s) => !s.gate);
+  return html`<section class="side-card path" aria-labelledby="path-heading" data-cheapest-path>
+    <h2 id="path-heading">${t("path", language)} ${level ? pick(level.title, language) : path.level}</h2>
+    ${gateSteps.length > 0 ? html`<p>${t("pathGateSteps", language, { count: gateSteps.length })}</p>` : nothing}
+    ${pointSteps.length > 0
+      ? html`<p>${t("pathSteps", language, { count: pointSteps.length })}:</p>
+          <ul class="path-steps">
+            ${pointSteps.map((step) => {
+              const item = findItem(checklist, step.item_id);
+              return html`<li><a href="#item-${step.item_id}">${item?.code ?? ""} ${item ? pick(item.title, language) : step.item_id}</a>
+                <span class="path-points">+${formatPoints(step.points, language)}</span></li>`;
+            })}
+          </ul>`
+      : nothing}
+    ${path.reaches ? nothing : html`<p class="path-short" data-path-short>${t("pathShort", language, { points: formatPoints(path.points_short, language) })}</p>`}
+  </section>`;
+}
+
+export function packView(state: State, actions: Actions): TemplateResult | typeof nothing {
+  const round = state.checklist?.round;
+  if (!round) return nothing;
+  const language = state.language;
+  const newer = state.packs
+    .filter((p) => p.pack_id === round.pack_id && p.pack_version > round.pack_version)
+    .sort((a, b) => b.pack_version - a.pack_version)[0];
+  return html`<section class="side-card pack" aria-labelledby="pack-heading">
+    <h2 id="pack-heading">${t("pack", language)}</h2>
+    <p>${round.pack_id} · ${t("version", language)} ${round.pack_version}</p>
+    <div class="side-buttons">
+      ${newer && round.state === "draft"
+        ? html`<button type="button" class="attach-button" data-action="move-pack" @click=${() => actions.openPackMove(newer.pack_version)}>
+            ${t("movePack", language, { version: newer.pack_version })}</button>`
+        : nothing}
+      <button type="button" class="link-button" data-action="import-pack" @click=${() => actions.importPack()}>${t("importPack", language)}</button>
+    </div>
+  </section>`;
+}
