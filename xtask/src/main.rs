@@ -5,6 +5,7 @@
 //!   start    setup, build the UI, start the app
 //!   test     setup, then every check and test CI runs, with a timing summary
 //!   codegen  regenerate ui/src/bindings.ts from the Rust types
+//!   bench    release build, then every benchmark against its baseline, as a table
 
 mod run;
 mod setup;
@@ -19,8 +20,9 @@ fn main() -> ExitCode {
         "start" => setup::setup().and_then(|()| start()),
         "test" => setup::setup().and_then(|()| test::test_all()),
         "codegen" => codegen(),
+        "bench" => bench(),
         _ => {
-            eprintln!("usage: cargo xtask <setup|start|test|codegen>");
+            eprintln!("usage: cargo xtask <setup|start|test|codegen|bench>");
             return ExitCode::from(2);
         }
     };
@@ -36,6 +38,19 @@ fn main() -> ExitCode {
 fn start() -> Result<(), String> {
     run::step("build the UI", run::npm(&["run", "build"]))?;
     run::step("start GECC Desk", run::cargo(&["run", "-p", "gecc-desk"]))
+}
+
+fn bench() -> Result<(), String> {
+    run::step(
+        "build the benchmarks (release)",
+        run::cargo(&["build", "--release", "-p", "gecc-bench"]),
+    )?;
+    let binary = run::repo_root().join("target/release/gecc-bench");
+    let work = run::repo_root().join("target/bench");
+    run::step(
+        "run the benchmarks",
+        run::command(&binary.to_string_lossy(), &[&work.to_string_lossy()]),
+    )
 }
 
 fn codegen() -> Result<(), String> {

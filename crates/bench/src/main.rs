@@ -1,0 +1,40 @@
+//! `gecc-bench`: measures the store and the evidence copy against plain tools on the
+//! same data in the same run, and prints a table. Figures go in closing notes; nothing
+//! here is asserted.
+
+mod attach;
+mod data;
+mod saves;
+
+use std::path::PathBuf;
+
+/// One measured row: what, our figure, the baseline's, and their ratio.
+pub struct Row {
+    pub what: String,
+    pub ours: String,
+    pub baseline: String,
+    pub ratio: Option<f64>,
+}
+
+fn main() {
+    let work = std::env::args()
+        .nth(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("target/bench"));
+    std::fs::create_dir_all(&work).expect("create the benchmark folder");
+    let mut rows = Vec::new();
+    rows.extend(saves::answer_saves(&work));
+    rows.extend(attach::attach_against_cp_and_sha256sum(&work));
+
+    println!(
+        "\n{:<52} {:>16} {:>26} {:>7}",
+        "MEASUREMENT", "GECC DESK", "BASELINE", "RATIO"
+    );
+    for row in rows {
+        let ratio = row.ratio.map(|r| format!("{r:.2}")).unwrap_or_default();
+        println!(
+            "{:<52} {:>16} {:>26} {:>7}",
+            row.what, row.ours, row.baseline, ratio
+        );
+    }
+}
