@@ -364,3 +364,44 @@ fn answers_in_the_synthetic_pack_use_its_own_item_ids_and_kinds() {
         "sub-score s1 is capped at 4 by the pack"
     );
 }
+
+#[test]
+fn every_change_raises_the_rounds_revision_and_a_no_op_does_not() {
+    let data = DataDir::new();
+    let mut store = data.open();
+    let round = application_round(&mut store);
+    assert_eq!(store.checklist(round.id).unwrap().revision, 0);
+    let first = store
+        .save_answer(
+            round.id,
+            "physical.lighting",
+            status(AnswerStatus::Met),
+            "c",
+        )
+        .unwrap();
+    let second = store
+        .save_answer(
+            round.id,
+            "physical.restrooms",
+            status(AnswerStatus::Met),
+            "c",
+        )
+        .unwrap();
+    let again = store
+        .save_answer(
+            round.id,
+            "physical.restrooms",
+            status(AnswerStatus::Met),
+            "c",
+        )
+        .unwrap();
+    assert!(
+        second.revision > first.revision,
+        "a later change has a higher revision"
+    );
+    assert_eq!(
+        again.revision, second.revision,
+        "saving the same content changes nothing"
+    );
+    assert_eq!(store.checklist(round.id).unwrap().revision, second.revision);
+}

@@ -12,6 +12,7 @@
 //! - `evidence`: evidence files: copied and hashed in one pass, stored once by hash with
 //!   their original names, progress and cancel, detach and delete, evidence rules.
 //! - `review`: submit, approve (locks the round), unlock with a reason; n/a needs a reason.
+//! - `figures`: the figures behind outcome answers: tallies, sample size, who collected.
 //! - `deadlines`: the round's calendar: default dates from the letters, edited by the
 //!   office, the next one to count down to.
 //! - `pack_move`: a round moves to a newer pack version; answers carry over by item id,
@@ -26,6 +27,7 @@ mod answers;
 mod cli;
 mod deadlines;
 mod evidence;
+mod figures;
 mod office;
 mod pack_move;
 mod packs;

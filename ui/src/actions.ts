@@ -14,6 +14,9 @@ export interface Actions {
   setSubScore(itemId: string, subScoreId: string, value: number | null): void;
   setNumber(itemId: string, value: number | null): void;
   setText(itemId: string, text: string): void;
+  /** Sets a number or text figure; null clears it. */
+  setFigure(itemId: string, figureId: string, value: number | string | null): void;
+  setTallyCount(itemId: string, figureId: string, levelId: string, count: number | null): void;
   /** Sends any change still waiting for the typing delay (on leaving a field). */
   flush(): void;
   retry(itemId: string): void;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CommandError, createApi, toCommandError } from "./api";
+import { emptyAnswer } from "./state";
 
 describe("the command API", () => {
   it("passes each command's arguments by name", async () => {
@@ -8,10 +9,7 @@ describe("the command API", () => {
       calls.push([command, args]);
       return undefined as T;
     });
-    await api.saveAnswer(3, "physical.lighting", {
-      status: "met", note: "", owner: "", due_date: null, sub_scores: {}, value_number: null, value_text: null,
-      not_applicable_reason: "",
-    });
+    await api.saveAnswer(3, "physical.lighting", { ...emptyAnswer(), status: "met" });
     await api.getChecklist(3);
     expect(calls[0][0]).toBe("save_answer");
     expect(calls[0][1]).toMatchObject({ roundId: 3, itemId: "physical.lighting" });

@@ -34,7 +34,11 @@ due_date: string | null, sub_scores: { [key in string]?: number }, value_number:
 /**
  * Why the item does not apply; required before a round with such items is submitted.
  */
-not_applicable_reason: string, };
+not_applicable_reason: string, 
+/**
+ * The figures behind the answer, by the pack's figure id.
+ */
+figures: { [key in string]?: FigureValue }, };
 
 export type AnswerInput = { status: AnswerStatus, note: string, owner: string, 
 /**
@@ -44,11 +48,20 @@ due_date: string | null, sub_scores: { [key in string]?: number }, value_number:
 /**
  * Why the item does not apply; required before a round with such items is submitted.
  */
-not_applicable_reason: string, };
+not_applicable_reason: string, 
+/**
+ * The figures behind the answer, by the pack's figure id.
+ */
+figures: { [key in string]?: FigureValue }, };
 
 export type AnswerChange = { id: number, round_id: number, item_id: string, before: AnswerInput | null, after: AnswerInput, changed_by: string, changed_at: string, };
 
-export type AnswerSaved = { answer: Answer, score: RoundScore, };
+export type AnswerSaved = { answer: Answer, score: RoundScore, tallies: Array<TallySummary>, 
+/**
+ * Which state of the round's answers the score and tallies describe. Saves of
+ * different items can finish in any order; the UI keeps the highest revision.
+ */
+revision: number, };
 
 export type Checklist = { round: Round, pack: CriteriaPack, answers: Array<Answer>, score: RoundScore, 
 /**
@@ -58,7 +71,15 @@ evidence: Array<EvidenceFile>, links: Array<EvidenceLink>,
 /**
  * Evidence per item of the round's parts, in pack order.
  */
-item_evidence: Array<ItemEvidence>, deadlines: Array<Deadline>, };
+item_evidence: Array<ItemEvidence>, deadlines: Array<Deadline>, 
+/**
+ * What each tally of the round comes to.
+ */
+tallies: Array<TallySummary>, 
+/**
+ * The revision of the round's answers this checklist shows (see `AnswerSaved`).
+ */
+revision: number, };
 
 export type ApprovalInput = { name: string, position: string, };
 
@@ -255,7 +276,11 @@ points: number | null, title: Localized, guidance: Localized | null, typical_evi
 /**
  * Which evidence the item needs, e.g. `photo & (order | minutes)` (format version 2).
  */
-evidence_rule: string | null, };
+evidence_rule: string | null, 
+/**
+ * The figures behind the answer, e.g. responses per rating (format version 2).
+ */
+figures: Array<Figure>, };
 
 export type AnswerKind = { "kind": "check" } | { "kind": "points", sub_scores: Array<SubScore>, } | { "kind": "number", unit: Localized | null, min: number | null, max: number | null, } | { "kind": "text" };
 
@@ -264,6 +289,22 @@ export type SubScore = { id: string, title: Localized,
  * The most this sub-score can give, where the criteria say so.
  */
 max_points: number | null, };
+
+export type Figure = { "kind": "number", id: string, title: Localized, unit: Localized | null, min: number | null, max: number | null, } | { "kind": "text", id: string, title: Localized, } | { "kind": "tally", id: string, title: Localized, levels: Array<TallyLevel>, };
+
+export type TallyLevel = { id: string, title: Localized, 
+/**
+ * What one response at this level is worth on the scale.
+ */
+weight: number, };
+
+export type FigureValue = number | string | { [key in string]?: number };
+
+export type TallySummary = { item_id: string, figure_id: string, responses: number, 
+/**
+ * None when nobody has responded yet.
+ */
+percent: number | null, };
 
 export type GateState = "no_gate" | "open" | "passed" | "failed";
 

@@ -47,7 +47,12 @@ export function createController(api: Api, state: State, rerender: () => void): 
     },
     (itemId, status) => {
       state.saves.set(itemId, status);
-      if (status.kind === "saved") state.score = status.result.score;
+      // Saves of different items finish in any order: keep the newest state's score.
+      if (status.kind === "saved" && state.checklist && status.result.revision >= state.checklist.revision) {
+        state.score = status.result.score;
+        state.checklist.tallies = status.result.tallies;
+        state.checklist.revision = status.result.revision;
+      }
       rerender();
     },
   );
@@ -189,6 +194,21 @@ export function createController(api: Api, state: State, rerender: () => void): 
       }, false),
     setNumber: (itemId, value) => change(itemId, (d) => ({ ...d, value_number: value }), false),
     setText: (itemId, text) => change(itemId, (d) => ({ ...d, value_text: text === "" ? null : text }), false),
+    setFigure: (itemId, figureId, value) =>
+      change(itemId, (d) => {
+        const figures = { ...d.figures };
+        if (value === null || value === "") delete figures[figureId];
+        else figures[figureId] = value;
+        return { ...d, figures };
+      }, false),
+    setTallyCount: (itemId, figureId, levelId, count) =>
+      change(itemId, (d) => {
+        const current = d.figures[figureId];
+        const counts: Record<string, number> = typeof current === "object" && current !== null ? { ...(current as Record<string, number>) } : {};
+        if (count === null) delete counts[levelId];
+        else counts[levelId] = count;
+        return { ...d, figures: { ...d.figures, [figureId]: counts } };
+      }, false),
     flush: () => void saver.flush(),
     retry: (itemId) => {
       const draft = state.drafts.get(itemId);

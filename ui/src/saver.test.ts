@@ -11,6 +11,8 @@ function saved(itemId: string, value: AnswerInput): AnswerSaved {
   return {
     answer: { ...value, round_id: 1, item_id: itemId, updated_at: "2026-11-22T00:00:00Z", updated_by: "test" },
     score: {} as AnswerSaved["score"],
+    tallies: [],
+    revision: 1,
   };
 }
 

@@ -114,6 +114,7 @@ export function emptyAnswer(): AnswerInput {
     value_number: null,
     value_text: null,
     not_applicable_reason: "",
+    figures: {},
   };
 }
 
@@ -122,7 +123,7 @@ export function draftsFrom(checklist: Checklist): Map<string, AnswerInput> {
   const drafts = new Map<string, AnswerInput>();
   for (const answer of checklist.answers) {
     const { round_id: _round, item_id: itemId, updated_at: _at, updated_by: _by, ...content } = answer;
-    drafts.set(itemId, { ...content, sub_scores: { ...content.sub_scores } });
+    drafts.set(itemId, { ...content, sub_scores: { ...content.sub_scores }, figures: { ...content.figures } });
   }
   return drafts;
 }

@@ -9,7 +9,7 @@ use time::Date;
 
 use crate::error::{Error, Result};
 use crate::model::AnswerInput;
-use crate::pack::{AnswerKind, Item, Part};
+use crate::pack::{AnswerKind, Figure, FigureValue, Item, Part};
 
 /// A note longer than this is surely pasted by mistake; ten pages of Thai text fit.
 pub const MAX_NOTE_CHARS: usize = 20_000;
@@ -62,7 +62,9 @@ pub fn validate_answer(part: &Part, item: &Item, input: AnswerInput) -> Result<A
             format!("The reason for not applicable is longer than {MAX_REASON_CHARS} characters."),
         ));
     }
+    let figures = validate_figures(item, input.figures)?;
     Ok(AnswerInput {
+        figures,
         status: input.status,
         note,
         owner,
@@ -72,6 +74,45 @@ pub fn validate_answer(part: &Part, item: &Item, input: AnswerInput) -> Result<A
         value_text,
         not_applicable_reason,
     })
+}
+
+fn validate_figures(
+    item: &Item,
+    figures: BTreeMap<String, FigureValue>,
+) -> Result<BTreeMap<String, FigureValue>> {
+    for (id, value) in &figures {
+        let Some(figure) = item.figures.iter().find(|f| f.id() == id) else {
+            return Err(Error::invalid(
+                format!("ข้อ {} ไม่มีตัวเลข \"{id}\"", item.code),
+                format!("Item {} has no figure \"{id}\".", item.code),
+            ));
+        };
+        let fits = match (figure, value) {
+            (Figure::Number { min, max, .. }, FigureValue::Number(number)) => {
+                number.is_finite()
+                    && min.is_none_or(|min| *number >= min)
+                    && max.is_none_or(|max| *number <= max)
+            }
+            (Figure::Text { .. }, FigureValue::Text(text)) => {
+                text.chars().count() <= MAX_REASON_CHARS
+            }
+            (Figure::Tally { levels, .. }, FigureValue::Tally(counts)) => counts
+                .keys()
+                .all(|level| levels.iter().any(|l| &l.id == level)),
+            _ => false,
+        };
+        if !fits {
+            return Err(Error::invalid(
+                format!("ค่า \"{}\" ของข้อ {} ไม่ถูกต้อง", figure.title().th, item.code),
+                format!(
+                    "The value of \"{}\" for item {} does not fit.",
+                    figure.title().en,
+                    item.code
+                ),
+            ));
+        }
+    }
+    Ok(figures)
 }
 
 fn parse_iso_date(text: &str) -> Result<String> {

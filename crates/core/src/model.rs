@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::evidence::{EvidenceRule, FileFormat};
-use crate::pack::CriteriaPack;
+use crate::pack::{CriteriaPack, FigureValue, TallySummary};
 use crate::scoring::RoundScore;
 
 /// The kinds of organisation that prepare a GECC application.
@@ -236,6 +236,9 @@ pub struct AnswerInput {
     /// Why the item does not apply; required before a round with such items is submitted.
     #[serde(default)]
     pub not_applicable_reason: String,
+    /// The figures behind the answer, by the pack's figure id.
+    #[serde(default)]
+    pub figures: BTreeMap<String, FigureValue>,
 }
 
 impl Default for AnswerInput {
@@ -249,6 +252,7 @@ impl Default for AnswerInput {
             value_number: None,
             value_text: None,
             not_applicable_reason: String::new(),
+            figures: BTreeMap::new(),
         }
     }
 }
@@ -319,6 +323,11 @@ pub struct Checklist {
     /// Evidence per item of the round's parts, in pack order.
     pub item_evidence: Vec<ItemEvidence>,
     pub deadlines: Vec<Deadline>,
+    /// What each tally of the round comes to.
+    pub tallies: Vec<TallySummary>,
+    /// The revision of the round's answers this checklist shows (see `AnswerSaved`).
+    #[ts(type = "number")]
+    pub revision: i64,
 }
 
 /// Something that happened to a round or one of its items besides an answer change.
@@ -457,6 +466,11 @@ pub struct ItemHistory {
 pub struct AnswerSaved {
     pub answer: Answer,
     pub score: RoundScore,
+    pub tallies: Vec<TallySummary>,
+    /// Which state of the round's answers the score and tallies describe. Saves of
+    /// different items can finish in any order; the UI keeps the highest revision.
+    #[ts(type = "number")]
+    pub revision: i64,
 }
 
 /// A pack as listed to people: identity, provenance and size of each part.

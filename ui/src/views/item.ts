@@ -10,16 +10,11 @@ import type { SaveStatus } from "../saver";
 import { emptyAnswer, type State } from "../state";
 import { formatThaiDate, toTypedThaiDate } from "../thai-date";
 import { evidenceFilesView, evidenceStatusView } from "./evidence";
+import { figuresView } from "./figures";
+import { parseTypedNumber } from "./numbers";
 
 const STATUSES: AnswerStatus[] = ["not_started", "in_progress", "met", "not_met", "not_applicable"];
 
-/** A number typed in a field, or null when the field is empty or not a number. */
-export function parseTypedNumber(text: string): number | null {
-  const cleaned = text.trim().replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50)).replace(",", ".");
-  if (cleaned === "") return null;
-  const value = Number(cleaned);
-  return Number.isFinite(value) ? value : null;
-}
 
 function statusGroup(item: Item, answer: AnswerInput, language: Language, actions: Actions, editable: boolean): TemplateResult {
   return html`<fieldset class="status-group" role="radiogroup" ?disabled=${!editable}>
@@ -154,6 +149,7 @@ export function itemView(state: State, actions: Actions, part: Part, item: Item)
     </div>
     ${notApplicableReason(item, answer, language, actions, editable)}
     ${answerFields(part, item, answer, language, actions, editable)}
+    ${figuresView(item, answer, state, actions, editable)}
     <label class="note">
       <span class="visually-hidden">${t("note", language)}</span>
       <textarea rows="1" placeholder=${`${t("note", language)}: ${t("notePlaceholder", language)}`} ?disabled=${!editable}

@@ -1,11 +1,11 @@
 import { render } from "lit";
 import { beforeEach, describe, expect, it } from "vitest";
-import pack2568 from "../../../assets/criteria/gecc-2568-v2.json";
+import { PACK_2568 } from "./test-pack";
 import type { Actions } from "../actions";
-import type { Checklist, CriteriaPack, RoundScore } from "../bindings";
-import { initialState, type State } from "../state";
+import type { Checklist, RoundScore } from "../bindings";
+import { emptyAnswer, initialState, type State } from "../state";
 import { appView } from "./app";
-import { parseTypedNumber } from "./item";
+import { parseTypedNumber } from "./numbers";
 
 /** Actions that do nothing: these tests look at what is rendered, not at behaviour. */
 const noActions = new Proxy({}, { get: () => () => {} }) as Actions;
@@ -29,22 +29,21 @@ function readyState(note = ""): State {
       fiscal_year_be: 2570, kind: "application", state: "draft", created_at: "2026-11-22T00:00:00Z",
       approved_by_name: "", approved_by_position: "", approved_at: null,
     },
-    pack: pack2568 as unknown as CriteriaPack,
+    pack: PACK_2568,
     answers: [],
     score: score(),
     evidence: [],
     links: [],
     item_evidence: [],
     deadlines: [],
+    tallies: [],
+    revision: 0,
   };
   const state = initialState("2026-11-22");
   state.phase = "ready";
   state.checklist = checklist;
   state.score = checklist.score;
-  state.drafts.set("physical.lighting", {
-    status: "met", note, owner: "", due_date: null, sub_scores: {}, value_number: null, value_text: null,
-    not_applicable_reason: "",
-  });
+  state.drafts.set("physical.lighting", { ...emptyAnswer(), status: "met", note });
   return state;
 }
 

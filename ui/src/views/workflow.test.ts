@@ -1,23 +1,20 @@
 import { render } from "lit";
 import { describe, expect, it } from "vitest";
-import pack2568 from "../../../assets/criteria/gecc-2568-v2.json";
+import { PACK_2568 } from "./test-pack";
 import type { Actions } from "../actions";
-import type { AnswerInput, Checklist, CriteriaPack, RoundScore, RoundState } from "../bindings";
-import { filterCounts, initialState, type State } from "../state";
+import type { AnswerInput, Checklist, RoundScore, RoundState } from "../bindings";
+import { emptyAnswer, filterCounts, initialState, type State } from "../state";
 import { appView } from "./app";
 import { ruleInWords } from "./evidence";
 
 const noActions = new Proxy({}, { get: () => () => {} }) as Actions;
 
-const ITEMS = (pack2568 as unknown as CriteriaPack).parts
+const ITEMS = (PACK_2568).parts
   .filter((part) => part.round_kinds.includes("application"))
   .flatMap((part) => part.sections.flatMap((section) => section.items));
 
 function answer(overrides: Partial<AnswerInput>): AnswerInput {
-  return {
-    status: "not_started", note: "", owner: "", due_date: null, sub_scores: {}, value_number: null, value_text: null,
-    not_applicable_reason: "", ...overrides,
-  };
+  return { ...emptyAnswer(), ...overrides };
 }
 
 /** A ready state whose lighting item has a photo and still needs a measurement. */
@@ -37,12 +34,14 @@ function stateWith(roundState: RoundState = "draft"): State {
       approved_by_name: roundState === "approved" ? "สมชาย ใจดี" : "", approved_by_position: roundState === "approved" ? "ปลัดอำเภอ" : "",
       approved_at: roundState === "approved" ? "2026-11-22T03:00:00Z" : null,
     },
-    pack: pack2568 as unknown as CriteriaPack,
+    pack: PACK_2568,
     answers: [],
     score,
     evidence: [{ id: 3, sha256: "ab".repeat(32), original_name: "ห้องบริการ <img src=x onerror=alert(1)>.jpg", size: 245_000, format: "jpeg", added_at: "2026-11-22T01:00:00Z", added_by: "clerk" }],
     links: [{ round_id: 7, item_id: "physical.lighting", evidence_id: 3, evidence_type: "photo", linked_at: "2026-11-22T01:00:00Z", linked_by: "clerk" }],
     deadlines: [],
+    tallies: [{ item_id: "outcome.citizen-satisfaction", figure_id: "responses", responses: 200, percent: 90 }],
+    revision: 0,
     item_evidence: ITEMS.map((item) =>
       item.id === "physical.lighting"
         ? { item_id: item.id, files: 1, rule: null, unmet: { op: "type", id: "measurement" } }
@@ -167,5 +166,20 @@ describe("an item's history", () => {
     expect(lines[0]).toContain("แนบไฟล์ \"lux.pdf\"");
     expect(lines[1], "the first answer has nothing before it").toContain("— → ผ่าน");
     expect(lines[1]).toContain("วัดแล้ว 350 lux");
+  });
+});
+
+describe("figures behind an outcome answer", () => {
+  it("takes responses per satisfaction level and shows what they come to", () => {
+    const state = stateWith();
+    state.drafts.set("outcome.citizen-satisfaction", answer({ figures: { responses: { "very-high": 120, high: 60, medium: 20 }, "sample-size": 200 } }));
+    const item = rendered(state).querySelector('[data-item-id="outcome.citizen-satisfaction"]');
+    const levels = [...(item?.querySelectorAll<HTMLInputElement>('[data-figure="responses"] input') ?? [])];
+    expect(levels.map((input) => input.name)).toEqual(["tally-very-high", "tally-high", "tally-medium", "tally-low", "tally-very-low"]);
+    expect(levels[0].value).toBe("120");
+    expect(item?.querySelector("[data-tally-summary]")?.textContent).toContain("200");
+    expect(item?.querySelector("[data-tally-percent]")?.textContent).toBe("90%");
+    expect(item?.querySelector<HTMLInputElement>('input[name="figure-sample-size"]')?.value).toBe("200");
+    expect(item?.querySelector('input[name="figure-collected-by"]'), "who collected is asked").not.toBeNull();
   });
 });

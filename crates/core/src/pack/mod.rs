@@ -2,11 +2,13 @@
 //! so a new year's list is a file to import, not a new release of the program.
 
 mod builtin;
+mod figures;
 mod model;
 mod parse;
 mod validate;
 
 pub use builtin::{builtin_packs, BuiltinPack};
+pub use figures::{summarize_tally, Figure, FigureValue, TallyLevel, TallySummary};
 pub use model::*;
 pub use parse::{parse_pack, PackFile};
 pub use validate::PackProblem;

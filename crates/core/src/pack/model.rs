@@ -165,6 +165,9 @@ pub struct Item {
     /// Which evidence the item needs, e.g. `photo & (order | minutes)` (format version 2).
     #[serde(default)]
     pub evidence_rule: Option<String>,
+    /// The figures behind the answer, e.g. responses per rating (format version 2).
+    #[serde(default)]
+    pub figures: Vec<super::Figure>,
 }
 
 /// What an answer to an item holds besides its status.

@@ -94,12 +94,14 @@ pub(super) fn validate(pack: &CriteriaPack) -> Vec<PackProblem> {
             problem(&format!("evidence_types[{index}]"), text);
         }
     }
-    let uses_version_2 =
-        !pack.evidence_types.is_empty() || pack.items().any(|(_, i)| i.evidence_rule.is_some());
+    let uses_version_2 = !pack.evidence_types.is_empty()
+        || pack
+            .items()
+            .any(|(_, i)| i.evidence_rule.is_some() || !i.figures.is_empty());
     if uses_version_2 && pack.format_version < 2 {
         problem(
             "format_version",
-            "evidence types and rules need format_version 2".into(),
+            "evidence types, rules and figures need format_version 2".into(),
         );
     }
 
@@ -163,6 +165,7 @@ pub(super) fn validate(pack: &CriteriaPack) -> Vec<PackProblem> {
                         Err(error) => problem(&at, error.to_string()),
                     }
                 }
+                validate_figures(&item.figures, &at, &mut problem);
                 if let AnswerKind::Points { sub_scores } = &item.answer {
                     validate_sub_scores(sub_scores, points, &at, &mut problem);
                 }
@@ -203,6 +206,48 @@ fn validate_sub_scores(
                     format!("sub-score \"{}\" max is above the item's points", sub.id),
                 );
             }
+        }
+    }
+}
+
+fn validate_figures(figures: &[super::Figure], at: &str, problem: &mut impl FnMut(&str, String)) {
+    let mut ids = HashSet::new();
+    for figure in figures {
+        if let Some(text) = id_problem("figure", figure.id(), &mut ids) {
+            problem(at, text);
+        }
+        match figure {
+            super::Figure::Tally { levels, .. } => {
+                let mut level_ids = HashSet::new();
+                if levels.is_empty() {
+                    problem(
+                        at,
+                        format!("tally \"{}\" needs at least one level", figure.id()),
+                    );
+                }
+                for level in levels {
+                    if let Some(text) = id_problem("tally level", &level.id, &mut level_ids) {
+                        problem(at, text);
+                    }
+                    if !is_points(level.weight) {
+                        problem(
+                            at,
+                            format!(
+                                "tally level \"{}\" needs a weight of zero or more",
+                                level.id
+                            ),
+                        );
+                    }
+                }
+            }
+            super::Figure::Number {
+                min: Some(min),
+                max: Some(max),
+                ..
+            } if min > max => {
+                problem(at, format!("figure \"{}\": min is above max", figure.id()));
+            }
+            _ => {}
         }
     }
 }

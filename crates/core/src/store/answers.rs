@@ -7,11 +7,12 @@ use super::Store;
 use crate::answer_rules::validate_answer;
 use crate::error::{Error, Result};
 use crate::model::{Answer, AnswerChange, AnswerInput, AnswerSaved, AnswerStatus};
+use crate::pack::{summarize_tally, Figure, FigureValue, TallySummary};
 use crate::scoring::score_round;
 use crate::timestamp::now_utc;
 
 const ANSWER_COLUMNS: &str = "round_id, item_id, status, note, owner, due_date, sub_scores, \
-     value_number, value_text, updated_at, updated_by, not_applicable_reason";
+     value_number, value_text, updated_at, updated_by, not_applicable_reason, figures";
 
 fn answer_from_row(row: &Row<'_>) -> rusqlite::Result<Answer> {
     let status: String = row.get(2)?;
@@ -28,6 +29,7 @@ fn answer_from_row(row: &Row<'_>) -> rusqlite::Result<Answer> {
             value_number: row.get(7)?,
             value_text: row.get(8)?,
             not_applicable_reason: row.get(11)?,
+            figures: serde_json::from_str(&row.get::<_, String>(12)?).unwrap_or_default(),
         },
         updated_at: row.get(9)?,
         updated_by: row.get(10)?,
@@ -86,14 +88,14 @@ impl Store {
             let transaction = self.conn.transaction()?;
             transaction.execute(
                 "INSERT INTO answers (round_id, item_id, status, note, owner, due_date, sub_scores,
-                     value_number, value_text, updated_at, updated_by, not_applicable_reason)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                     value_number, value_text, updated_at, updated_by, not_applicable_reason, figures)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
                  ON CONFLICT (round_id, item_id) DO UPDATE SET
                      status = excluded.status, note = excluded.note, owner = excluded.owner,
                      due_date = excluded.due_date, sub_scores = excluded.sub_scores,
                      value_number = excluded.value_number, value_text = excluded.value_text,
                      updated_at = excluded.updated_at, updated_by = excluded.updated_by,
-                     not_applicable_reason = excluded.not_applicable_reason",
+                     not_applicable_reason = excluded.not_applicable_reason, figures = excluded.figures",
                 params![
                     round_id,
                     item_id,
@@ -106,7 +108,8 @@ impl Store {
                     content.value_text,
                     now,
                     actor,
-                    content.not_applicable_reason
+                    content.not_applicable_reason,
+                    to_json(&content.figures)
                 ],
             )?;
             transaction.execute(
@@ -122,8 +125,22 @@ impl Store {
             .ok_or_else(|| Error::ItemNotInPack {
                 item_id: item_id.to_string(),
             })?;
-        let score = score_round(&pack, round.kind, &self.answers(round_id)?);
-        Ok(AnswerSaved { answer, score })
+        let answers = self.answers(round_id)?;
+        Ok(AnswerSaved {
+            score: score_round(&pack, round.kind, &answers),
+            tallies: tally_summaries(&pack, &answers),
+            revision: self.answers_revision(round_id)?,
+            answer,
+        })
+    }
+
+    /// A number that grows with every change to a round's answers: the newest history id.
+    pub fn answers_revision(&self, round_id: i64) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT coalesce(max(id), 0) FROM answer_history WHERE round_id = ?1",
+            params![round_id],
+            |row| row.get(0),
+        )?)
     }
 
     /// Every change to one item of a round, oldest first.
@@ -160,7 +177,28 @@ impl Store {
     }
 }
 
-fn to_json(content: &AnswerInput) -> String {
+/// What every tally of a round's answers comes to.
+pub(super) fn tally_summaries(
+    pack: &crate::pack::CriteriaPack,
+    answers: &[Answer],
+) -> Vec<TallySummary> {
+    let mut summaries = Vec::new();
+    for answer in answers {
+        let Some((_, item)) = pack.find_item(&answer.item_id) else {
+            continue;
+        };
+        for figure in &item.figures {
+            if let (Figure::Tally { id, levels, .. }, Some(FigureValue::Tally(counts))) =
+                (figure, answer.content.figures.get(figure.id()))
+            {
+                summaries.push(summarize_tally(&item.id, id, levels, counts));
+            }
+        }
+    }
+    summaries
+}
+
+fn to_json(content: &impl serde::Serialize) -> String {
     serde_json::to_string(content).unwrap_or_else(|_| "{}".into())
 }
 

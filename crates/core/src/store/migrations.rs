@@ -33,6 +33,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "deadlines",
         sql: include_str!("../../migrations/004_deadlines.sql"),
     },
+    Migration {
+        version: 5,
+        name: "figures",
+        sql: include_str!("../../migrations/005_figures.sql"),
+    },
 ];
 
 /// The schema version this program creates and understands.

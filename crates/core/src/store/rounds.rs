@@ -129,6 +129,8 @@ impl Store {
         let score = score_round(&pack, round.kind, &answers);
         let links = self.evidence_links(round_id)?;
         Ok(Checklist {
+            revision: self.answers_revision(round_id)?,
+            tallies: super::answers::tally_summaries(&pack, &answers),
             deadlines: self.deadlines(round_id)?,
             item_evidence: super::evidence::item_evidence(&pack, &round, &links),
             evidence: self.round_evidence_files(round_id)?,
