@@ -189,3 +189,63 @@ fn gecc_data_dir_variable_chooses_the_data_folder() {
         "GECC_DATA_DIR put the database in the chosen folder"
     );
 }
+
+#[test]
+fn gecc_rounds_new_opens_a_round_and_checklist_prints_it_whole() {
+    let data = DataDir::new();
+    let output = gecc(
+        data.path(),
+        &[
+            "rounds",
+            "new",
+            "--kind",
+            "maintenance-6-month",
+            "--fiscal-year",
+            "2570",
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("maintenance-6-month"),
+        "{}",
+        stdout(&output)
+    );
+    let json = gecc(data.path(), &["checklist", "1"]);
+    let checklist: serde_json::Value =
+        serde_json::from_slice(&json.stdout).expect("the checklist is JSON");
+    assert_eq!(checklist["round"]["fiscal_year_be"], 2570);
+    assert_eq!(checklist["pack"]["pack_id"], "gecc-2568");
+    assert_eq!(checklist["deadlines"][0]["due_date"], "2027-03-31");
+
+    let refused = gecc(data.path(), &["rounds", "new", "--kind", "weekly"]);
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("not a kind of round"),
+        "{}",
+        stderr(&refused)
+    );
+}
+
+#[test]
+fn gecc_ends_quietly_when_its_reader_stops_early() {
+    use std::io::Read;
+    let data = DataDir::new();
+    gecc(data.path(), &["rounds", "new"]);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_gecc"))
+        .args([
+            "--data-dir",
+            data.path().to_str().unwrap(),
+            "checklist",
+            "1",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The pipe is closed here, like `gecc checklist 1 | head -c 16`.
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "a closed pipe is not an error");
+    assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
+}

@@ -6,8 +6,9 @@ use std::process::Command;
 use crate::run;
 
 /// Debian packages: WebKitGTK and friends to build and run the app, Xvfb and the
-/// WebKit WebDriver for end-to-end tests, Thai and emoji fonts so screenshots show what
-/// a clerk's Windows PC shows.
+/// WebKit WebDriver for end-to-end tests, Chromium for the UI flows (Playwright drives
+/// Debian's Chromium; it cannot download its own here), Thai and emoji fonts so
+/// screenshots show what a clerk's Windows PC shows.
 const DEBIAN_PACKAGES: &[&str] = &[
     "libwebkit2gtk-4.1-dev",
     "build-essential",
@@ -20,6 +21,7 @@ const DEBIAN_PACKAGES: &[&str] = &[
     "webkit2gtk-driver",
     "fonts-thai-tlwg",
     "fonts-noto-color-emoji",
+    "chromium",
     "curl",
 ];
 

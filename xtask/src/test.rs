@@ -56,6 +56,10 @@ pub fn test_all() -> Result<(), String> {
     )?;
     timed("UI unit tests (vitest)", run::npm(&["test"]))?;
     timed(
+        "UI flows in Chromium (Playwright)",
+        run::npm(&["run", "test:flows"]),
+    )?;
+    timed(
         "end-to-end: the real app in its webview (xvfb, tauri-driver)",
         run::command("xvfb-run", &["-a", "npm", "run", "test:e2e"]),
     )?;

@@ -8,6 +8,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use gecc_core::data_dir::{database_path, resolve_data_dir};
+use gecc_core::model::{NewRoundInput, RoundKind};
+use gecc_core::timestamp::{local_offset, today_at};
 use gecc_core::{Error, Store};
 
 #[derive(Parser)]
@@ -34,8 +36,16 @@ enum Command {
         #[command(subcommand)]
         action: Option<PacksAction>,
     },
-    /// List the assessment rounds.
-    Rounds,
+    /// List the assessment rounds, or open a new one.
+    Rounds {
+        #[command(subcommand)]
+        action: Option<RoundsAction>,
+    },
+    /// Print a round's whole checklist (pack, answers, evidence, score) as JSON.
+    Checklist {
+        /// The round's number, as `gecc rounds` lists it.
+        round: i64,
+    },
     /// Show a round's score: points per part, the physical gate, the projected level.
     Score {
         /// The round's number, as `gecc rounds` lists it.
@@ -50,6 +60,25 @@ enum Command {
     Evidence {
         /// The round's number, as `gecc rounds` lists it.
         round: i64,
+    },
+}
+
+#[derive(Subcommand)]
+enum RoundsAction {
+    /// Open a round for this installation's office.
+    New {
+        /// application, maintenance-6-month or maintenance-12-month.
+        #[arg(long, default_value = "application")]
+        kind: String,
+        /// The fiscal year (B.E.); today's when left out.
+        #[arg(long)]
+        fiscal_year: Option<i32>,
+        /// The criteria pack id; the newest pack when left out.
+        #[arg(long)]
+        pack: Option<String>,
+        /// The pack's version; the newest version of the pack when left out.
+        #[arg(long)]
+        version: Option<u32>,
     },
 }
 
@@ -82,7 +111,32 @@ fn run(cli: &Cli) -> Result<(), Error> {
             let summary = store.import_pack_file(file)?;
             print::packs(&[summary], cli.json);
         }
-        Command::Rounds => print::rounds(&store.list_rounds()?, cli.json),
+        Command::Rounds { action: None } => print::rounds(&store.list_rounds()?, cli.json),
+        Command::Rounds {
+            action:
+                Some(RoundsAction::New {
+                    kind,
+                    fiscal_year,
+                    pack,
+                    version,
+                }),
+        } => {
+            let kind = RoundKind::parse(kind).ok_or_else(|| {
+                Error::invalid(
+                    format!("ประเภทรอบ \"{kind}\" ไม่ถูกต้อง"),
+                    format!("\"{kind}\" is not a kind of round: application, maintenance-6-month or maintenance-12-month."),
+                )
+            })?;
+            let input = NewRoundInput {
+                kind,
+                fiscal_year_be: *fiscal_year,
+                pack_id: pack.clone(),
+                pack_version: *version,
+            };
+            let round = store.create_round(input, today_at(local_offset()))?;
+            print::rounds(&[round], cli.json);
+        }
+        Command::Checklist { round } => print::json_value(&store.checklist(*round)?),
         Command::Score { round } => {
             let checklist = store.checklist(*round)?;
             print::score(&checklist, cli.json);

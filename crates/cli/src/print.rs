@@ -1,10 +1,29 @@
 //! How the CLI shows things: aligned plain-text tables for people, JSON for scripts.
 
+/// Writes a line to standard output. When the reader has gone (`gecc ... | head`), the
+/// program ends quietly instead of panicking on the broken pipe.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write;
+        if let Err(error) = writeln!(std::io::stdout().lock(), $($arg)*) {
+            if error.kind() == std::io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+            panic!("cannot write to standard output: {error}");
+        }
+    }};
+}
+
 use gecc_core::model::{Checklist, PackSummary, Round};
 use gecc_core::scoring::GateState;
 
+/// Prints any value as pretty JSON, for scripts.
+pub fn json_value(value: &impl serde::Serialize) {
+    json(value);
+}
+
 fn json(value: &impl serde::Serialize) {
-    println!(
+    say!(
         "{}",
         serde_json::to_string_pretty(value).unwrap_or_default()
     );
@@ -30,9 +49,12 @@ pub fn packs(packs: &[PackSummary], as_json: bool) {
             "INCOMPLETE"
         };
         let origin = if pack.builtin { "built-in" } else { "imported" };
-        println!(
+        say!(
             "{} v{} (B.E. {})  {}  [{completeness}, {origin}]",
-            pack.pack_id, pack.pack_version, pack.year_be, pack.title.th
+            pack.pack_id,
+            pack.pack_version,
+            pack.year_be,
+            pack.title.th
         );
         for part in &pack.parts {
             let undisclosed = if part.undisclosed_items > 0 {
@@ -40,7 +62,7 @@ pub fn packs(packs: &[PackSummary], as_json: bool) {
             } else {
                 String::new()
             };
-            println!(
+            say!(
                 "  {:<14} {:>3} items{undisclosed:<18} {:>4} points",
                 part.part_id,
                 part.listed_items,
@@ -54,12 +76,16 @@ pub fn rounds(rounds: &[Round], as_json: bool) {
     if as_json {
         return json(&rounds);
     }
-    println!(
+    say!(
         "{:<5} {:<7} {:<22} {:<10} {:<14} OFFICE",
-        "ROUND", "FY", "KIND", "STATE", "PACK"
+        "ROUND",
+        "FY",
+        "KIND",
+        "STATE",
+        "PACK"
     );
     for round in rounds {
-        println!(
+        say!(
             "{:<5} {:<7} {:<22} {:<10} {:<14} {}",
             round.id,
             round.fiscal_year_be,
@@ -77,7 +103,7 @@ pub fn score(checklist: &Checklist, as_json: bool) {
         return json(score);
     }
     let round = &checklist.round;
-    println!(
+    say!(
         "Round {} · fiscal year {} · {} · pack {} v{}",
         round.id,
         round.fiscal_year_be,
@@ -85,12 +111,20 @@ pub fn score(checklist: &Checklist, as_json: bool) {
         round.pack_id,
         round.pack_version
     );
-    println!(
+    say!(
         "{:<14} {:>5} {:>4} {:>7} {:>4} {:>5} {:>7} {:>9} {:>12}",
-        "PART", "ITEMS", "MET", "NOT MET", "N/A", "OPEN", "EARNED", "OPEN PTS", "NOT LISTED"
+        "PART",
+        "ITEMS",
+        "MET",
+        "NOT MET",
+        "N/A",
+        "OPEN",
+        "EARNED",
+        "OPEN PTS",
+        "NOT LISTED"
     );
     for part in &score.parts {
-        println!(
+        say!(
             "{:<14} {:>5} {:>4} {:>7} {:>4} {:>5} {:>7} {:>9} {:>12}",
             part.part_id,
             part.listed_items,
@@ -103,7 +137,7 @@ pub fn score(checklist: &Checklist, as_json: bool) {
             points(part.points.undisclosed)
         );
     }
-    println!(
+    say!(
         "Total: {} of {} points earned, {} open, {} cannot be assessed yet ({} items not listed in the pack)",
         points(score.points.earned),
         points(score.points.total),
@@ -117,16 +151,14 @@ pub fn score(checklist: &Checklist, as_json: bool) {
         GateState::Passed => "passed",
         GateState::Failed => "FAILED (a gate item is not met)",
     };
-    println!("Gate: {gate}");
-    println!(
+    say!("Gate: {gate}");
+    say!(
         "Level: {}; best still reachable: {}",
         score.level.as_deref().unwrap_or("none yet"),
         score.reachable_level.as_deref().unwrap_or("none")
     );
     if !score.pack_complete {
-        println!(
-            "Note: this criteria pack is incomplete; import the official pack when available."
-        );
+        say!("Note: this criteria pack is incomplete; import the official pack when available.");
     }
 }
 
@@ -134,15 +166,18 @@ pub fn answers(checklist: &Checklist, as_json: bool) {
     if as_json {
         return json(&checklist.answers);
     }
-    println!(
+    say!(
         "{:<34} {:<15} {:<11} {:<20} NOTE",
-        "ITEM", "STATUS", "DUE", "OWNER"
+        "ITEM",
+        "STATUS",
+        "DUE",
+        "OWNER"
     );
     for (_, item) in checklist.pack.items() {
         let Some(answer) = checklist.answers.iter().find(|a| a.item_id == item.id) else {
             continue;
         };
-        println!(
+        say!(
             "{:<34} {:<15} {:<11} {:<20} {}",
             item.id,
             answer.content.status.as_str(),
@@ -171,9 +206,12 @@ pub fn evidence(checklist: &Checklist, as_json: bool) {
     if as_json {
         return json(&rows);
     }
-    println!(
+    say!(
         "{:<16} {:>10} {:<8} {:<40} ITEMS",
-        "SHA-256", "BYTES", "FORMAT", "NAME"
+        "SHA-256",
+        "BYTES",
+        "FORMAT",
+        "NAME"
     );
     for file in &checklist.evidence {
         let items: Vec<String> = checklist
@@ -182,7 +220,7 @@ pub fn evidence(checklist: &Checklist, as_json: bool) {
             .filter(|link| link.evidence_id == file.id)
             .map(|link| format!("{} ({})", link.item_id, link.evidence_type))
             .collect();
-        println!(
+        say!(
             "{:<16} {:>10} {:<8} {:<40} {}",
             &file.sha256[..16],
             file.size,

@@ -1,0 +1,155 @@
+//! UI flows in Debian's Chromium: the built UI served from ui/dist, with the Tauri IPC
+//! replaced by a small in-page stand-in that answers from a checklist the real `gecc`
+//! CLI produced, records every call, and can emit the shell's events (drops, progress).
+
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+const distDir = path.join(repoRoot, "ui/dist");
+const cliBinary = process.env.GECC_CLI_BINARY ?? path.join(repoRoot, "target/debug/gecc");
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+};
+
+/** Serves the built UI on a free local port. */
+export async function serveUi(): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!fs.existsSync(path.join(distDir, "index.html"))) throw new Error("build the UI first (npm run build)");
+  const server = http.createServer((request, response) => {
+    const wanted = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    const file = path.join(distDir, wanted === "/" ? "index.html" : wanted);
+    if (!file.startsWith(distDir) || !fs.existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** A fresh application round's checklist, as the real core produces it. */
+export function realChecklist(): unknown {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gecc-ui-"));
+  execFileSync(cliBinary, ["--data-dir", dataDir, "rounds", "new", "--fiscal-year", "2570"]);
+  return JSON.parse(execFileSync(cliBinary, ["--data-dir", dataDir, "checklist", "1"], { encoding: "utf8" }));
+}
+
+/** Installed in the page before the UI loads: answers IPC calls and records them. */
+function fakeTauri(checklist: { round: { id: number }; score: unknown }): void {
+  type Callback = (payload: unknown) => void;
+  const callbacks = new Map<number, Callback>();
+  const listeners: Array<{ event: string; handler: number }> = [];
+  const calls: Array<{ command: string; args: Record<string, unknown> }> = [];
+  let nextId = 1;
+  let revision = 0;
+  const office = {
+    id: 1, name: "สำนักทะเบียนอำเภอทดสอบ", kind: "district_registration", province: "ปัตตานี", district: "เมือง",
+    officer_name: "", officer_position: "", officer_phone: "", officer_email: "", gecc_username: "", updated_at: "",
+  };
+  const answer = (command: string, args: Record<string, unknown>): unknown => {
+    switch (command) {
+      case "get_settings":
+        return { language: "th" };
+      case "set_language":
+        return { language: args.language };
+      case "get_office":
+        return office;
+      case "list_rounds":
+        return [checklist.round];
+      case "list_packs":
+        return [];
+      case "get_checklist":
+        return checklist;
+      case "save_answer":
+        revision += 1;
+        return {
+          answer: { ...(args.input as object), round_id: args.roundId, item_id: args.itemId, updated_at: new Date().toISOString(), updated_by: "clerk" },
+          score: checklist.score,
+          tallies: [],
+          revision,
+        };
+      case "attach_dropped":
+      case "attach_with_dialog":
+        return { attached: [], failed: [], cancelled: false };
+      case "item_history":
+        return { answers: [], events: [] };
+      case "plugin:event|listen":
+        listeners.push({ event: args.event as string, handler: args.handler as number });
+        return listeners.length;
+      default:
+        return null;
+    }
+  };
+  const internals = {
+    transformCallback(callback: Callback) {
+      const id = nextId++;
+      callbacks.set(id, callback);
+      return id;
+    },
+    unregisterCallback(id: number) {
+      callbacks.delete(id);
+    },
+    async invoke(command: string, args: Record<string, unknown> = {}) {
+      calls.push({ command, args });
+      return answer(command, args);
+    },
+    metadata: { currentWindow: { label: "main" }, currentWebview: { windowLabel: "main", label: "main" } },
+  };
+  Object.assign(window, {
+    __TAURI_INTERNALS__: internals,
+    __FAKE__: {
+      calls,
+      emit(event: string, payload: unknown) {
+        for (const listener of listeners.filter((l) => l.event === event)) {
+          callbacks.get(listener.handler)?.({ event, id: listener.handler, payload });
+        }
+      },
+    },
+  });
+}
+
+export interface App {
+  browser: Browser;
+  page: Page;
+  /** The IPC calls the UI made so far, optionally only those of one command. */
+  calls(command?: string): Promise<Array<{ command: string; args: Record<string, unknown> }>>;
+  /** Emits one of the shell's events to the UI. */
+  emit(event: string, payload: unknown): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openApp(url: string, checklist: unknown): Promise<App> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  await page.addInitScript(fakeTauri, checklist as { round: { id: number }; score: unknown });
+  await page.goto(url);
+  await page.waitForSelector("#app[data-ready=true] [data-item-id]");
+  return {
+    browser,
+    page,
+    calls: (command) =>
+      page.evaluate((only) => {
+        const all = (window as unknown as { __FAKE__: { calls: Array<{ command: string; args: Record<string, unknown> }> } }).__FAKE__.calls;
+        return only ? all.filter((call) => call.command === only) : all;
+      }, command),
+    emit: (event, payload) =>
+      page.evaluate(([name, data]) => (window as unknown as { __FAKE__: { emit: (e: string, p: unknown) => void } }).__FAKE__.emit(name as string, data), [event, payload] as const),
+    close: () => browser.close(),
+  };
+}
