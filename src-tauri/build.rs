@@ -30,6 +30,11 @@ fn main() {
         "import_pack",
         "preview_pack_move",
         "move_round_to_pack",
+        "get_pack",
+        "next_pack_version",
+        "check_pack_draft",
+        "save_pack_draft",
+        "export_pack",
         "close_when_saved",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))

@@ -50,6 +50,11 @@ pub fn run() {
             commands::import_pack,
             commands::preview_pack_move,
             commands::move_round_to_pack,
+            commands::get_pack,
+            commands::next_pack_version,
+            commands::check_pack_draft,
+            commands::save_pack_draft,
+            commands::export_pack,
             commands::close_when_saved,
         ])
         .on_window_event(|window, event| match event {

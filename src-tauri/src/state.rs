@@ -24,10 +24,14 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The state for the database in the default data folder.
     pub fn open(utc_offset: UtcOffset) -> AppState {
-        let path = database_path(&resolve_data_dir(None));
+        AppState::open_at(&database_path(&resolve_data_dir(None)), utc_offset)
+    }
+
+    pub fn open_at(path: &std::path::Path, utc_offset: UtcOffset) -> AppState {
         AppState {
-            store: Store::open(&path)
+            store: Store::open(path)
                 .map(Mutex::new)
                 .map_err(ErrorPayload::from),
             utc_offset,
@@ -87,5 +91,47 @@ pub fn shell_error(th: &str, en: &str) -> ErrorPayload {
     ErrorPayload {
         code: ErrorCode::Internal,
         message: Localized::new(th, en),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state() -> (tempfile::TempDir, AppState) {
+        let folder = tempfile::tempdir().unwrap();
+        let state = AppState::open_at(&folder.path().join("gecc.sqlite3"), UtcOffset::UTC);
+        (folder, state)
+    }
+
+    #[test]
+    fn dropped_paths_are_held_under_a_number_and_given_out_once() {
+        let (_folder, state) = state();
+        let first = state.hold_drop(vec![PathBuf::from("/tmp/ภาพ 1.jpg")]);
+        let second = state.hold_drop(vec![
+            PathBuf::from("/tmp/รายงาน.pdf"),
+            PathBuf::from("/tmp/b.xlsx"),
+        ]);
+        assert_ne!(first, second, "every drop has its own number");
+        assert_eq!(state.take_drop(second).len(), 2);
+        assert!(
+            state.take_drop(second).is_empty(),
+            "a drop number works once"
+        );
+        assert_eq!(state.take_drop(first), [PathBuf::from("/tmp/ภาพ 1.jpg")]);
+        assert!(
+            state.take_drop(999).is_empty(),
+            "an unknown number gives nothing"
+        );
+    }
+
+    #[test]
+    fn a_store_that_cannot_open_answers_every_command_with_its_reason() {
+        let folder = tempfile::tempdir().unwrap();
+        let not_a_database = folder.path().join("gecc.sqlite3");
+        std::fs::write(&not_a_database, "ไม่ใช่ฐานข้อมูล").unwrap();
+        let state = AppState::open_at(&not_a_database, UtcOffset::UTC);
+        let error = state.with_store(|store| store.local_office()).unwrap_err();
+        assert_eq!(error.code, ErrorCode::NotADatabase);
     }
 }

@@ -17,6 +17,8 @@
 //!   office, the next one to count down to.
 //! - `pack_move`: a round moves to a newer pack version; answers carry over by item id,
 //!   removed items are listed and kept.
+//! - `pack_editor`: an office's own edition of a pack: filled-in items, saved, moved to,
+//!   exported and imported elsewhere.
 //! - `office`: the office profile: saved, validated, and never a password.
 //! - `cli`: `gecc packs`, `gecc rounds`, `gecc score`, `gecc answers` on a real database file,
 //!   `--data-dir` and `GECC_DATA_DIR`.
@@ -29,6 +31,7 @@ mod deadlines;
 mod evidence;
 mod figures;
 mod office;
+mod pack_editor;
 mod pack_move;
 mod packs;
 mod review;

@@ -45,7 +45,9 @@ fn answers_carry_over_by_item_id_and_removed_items_are_listed_and_kept() {
         .import_pack_file(&write_version_4(data.path()))
         .unwrap();
 
-    let preview = store.preview_pack_move(round.id, 4).unwrap();
+    let preview = store
+        .preview_pack_move(round.id, "synthetic-2564", 4)
+        .unwrap();
     assert_eq!((preview.from_version, preview.to_version), (3, 4));
     assert_eq!(preview.carried_over, 1);
     assert_eq!(preview.removed.len(), 1);
@@ -58,7 +60,9 @@ fn answers_carry_over_by_item_id_and_removed_items_are_listed_and_kept() {
         "a preview changes nothing"
     );
 
-    let moved = store.move_round_to_pack(round.id, 4, "clerk").unwrap();
+    let moved = store
+        .move_round_to_pack(round.id, "synthetic-2564", 4, "clerk")
+        .unwrap();
     assert_eq!(moved, preview, "the move does what the preview said");
     let checklist = store.checklist(round.id).unwrap();
     assert_eq!(checklist.round.pack_version, 4);
@@ -98,7 +102,9 @@ fn the_2568_round_moves_to_version_2_with_every_answer() {
     store
         .save_answer(round.id, "physical.lighting", met(), "clerk")
         .unwrap();
-    let moved = store.move_round_to_pack(round.id, 2, "clerk").unwrap();
+    let moved = store
+        .move_round_to_pack(round.id, "gecc-2568", 2, "clerk")
+        .unwrap();
     assert_eq!(moved.carried_over, 1);
     assert!(
         moved.removed.is_empty() && moved.added.is_empty(),
@@ -118,15 +124,24 @@ fn moving_back_sideways_or_from_a_locked_round_is_refused() {
     let round = application_round(&mut store);
     assert_eq!(round.pack_version, 2);
     assert_eq!(
-        store.preview_pack_move(round.id, 1).unwrap_err().code(),
+        store
+            .preview_pack_move(round.id, "gecc-2568", 1)
+            .unwrap_err()
+            .code(),
         ErrorCode::InvalidInput
     );
     assert_eq!(
-        store.preview_pack_move(round.id, 2).unwrap_err().code(),
+        store
+            .preview_pack_move(round.id, "gecc-2568", 2)
+            .unwrap_err()
+            .code(),
         ErrorCode::InvalidInput
     );
     assert_eq!(
-        store.preview_pack_move(round.id, 9).unwrap_err().code(),
+        store
+            .preview_pack_move(round.id, "gecc-2568", 9)
+            .unwrap_err()
+            .code(),
         ErrorCode::PackNotFound
     );
 
@@ -139,7 +154,7 @@ fn moving_back_sideways_or_from_a_locked_round_is_refused() {
     store.submit_round(round.id, "clerk").unwrap();
     assert_eq!(
         store
-            .move_round_to_pack(round.id, 4, "clerk")
+            .move_round_to_pack(round.id, "synthetic-2564", 4, "clerk")
             .unwrap_err()
             .code(),
         ErrorCode::RoundLocked

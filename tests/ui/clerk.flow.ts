@@ -78,6 +78,25 @@ describe("the checklist in Chromium", () => {
     expect(await app.calls("attach_dropped")).toHaveLength(0);
   });
 
+  it("shows the progress of a long attach and cancels it", async () => {
+    app = await openApp(server.url, checklist);
+    const page = app.page;
+    await page.locator(`${ITEM} [data-action="attach"]`).click();
+    await expect.poll(async () => (await app!.calls("attach_with_dialog")).length).toBe(1);
+    await app.emit("attach-progress", { file_index: 1, file_count: 3, name: "วิดีโอการซ้อมแผน.mp4", done: 450, total: 1000 });
+    const bar = page.locator("[data-attach-progress]");
+    await expect.poll(() => bar.textContent()).toContain("2/3: วิดีโอการซ้อมแผน.mp4");
+    expect(await bar.textContent()).toContain("45%");
+    expect(await page.locator('[data-action="attach"]').first().isDisabled(), "one attach at a time").toBe(true);
+    await page.locator('[data-action="cancel-attach"]').click();
+    await expect.poll(async () => (await app!.calls("cancel_attach")).length).toBe(1);
+    await page.evaluate(() =>
+      (window as unknown as { __FAKE__: { finishAttach: (r: unknown) => void } }).__FAKE__.finishAttach({ attached: [], failed: [], cancelled: true }),
+    );
+    await expect.poll(() => bar.count(), { message: "the bar goes when the attach ends" }).toBe(0);
+    expect(await page.locator("[data-notice=info]").textContent()).toContain("ยกเลิกการแนบไฟล์แล้ว");
+  });
+
   it("fits the window with text at twice the size", async () => {
     app = await openApp(server.url, checklist);
     await app.page.addStyleTag({ content: "html { font-size: 200% !important; }" });

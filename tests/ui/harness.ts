@@ -55,6 +55,8 @@ function fakeTauri(checklist: { round: { id: number }; score: unknown }): void {
   const calls: Array<{ command: string; args: Record<string, unknown> }> = [];
   let nextId = 1;
   let revision = 0;
+  // An attach through the dialog waits until the test lets it finish, so progress can be shown.
+  let finishAttach: ((report: unknown) => void) | null = null;
   const office = {
     id: 1, name: "สำนักทะเบียนอำเภอทดสอบ", kind: "district_registration", province: "ปัตตานี", district: "เมือง",
     officer_name: "", officer_position: "", officer_phone: "", officer_email: "", gecc_username: "", updated_at: "",
@@ -82,8 +84,9 @@ function fakeTauri(checklist: { round: { id: number }; score: unknown }): void {
           revision,
         };
       case "attach_dropped":
-      case "attach_with_dialog":
         return { attached: [], failed: [], cancelled: false };
+      case "attach_with_dialog":
+        return new Promise((resolve) => (finishAttach = resolve));
       case "item_history":
         return { answers: [], events: [] };
       case "plugin:event|listen":
@@ -112,6 +115,10 @@ function fakeTauri(checklist: { round: { id: number }; score: unknown }): void {
     __TAURI_INTERNALS__: internals,
     __FAKE__: {
       calls,
+      finishAttach(report: unknown) {
+        finishAttach?.(report);
+        finishAttach = null;
+      },
       emit(event: string, payload: unknown) {
         for (const listener of listeners.filter((l) => l.event === event)) {
           callbacks.get(listener.handler)?.({ event, id: listener.handler, payload });

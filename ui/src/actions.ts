@@ -1,7 +1,7 @@
 //! What the clerk and the supervisor can do on the screen; views call these and never
 //! touch state or the Rust side directly.
 
-import type { AnswerStatus, OfficeProfile } from "./bindings";
+import type { AnswerStatus, CriteriaPack, OfficeProfile } from "./bindings";
 import type { DeadlineRow, Filter } from "./state";
 
 export interface Actions {
@@ -55,12 +55,25 @@ export interface Actions {
   setNewRound(field: "roundKind" | "fiscalYear" | "packKey", value: string): void;
   createRound(): void;
   importPack(): void;
-  openPackMove(toVersion: number): void;
+  openPackMove(packId: string, version: number): void;
   confirmPackMove(): void;
   openDeadlines(): void;
   setDeadlineRow(index: number, field: keyof Omit<DeadlineRow, "id">, value: string | boolean): void;
   addDeadlineRow(): void;
   saveDeadlines(): void;
+
+  /** Opens the pack editor on an edition of the current round's pack. */
+  openPackEditor(): void;
+  closePackEditor(): void;
+  /** Changes the draft; the editor re-renders. */
+  updateDraft(change: (draft: CriteriaPack) => void): void;
+  addDraftItem(partId: string, sectionId: string): void;
+  removeDraftItem(partId: string, sectionId: string, index: number): void;
+  /** Lists one of the part's declared-but-unlisted items as a real item to fill in. */
+  fillUndisclosed(partId: string, blockIndex: number): void;
+  checkDraft(): void;
+  saveDraft(): void;
+  exportPack(packId: string, version: number): void;
 }
 
 

@@ -8,6 +8,7 @@ import type {
   ApprovalInput,
   AttachReport,
   Checklist,
+  CriteriaPack,
   ErrorPayload,
   EvidenceLink,
   ItemHistory,
@@ -100,8 +101,17 @@ export function createApi(call: Invoke = invoke) {
     listPacks: () => run<PackSummary[]>("list_packs"),
     /** Opens the system's file dialog (in Rust) and imports the pack picked; null if none. */
     importPack: () => run<PackSummary | null>("import_pack"),
-    previewPackMove: (roundId: number, packVersion: number) => run<PackMove>("preview_pack_move", { roundId, packVersion }),
-    moveRoundToPack: (roundId: number, packVersion: number) => run<PackMove>("move_round_to_pack", { roundId, packVersion }),
+    previewPackMove: (roundId: number, packId: string, packVersion: number) =>
+      run<PackMove>("preview_pack_move", { roundId, packId, packVersion }),
+    moveRoundToPack: (roundId: number, packId: string, packVersion: number) =>
+      run<PackMove>("move_round_to_pack", { roundId, packId, packVersion }),
+    getPack: (packId: string, packVersion: number) => run<CriteriaPack>("get_pack", { packId, packVersion }),
+    nextPackVersion: (packId: string) => run<number>("next_pack_version", { packId }),
+    /** Every problem that would stop the draft saving; empty when it would save. */
+    checkPackDraft: (draft: CriteriaPack) => run<string[]>("check_pack_draft", { draft }),
+    savePackDraft: (draft: CriteriaPack) => run<PackSummary>("save_pack_draft", { draft }),
+    /** Asks where to save (in Rust) and writes the pack file; the path, or null. */
+    exportPack: (packId: string, packVersion: number) => run<string | null>("export_pack", { packId, packVersion }),
     /** Tells the shell every pending save is done, so the window may close. */
     closeWhenSaved: () => run<void>("close_when_saved"),
   };

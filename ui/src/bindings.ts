@@ -144,7 +144,7 @@ source: string, };
 
 export type DeadlineInput = { id: number | null, title: string, due_date: string, done: boolean, };
 
-export type PackMove = { from_version: number, to_version: number, 
+export type PackMove = { from_pack_id: string, from_version: number, to_pack_id: string, to_version: number, 
 /**
  * Answered items that are in the new version too: their answers carry over by id.
  */

@@ -5,6 +5,7 @@ import type { Actions } from "./actions";
 import { type Api, CommandError, toCommandError } from "./api";
 import type { AnswerInput, AttachReport, DroppedFiles, Localized, Round, RoundKind } from "./bindings";
 import { t } from "./i18n";
+import { packEditorActions } from "./pack-editor";
 import { AnswerSaver } from "./saver";
 import { draftsFrom, emptyAnswer, profileOf, type Modal, type State } from "./state";
 import { fiscalYearBe, parseThaiDate, toTypedThaiDate } from "./thai-date";
@@ -417,13 +418,13 @@ export function createController(api: Api, state: State, rerender: () => void): 
         });
       }, notifyError);
     },
-    openPackMove: (toVersion) => {
+    openPackMove: (toPackId, toVersion) => {
       const roundId = state.checklist?.round.id;
       if (roundId === undefined) return;
-      const modal: Modal = { kind: "pack_move", toVersion, preview: null, saving: false, error: null };
+      const modal: Modal = { kind: "pack_move", toPackId, toVersion, preview: null, saving: false, error: null };
       state.modal = modal;
       rerender();
-      api.previewPackMove(roundId, toVersion).then(
+      api.previewPackMove(roundId, toPackId, toVersion).then(
         (preview) => {
           modal.preview = preview;
           rerender();
@@ -440,7 +441,7 @@ export function createController(api: Api, state: State, rerender: () => void): 
       if (modal?.kind !== "pack_move" || roundId === undefined) return;
       void submitForm(modal, async () => {
         await saver.flush();
-        await api.moveRoundToPack(roundId, modal.toVersion);
+        await api.moveRoundToPack(roundId, modal.toPackId, modal.toVersion);
         state.rounds = (await api.listRounds()).filter((r) => r.office_id === state.office?.id);
         await showRound(roundId);
       });
@@ -497,6 +498,8 @@ export function createController(api: Api, state: State, rerender: () => void): 
         await reload();
       });
     },
+
+    ...packEditorActions(api, state, rerender, notify, notifyError),
 
     dragOver: (x, y) => {
       const target = itemAt(x, y);

@@ -6,6 +6,7 @@ import type {
   AnswerInput,
   AttachProgress,
   Checklist,
+  CriteriaPack,
   ItemEvidence,
   ItemHistory,
   Language,
@@ -33,7 +34,7 @@ interface FormState {
 export type Modal =
   | ({ kind: "office"; draft: OfficeProfile; firstRun: boolean } & FormState)
   | ({ kind: "new_round"; roundKind: RoundKind; fiscalYear: string; packKey: string } & FormState)
-  | ({ kind: "pack_move"; toVersion: number; preview: PackMove | null } & FormState)
+  | ({ kind: "pack_move"; toPackId: string; toVersion: number; preview: PackMove | null } & FormState)
   | ({ kind: "deadlines"; rows: DeadlineRow[] } & FormState)
   | ({ kind: "submit" } & FormState)
   | ({ kind: "approve"; name: string; position: string } & FormState)
@@ -80,6 +81,18 @@ export interface State {
   dropTarget: string | null;
   /** Today's ISO date, for what is overdue. */
   today: string;
+  /** The pack editor, while open: the edition being made and what would stop it saving. */
+  editor: PackEditor | null;
+}
+
+export interface PackEditor {
+  draft: CriteriaPack;
+  /** The pack it started from, e.g. "gecc-2568 v2". */
+  basedOn: string;
+  problems: string[] | null;
+  saving: boolean;
+  /** The edition once saved, for export. */
+  saved: { packId: string; version: number } | null;
 }
 
 export function initialState(today: string): State {
@@ -101,6 +114,7 @@ export function initialState(today: string): State {
     thumbnails: new Map(),
     dropTarget: null,
     today,
+    editor: null,
   };
 }
 

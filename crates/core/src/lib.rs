@@ -8,6 +8,7 @@ pub mod data_dir;
 pub mod error;
 pub mod evidence;
 pub mod file_names;
+pub mod files;
 pub mod localized;
 pub mod model;
 pub mod pack;

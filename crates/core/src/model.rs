@@ -415,7 +415,9 @@ pub struct DeadlineInput {
 /// What moving a round to another version of its pack does to its answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct PackMove {
+    pub from_pack_id: String,
     pub from_version: u32,
+    pub to_pack_id: String,
     pub to_version: u32,
     /// Answered items that are in the new version too: their answers carry over by id.
     pub carried_over: u32,

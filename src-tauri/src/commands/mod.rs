@@ -2,11 +2,13 @@
 
 mod checklist;
 mod evidence;
+mod packs;
 mod review;
 mod rounds;
 
 pub use checklist::*;
 pub use evidence::*;
+pub use packs::*;
 pub use review::*;
 pub use rounds::*;
 

@@ -49,17 +49,19 @@ pub async fn import_pack(
 pub async fn preview_pack_move(
     state: State<'_, AppState>,
     round_id: i64,
+    pack_id: String,
     pack_version: u32,
 ) -> CommandResult<PackMove> {
-    state.with_store(|store| store.preview_pack_move(round_id, pack_version))
+    state.with_store(|store| store.preview_pack_move(round_id, &pack_id, pack_version))
 }
 
 #[tauri::command]
 pub async fn move_round_to_pack(
     state: State<'_, AppState>,
     round_id: i64,
+    pack_id: String,
     pack_version: u32,
 ) -> CommandResult<PackMove> {
     let actor = state.actor.clone();
-    state.with_store(|store| store.move_round_to_pack(round_id, pack_version, &actor))
+    state.with_store(|store| store.move_round_to_pack(round_id, &pack_id, pack_version, &actor))
 }

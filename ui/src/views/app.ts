@@ -9,6 +9,7 @@ import { checklistView } from "./checklist";
 import { headerView } from "./header";
 import { modalsView } from "./modals";
 import { noticesView } from "./notices";
+import { packEditorView } from "./pack-editor";
 import { reviewBarView } from "./review";
 import { scoreView } from "./score";
 import { calendarView, packView, pathView } from "./sidebar";
@@ -36,8 +37,9 @@ export function appView(state: State, actions: Actions): TemplateResult {
         ${packView(state, actions)}
       </aside>
       <main id="checklist" class="checklist" tabindex="-1">
-        ${reviewBarView(state, actions)}
-        ${checklistView(state, actions)}
+        ${state.editor
+          ? packEditorView(state, actions)
+          : html`${reviewBarView(state, actions)} ${checklistView(state, actions)}`}
       </main>
     </div>
     ${noticesView(state, actions)}

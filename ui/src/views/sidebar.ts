@@ -76,14 +76,33 @@ export function packView(state: State, actions: Actions): TemplateResult | typeo
   const newer = state.packs
     .filter((p) => p.pack_id === round.pack_id && p.pack_version > round.pack_version)
     .sort((a, b) => b.pack_version - a.pack_version)[0];
+  const others = state.packs.filter((p) => p.pack_id !== round.pack_id);
+  const editable = round.state === "draft";
   return html`<section class="side-card pack" aria-labelledby="pack-heading">
     <h2 id="pack-heading">${t("pack", language)}</h2>
     <p>${round.pack_id} · ${t("version", language)} ${round.pack_version}</p>
     <div class="side-buttons">
-      ${newer && round.state === "draft"
-        ? html`<button type="button" class="attach-button" data-action="move-pack" @click=${() => actions.openPackMove(newer.pack_version)}>
+      ${newer && editable
+        ? html`<button type="button" class="attach-button" data-action="move-pack"
+            @click=${() => actions.openPackMove(newer.pack_id, newer.pack_version)}>
             ${t("movePack", language, { version: newer.pack_version })}</button>`
         : nothing}
+      ${others.length > 0 && editable
+        ? html`<label class="move-to-other">
+            <span class="visually-hidden">${t("moveToOtherPack", language)}</span>
+            <select name="other-pack" @change=${(event: Event) => {
+              const select = event.target as HTMLSelectElement;
+              const [packId, version] = select.value.split("@");
+              select.value = "";
+              if (packId) actions.openPackMove(packId, Number(version));
+            }}>
+              <option value="">${t("moveToOtherPack", language)}</option>
+              ${others.map((p) => html`<option value="${p.pack_id}@${p.pack_version}">${p.pack_id} v${p.pack_version}</option>`)}
+            </select>
+          </label>`
+        : nothing}
+      <button type="button" class="link-button" data-action="edit-pack" @click=${() => actions.openPackEditor()}>${t("makeEdition", language)}</button>
+      <button type="button" class="link-button" data-action="export-pack" @click=${() => actions.exportPack(round.pack_id, round.pack_version)}>${t("exportPack", language)}</button>
       <button type="button" class="link-button" data-action="import-pack" @click=${() => actions.importPack()}>${t("importPack", language)}</button>
     </div>
   </section>`;

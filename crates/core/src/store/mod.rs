@@ -22,6 +22,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
 use migrations::{application_id, migrate_to, user_version, APPLICATION_ID, LATEST_SCHEMA_VERSION};
+pub use packs::{draft_to_file, PackOrigin};
 
 /// The file name of the database inside the data directory.
 pub const DATABASE_FILE_NAME: &str = "gecc-desk.sqlite3";

@@ -13,10 +13,17 @@ use crate::error::{Error, Result};
 use crate::model::{AnswerStatus, EventKind, PackMove, RemovedItem};
 
 impl Store {
-    /// What moving the round to `pack_version` of its pack would do, without doing it.
-    pub fn preview_pack_move(&self, round_id: i64, pack_version: u32) -> Result<PackMove> {
+    /// What moving the round to another pack would do, without doing it. Within one pack
+    /// id a round moves only forward; to another pack (an office's own edition, say) it
+    /// may move to any version.
+    pub fn preview_pack_move(
+        &self,
+        round_id: i64,
+        pack_id: &str,
+        pack_version: u32,
+    ) -> Result<PackMove> {
         let round = self.round(round_id)?;
-        if pack_version <= round.pack_version {
+        if pack_id == round.pack_id && pack_version <= round.pack_version {
             return Err(Error::invalid(
                 format!(
                     "รอบนี้ใช้เกณฑ์รุ่น {} อยู่แล้ว ย้ายได้เฉพาะไปรุ่นที่ใหม่กว่า",
@@ -28,7 +35,7 @@ impl Store {
                 ),
             ));
         }
-        let new_row = self.find_pack_row(Some(&round.pack_id), Some(pack_version))?;
+        let new_row = self.find_pack_row(Some(pack_id), Some(pack_version))?;
         let old = self.round_pack(round_id)?;
         let new = self.load_pack(new_row)?;
         let ids_of = |pack: &crate::pack::CriteriaPack| -> HashSet<String> {
@@ -68,7 +75,9 @@ impl Store {
         let mut added: Vec<String> = new_ids.difference(&old_ids).cloned().collect();
         added.sort();
         Ok(PackMove {
+            from_pack_id: round.pack_id.clone(),
             from_version: round.pack_version,
+            to_pack_id: pack_id.to_string(),
             to_version: pack_version,
             carried_over: answers
                 .iter()
@@ -79,10 +88,11 @@ impl Store {
         })
     }
 
-    /// Moves a draft round to a newer version of its pack and logs what it did.
+    /// Moves a draft round to another pack (see `preview_pack_move`) and logs what it did.
     pub fn move_round_to_pack(
         &mut self,
         round_id: i64,
+        pack_id: &str,
         pack_version: u32,
         actor: &str,
     ) -> Result<PackMove> {
@@ -90,8 +100,8 @@ impl Store {
         if !round.is_editable() {
             return Err(Error::RoundLocked(round_id));
         }
-        let plan = self.preview_pack_move(round_id, pack_version)?;
-        let new_row = self.find_pack_row(Some(&round.pack_id), Some(pack_version))?;
+        let plan = self.preview_pack_move(round_id, pack_id, pack_version)?;
+        let new_row = self.find_pack_row(Some(pack_id), Some(pack_version))?;
         let transaction = self.conn.transaction()?;
         transaction.execute(
             "UPDATE rounds SET pack_row_id = ?2 WHERE id = ?1",
@@ -103,7 +113,12 @@ impl Store {
             round_id,
             None,
             EventKind::PackChanged,
-            json!({ "from": plan.from_version, "to": plan.to_version, "removed": removed, "carried_over": plan.carried_over }),
+            json!({
+                "from": format!("{} v{}", plan.from_pack_id, plan.from_version),
+                "to": format!("{} v{}", plan.to_pack_id, plan.to_version),
+                "removed": removed,
+                "carried_over": plan.carried_over,
+            }),
             actor,
         )?;
         transaction.commit()?;

@@ -35,9 +35,45 @@ impl Store {
     pub(super) fn install_builtin_packs(&mut self) -> Result<()> {
         for builtin in builtin_packs() {
             let file = parse_pack(builtin.bytes)?;
-            self.install_pack(&file, PackOrigin::Builtin)?;
+            match self.install_pack(&file, PackOrigin::Builtin) {
+                // An office's own pack already holds this id and version: theirs stays,
+                // and the program still opens. Rounds never lose the pack they use.
+                Ok(_) | Err(Error::PackConflict { .. }) => {}
+                Err(error) => return Err(error),
+            }
         }
         Ok(())
+    }
+
+    /// The exact bytes of an installed pack, for export.
+    pub fn pack_bytes(&self, pack_id: &str, pack_version: u32) -> Result<Vec<u8>> {
+        let row = self.find_pack_row(Some(pack_id), Some(pack_version))?;
+        Ok(self.conn.query_row(
+            "SELECT content FROM criteria_packs WHERE id = ?1",
+            params![row],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// An installed pack, parsed, to start an edit from.
+    pub fn pack(&self, pack_id: &str, pack_version: u32) -> Result<CriteriaPack> {
+        self.load_pack(self.find_pack_row(Some(pack_id), Some(pack_version))?)
+    }
+
+    /// The version number an edited copy of `pack_id` gets: one above any installed.
+    pub fn next_pack_version(&self, pack_id: &str) -> Result<u32> {
+        let highest: Option<u32> = self.conn.query_row(
+            "SELECT max(pack_version) FROM criteria_packs WHERE pack_id = ?1",
+            params![pack_id],
+            |row| row.get(0),
+        )?;
+        Ok(highest.map_or(1, |v| v + 1))
+    }
+
+    /// Installs a pack edited in the program, after the same checks as an imported file.
+    pub fn save_pack_draft(&mut self, draft: &CriteriaPack) -> Result<PackSummary> {
+        let file = draft_to_file(draft)?;
+        self.install_pack(&file, PackOrigin::Imported)
     }
 
     /// Installs a parsed pack. Installing the same bytes again changes nothing; other
@@ -170,4 +206,22 @@ fn summarize(pack: &CriteriaPack, builtin: bool, sha256: &str) -> PackSummary {
             })
             .collect(),
     }
+}
+
+/// A pack edited in the program as the file it would be: pretty JSON (format version 2
+/// when it uses evidence types, rules or figures), parsed and checked like any import.
+pub fn draft_to_file(draft: &CriteriaPack) -> Result<PackFile> {
+    let mut draft = draft.clone();
+    let uses_version_2 = !draft.evidence_types.is_empty()
+        || draft
+            .items()
+            .any(|(_, i)| i.evidence_rule.is_some() || !i.figures.is_empty());
+    if uses_version_2 {
+        draft.format_version = draft.format_version.max(2);
+    }
+    let mut bytes = serde_json::to_vec_pretty(&draft).map_err(|e| Error::PackInvalid {
+        problems: vec![e.to_string()],
+    })?;
+    bytes.push(b'\n');
+    parse_pack(&bytes)
 }

@@ -1,0 +1,81 @@
+//! Writing a file the user will carry away (an exported pack now, bundles later): under a
+//! temporary name beside the target, synced, renamed, then read back and compared, so a
+//! file under its final name is always whole.
+
+use std::fs::{self, File};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+fn partial_path(target: &Path) -> PathBuf {
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    target.with_file_name(format!(".{name}.part"))
+}
+
+/// Writes `bytes` to `target` atomically and checks what landed on disk.
+pub fn write_file_atomically(target: &Path, bytes: &[u8]) -> Result<()> {
+    let partial = partial_path(target);
+    let written = (|| -> std::io::Result<()> {
+        let mut file = File::create(&partial)?;
+        file.write_all(bytes)?;
+        file.sync_all()
+    })();
+    if let Err(error) = written {
+        let _ = fs::remove_file(&partial);
+        return Err(if error.kind() == std::io::ErrorKind::StorageFull {
+            Error::DiskFull {
+                path: target.to_path_buf(),
+            }
+        } else {
+            Error::io("write", target, error)
+        });
+    }
+    fs::rename(&partial, target).map_err(|e| {
+        let _ = fs::remove_file(&partial);
+        Error::io("write", target, e)
+    })?;
+    let landed = fs::read(target).map_err(|e| Error::io("read back", target, e))?;
+    if landed != bytes {
+        let _ = fs::remove_file(target);
+        return Err(Error::io(
+            "verify",
+            target,
+            std::io::Error::other("the file read back differs from what was written"),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_file_lands_whole_and_no_partial_file_remains() {
+        let folder = tempfile::tempdir().unwrap();
+        let target = folder.path().join("ชุดเกณฑ์ ปัตตานี.json");
+        write_file_atomically(&target, "{\"ok\": true}".as_bytes()).unwrap();
+        assert_eq!(fs::read_to_string(&target).unwrap(), "{\"ok\": true}");
+        let names: Vec<_> = fs::read_dir(folder.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(names.len(), 1, "only the final file is left: {names:?}");
+    }
+
+    #[test]
+    fn writing_into_a_missing_folder_fails_without_leftovers() {
+        let folder = tempfile::tempdir().unwrap();
+        let target = folder.path().join("ไม่มี").join("pack.json");
+        assert_eq!(
+            write_file_atomically(&target, b"x").unwrap_err().code(),
+            crate::ErrorCode::Io
+        );
+        assert!(!target.exists());
+    }
+}
