@@ -1,17 +1,22 @@
 //! One format for every stored moment: RFC 3339 in UTC, so rows sort and compare as text.
 
-use time::format_description::well_known::Rfc3339;
 use time::{OffsetDateTime, UtcOffset};
+
+/// RFC 3339 in UTC with exactly three fractional digits. The fixed width matters: with
+/// trailing zeros trimmed, ".1Z" would sort after ".15Z" although it is earlier.
+const STAMP: &[time::format_description::FormatItem<'static>] = time::macros::format_description!(
+    "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
+);
 
 /// The current moment as an RFC 3339 UTC string with millisecond precision.
 pub fn now_utc() -> String {
-    let now = OffsetDateTime::now_utc();
-    let truncated = now
-        .replace_nanosecond(now.millisecond() as u32 * 1_000_000)
-        .unwrap_or(now);
-    truncated
-        .format(&Rfc3339)
-        .unwrap_or_else(|_| now.to_string())
+    format_utc(OffsetDateTime::now_utc())
+}
+
+/// A moment as stored: UTC, millisecond precision, fixed width.
+pub fn format_utc(moment: OffsetDateTime) -> String {
+    let utc = moment.to_offset(UtcOffset::UTC);
+    utc.format(STAMP).unwrap_or_else(|_| utc.to_string())
 }
 
 /// Thailand's offset from UTC (Indochina Time, no daylight saving).
@@ -31,6 +36,30 @@ pub fn today_at(offset: UtcOffset) -> time::Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use time::format_description::well_known::Rfc3339;
+
+    #[test]
+    fn stamps_sort_as_text_in_time_order() {
+        let base = time::macros::datetime!(2026-11-22 03:45:00 UTC);
+        let moments: Vec<String> = [100, 150, 99, 5, 999]
+            .iter()
+            .map(|ms| format_utc(base + time::Duration::milliseconds(*ms)))
+            .collect();
+        assert!(
+            moments
+                .iter()
+                .all(|m| m.len() == "2026-11-22T03:45:00.100Z".len()),
+            "fixed width: {moments:?}"
+        );
+        let mut by_text = moments.clone();
+        by_text.sort();
+        let mut by_time = moments.clone();
+        by_time.sort_by_key(|m| OffsetDateTime::parse(m, &Rfc3339).unwrap());
+        assert_eq!(
+            by_text, by_time,
+            "text order is time order: .100 before .150"
+        );
+    }
 
     #[test]
     fn now_is_rfc3339_utc_with_milliseconds() {
