@@ -7,10 +7,9 @@ use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use gecc_core::evidence::attach_files;
-use gecc_core::model::{NewRoundInput, RoundKind};
-use gecc_core::{ErrorPayload, Store};
+use gecc_core::ErrorPayload;
 
-use crate::data::evidence_files;
+use crate::data::{evidence_files, fresh_round};
 use crate::Row;
 
 const FILES: usize = 100;
@@ -38,19 +37,7 @@ pub fn attach_against_cp_and_sha256sum(work: &Path) -> Vec<Row> {
         .sum();
     warm(&paths);
 
-    let folder = tempfile::tempdir_in(work).expect("a store folder");
-    let mut store = Store::open(folder.path().join("bench.sqlite3")).expect("open the store");
-    let round = store
-        .create_round(
-            NewRoundInput {
-                kind: RoundKind::Application,
-                fiscal_year_be: Some(2570),
-                pack_id: None,
-                pack_version: None,
-            },
-            gecc_core::timestamp::today_at(gecc_core::timestamp::THAILAND_OFFSET),
-        )
-        .expect("a round");
+    let (_folder, mut store, round) = fresh_round(work);
     let evidence_dir = store.evidence_dir();
     let cancel = AtomicBool::new(false);
     let started = Instant::now();

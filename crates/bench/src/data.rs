@@ -4,6 +4,27 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use gecc_core::model::{NewRoundInput, Round, RoundKind};
+use gecc_core::timestamp::{today_at, THAILAND_OFFSET};
+use gecc_core::Store;
+
+/// A store of its own in a temporary folder under `work`, with an application round.
+/// The folder goes when the returned guard is dropped.
+pub fn fresh_round(work: &Path) -> (tempfile::TempDir, Store, Round) {
+    let folder = tempfile::tempdir_in(work).expect("a store folder");
+    let mut store = Store::open(folder.path().join("bench.sqlite3")).expect("open the store");
+    let input = NewRoundInput {
+        kind: RoundKind::Application,
+        fiscal_year_be: Some(2570),
+        pack_id: None,
+        pack_version: None,
+    };
+    let round = store
+        .create_round(input, today_at(THAILAND_OFFSET))
+        .expect("a round");
+    (folder, store, round)
+}
+
 /// A cheap, repeatable stream of bytes that does not compress (like photos and PDFs).
 struct Noise(u64);
 

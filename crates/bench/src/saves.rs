@@ -4,9 +4,9 @@
 use std::path::Path;
 use std::time::Instant;
 
-use gecc_core::model::{AnswerInput, AnswerStatus, NewRoundInput, RoundKind};
-use gecc_core::Store;
+use gecc_core::model::{AnswerInput, AnswerStatus};
 
+use crate::data::fresh_round;
 use crate::Row;
 
 const SAVES: usize = 2_000;
@@ -16,19 +16,7 @@ fn percentile(sorted: &[f64], fraction: f64) -> f64 {
 }
 
 pub fn answer_saves(work: &Path) -> Vec<Row> {
-    let folder = tempfile::tempdir_in(work).expect("a store folder");
-    let mut store = Store::open(folder.path().join("bench.sqlite3")).expect("open the store");
-    let round = store
-        .create_round(
-            NewRoundInput {
-                kind: RoundKind::Application,
-                fiscal_year_be: Some(2570),
-                pack_id: None,
-                pack_version: None,
-            },
-            gecc_core::timestamp::today_at(gecc_core::timestamp::THAILAND_OFFSET),
-        )
-        .expect("a round");
+    let (_folder, mut store, round) = fresh_round(work);
     let items: Vec<String> = store
         .round_pack(round.id)
         .unwrap()
