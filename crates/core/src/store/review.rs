@@ -11,6 +11,23 @@ use crate::model::{AnswerStatus, ApprovalInput, EventKind, Round, RoundState};
 use crate::timestamp::now_utc;
 
 impl Store {
+    /// Changes the round and logs the step in one transaction; returns the round after.
+    fn update_and_log(
+        &mut self,
+        round_id: i64,
+        update: &str,
+        values: impl rusqlite::Params,
+        kind: EventKind,
+        detail: serde_json::Value,
+        actor: &str,
+    ) -> Result<Round> {
+        let transaction = self.conn.transaction()?;
+        transaction.execute(update, values)?;
+        record_event(&transaction, round_id, None, kind, detail, actor)?;
+        transaction.commit()?;
+        self.round(round_id)
+    }
+
     fn change_state(
         &self,
         round: &Round,
@@ -52,21 +69,14 @@ impl Store {
                 ),
             ));
         }
-        let transaction = self.conn.transaction()?;
-        transaction.execute(
+        self.update_and_log(
+            round_id,
             "UPDATE rounds SET state = 'submitted' WHERE id = ?1",
             params![round_id],
-        )?;
-        record_event(
-            &transaction,
-            round_id,
-            None,
             EventKind::RoundSubmitted,
             json!({}),
             actor,
-        )?;
-        transaction.commit()?;
-        self.round(round_id)
+        )
     }
 
     /// The supervisor approves a submitted round: it becomes read-only.
@@ -92,22 +102,15 @@ impl Store {
                 "The name or position is too long.",
             ));
         }
-        let transaction = self.conn.transaction()?;
-        transaction.execute(
+        self.update_and_log(
+            round_id,
             "UPDATE rounds SET state = 'approved', approved_by_name = ?2, approved_by_position = ?3,
                  approved_at = ?4 WHERE id = ?1",
             params![round_id, name, position, now_utc()],
-        )?;
-        record_event(
-            &transaction,
-            round_id,
-            None,
             EventKind::RoundApproved,
             json!({ "name": name, "position": position }),
             actor,
-        )?;
-        transaction.commit()?;
-        self.round(round_id)
+        )
     }
 
     /// Returns a submitted or approved round to draft; the reason is kept in the log.
@@ -125,21 +128,14 @@ impl Store {
                 "Unlocking needs a reason (at most 2,000 characters).",
             ));
         }
-        let transaction = self.conn.transaction()?;
-        transaction.execute(
+        self.update_and_log(
+            round_id,
             "UPDATE rounds SET state = 'draft', approved_by_name = '', approved_by_position = '',
                  approved_at = NULL WHERE id = ?1",
             params![round_id],
-        )?;
-        record_event(
-            &transaction,
-            round_id,
-            None,
             EventKind::RoundUnlocked,
             json!({ "reason": reason, "from": round.state.as_str() }),
             actor,
-        )?;
-        transaction.commit()?;
-        self.round(round_id)
+        )
     }
 }
