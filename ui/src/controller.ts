@@ -8,7 +8,7 @@ import { t } from "./i18n";
 import { packEditorActions } from "./pack-editor";
 import { AnswerSaver } from "./saver";
 import { draftsFrom, emptyAnswer, profileOf, type Modal, type State } from "./state";
-import { fiscalYearBe, parseThaiDate, toTypedThaiDate } from "./thai-date";
+import { fiscalYearBe, parseThaiDate, thaiDigitsToArabic, toTypedThaiDate } from "./thai-date";
 
 export interface Controller extends Actions {
   saver: AnswerSaver;
@@ -395,7 +395,7 @@ export function createController(api: Api, state: State, rerender: () => void): 
       const modal = state.modal;
       if (modal?.kind !== "new_round") return;
       void submitForm(modal, async () => {
-        const year = Number(modal.fiscalYear.trim().replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
+        const year = Number(thaiDigitsToArabic(modal.fiscalYear.trim()));
         if (!Number.isInteger(year)) throw invalid("ปีงบประมาณต้องเป็นตัวเลข เช่น 2570", "The fiscal year must be a number, e.g. 2570.");
         const [packId, version] = modal.packKey.split("@");
         const round = await api.createRound({

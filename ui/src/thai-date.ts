@@ -5,7 +5,8 @@ const MONTHS_ABBREVIATED = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย."
 const MONTHS_ENGLISH = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const BUDDHIST_ERA_OFFSET = 543;
 
-function thaiDigitsToArabic(text: string): string {
+/** Thai digits (๐-๙) as ASCII digits, for reading what clerks type. */
+export function thaiDigitsToArabic(text: string): string {
   return text.replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50));
 }
 

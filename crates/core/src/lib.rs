@@ -9,6 +9,7 @@ pub mod error;
 pub mod evidence;
 pub mod file_names;
 pub mod files;
+pub mod hashing;
 pub mod localized;
 pub mod model;
 pub mod pack;

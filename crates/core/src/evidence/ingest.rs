@@ -12,6 +12,7 @@ use sha2::{Digest, Sha256};
 
 use super::{stored_path, FileFormat};
 use crate::error::{Error, Result};
+use crate::hashing::to_hex;
 
 /// The evidence folder's name inside the data folder.
 pub const EVIDENCE_FOLDER: &str = "evidence";
@@ -92,11 +93,7 @@ fn sha256_of(path: &Path) -> Result<String> {
         }
         hasher.update(&buffer[..read]);
     }
-    Ok(hex(&hasher.finalize()))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    Ok(to_hex(&hasher.finalize()))
 }
 
 /// Makes a rename inside `folder` survive a power cut.
@@ -170,7 +167,7 @@ pub fn ingest_file(
         .map_err(|e| copy_error("write", &partial.path, e))?;
     drop(output);
 
-    let sha256 = hex(&hasher.finalize());
+    let sha256 = to_hex(&hasher.finalize());
     let target = stored_path(evidence_dir, &sha256);
     // The same content may be stored already; trust it only if it still hashes right.
     let already_stored = target.is_file() && sha256_of(&target)? == sha256;

@@ -222,6 +222,15 @@ impl CriteriaPack {
         self.source.completeness == Completeness::Complete
     }
 
+    /// Whether the pack uses what format version 2 added: evidence types, evidence rules
+    /// or figures.
+    pub fn uses_format_2(&self) -> bool {
+        !self.evidence_types.is_empty()
+            || self
+                .items()
+                .any(|(_, i)| i.evidence_rule.is_some() || !i.figures.is_empty())
+    }
+
     /// The evidence type files of `format` get when attached, if the pack names one.
     pub fn default_evidence_type(&self, format: FileFormat) -> Option<&EvidenceType> {
         self.evidence_types

@@ -1,11 +1,10 @@
 //! Turns a pack file's bytes into a validated pack, keeping the bytes and their SHA-256
 //! so the store can hold exactly what was imported.
 
-use sha2::{Digest, Sha256};
-
 use super::validate::validate;
 use super::{CriteriaPack, PACK_FORMAT, PACK_FORMAT_VERSION};
 use crate::error::{Error, Result};
+use crate::hashing::sha256_hex;
 
 /// A pack together with the exact bytes it was read from.
 #[derive(Debug, Clone)]
@@ -68,9 +67,4 @@ pub fn parse_pack(bytes: &[u8]) -> Result<PackFile> {
         bytes: bytes.to_vec(),
         sha256: sha256_hex(bytes),
     })
-}
-
-pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    digest.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -94,11 +94,7 @@ pub(super) fn validate(pack: &CriteriaPack) -> Vec<PackProblem> {
             problem(&format!("evidence_types[{index}]"), text);
         }
     }
-    let uses_version_2 = !pack.evidence_types.is_empty()
-        || pack
-            .items()
-            .any(|(_, i)| i.evidence_rule.is_some() || !i.figures.is_empty());
-    if uses_version_2 && pack.format_version < 2 {
+    if pack.uses_format_2() && pack.format_version < 2 {
         problem(
             "format_version",
             "evidence types, rules and figures need format_version 2".into(),

@@ -212,11 +212,7 @@ fn summarize(pack: &CriteriaPack, builtin: bool, sha256: &str) -> PackSummary {
 /// when it uses evidence types, rules or figures), parsed and checked like any import.
 pub fn draft_to_file(draft: &CriteriaPack) -> Result<PackFile> {
     let mut draft = draft.clone();
-    let uses_version_2 = !draft.evidence_types.is_empty()
-        || draft
-            .items()
-            .any(|(_, i)| i.evidence_rule.is_some() || !i.figures.is_empty());
-    if uses_version_2 {
+    if draft.uses_format_2() {
         draft.format_version = draft.format_version.max(2);
     }
     let mut bytes = serde_json::to_vec_pretty(&draft).map_err(|e| Error::PackInvalid {
