@@ -20,16 +20,31 @@
 //! - `pack_editor`: an office's own edition of a pack: filled-in items, saved, moved to,
 //!   exported and imported elsewhere.
 //! - `office`: the office profile: saved, validated, and never a password.
+//! - `bundles`: submission bundles: round trip byte for byte, twice changes nothing, replays,
+//!   summaries, personal data removed, e-mail parts in any order, tampered, unsigned,
+//!   future, malformed and hostile bundles refused with nothing written, CP874 names, two
+//!   PCs of one office merging, the province's matrix.
+//! - `bundle_faults`: a stick too small (a real 1 MB tmpfs) and an export killed half-way
+//!   leave no bundle under its final name.
+//! - `interop`: other tools read our bundles: Python's zipfile, unzip and 7-Zip list the
+//!   Thai names exactly, bagit.py validates what they extract (and catches a flipped byte),
+//!   our BagIt profile and JSON Schema hold, a bag made by bagit.py imports when unsigned
+//!   bags are allowed, every e-mail part unzipped into one folder is a valid bag, and the
+//!   status CSV reads in Python with its BOM.
 //! - `cli`: `gecc packs`, `gecc rounds`, `gecc score`, `gecc answers` on a real database file,
 //!   `--data-dir` and `GECC_DATA_DIR`.
 
 mod support;
 
 mod answers;
+mod bundle_faults;
+mod bundle_support;
+mod bundles;
 mod cli;
 mod deadlines;
 mod evidence;
 mod figures;
+mod interop;
 mod office;
 mod pack_editor;
 mod pack_move;

@@ -1,7 +1,8 @@
 //! `cargo xtask <chore>`: the one door for chores, so the README's two commands, CI and
 //! developers all do the same thing.
 //!
-//!   setup    install what is missing (Debian packages, tauri-driver, npm packages)
+//!   setup    install what is missing (Debian packages, the interop tests' Python venv,
+//!            tauri-driver, npm packages)
 //!   start    setup, build the UI, start the app
 //!   test     setup, then every check and test CI runs, with a timing summary
 //!   codegen  regenerate ui/src/bindings.ts from the Rust types

@@ -1,6 +1,8 @@
 //! Installs what a fresh Debian 12 machine lacks: the Debian packages Tauri and the
-//! tests need, tauri-driver, and the npm packages. Anything already present is skipped.
+//! tests need, the Python tools the interoperability tests run, tauri-driver, and the npm
+//! packages. Anything already present is skipped.
 
+use std::path::Path;
 use std::process::Command;
 
 use crate::run;
@@ -8,7 +10,9 @@ use crate::run;
 /// Debian packages: WebKitGTK and friends to build and run the app, Xvfb and the
 /// WebKit WebDriver for end-to-end tests, Chromium for the UI flows (Playwright drives
 /// Debian's Chromium; it cannot download its own here), Thai and emoji fonts so
-/// screenshots show what a clerk's Windows PC shows.
+/// screenshots show what a clerk's Windows PC shows; Python's venv, unzip, zip and 7-Zip
+/// for the interoperability tests, which check that tools other than ours read our
+/// bundles.
 const DEBIAN_PACKAGES: &[&str] = &[
     "libwebkit2gtk-4.1-dev",
     "build-essential",
@@ -23,7 +27,29 @@ const DEBIAN_PACKAGES: &[&str] = &[
     "fonts-noto-color-emoji",
     "chromium",
     "curl",
+    "python3-venv",
+    "p7zip-full",
+    "unzip",
+    "zip",
 ];
+
+/// The Python packages the interoperability tests run, pinned so that what "another tool
+/// reads our bundles" means changes only with a commit: bagit.py (the Library of
+/// Congress's BagIt tool), the BagIt profile validator, a JSON Schema validator, and
+/// `cryptography` for an Ed25519 check of our signatures written by others.
+const INTEROP_PYTHON_PACKAGES: &[&str] = &[
+    "bagit==1.9.0",
+    "bagit_profile==1.3.1",
+    "jsonschema==4.26.0",
+    "cryptography==46.0.3",
+];
+
+/// Where the interoperability tests look for their Python (see tests/acceptance/interop.rs).
+const INTEROP_VENV: &str = "target/interop-venv";
+
+/// The file in the venv naming the pins it was made with, written only once pip has
+/// finished, so an interrupted or outdated venv is made again.
+const INTEROP_MARKER: &str = "gecc-pinned-packages.txt";
 
 fn is_installed(package: &str) -> bool {
     Command::new("dpkg-query")
@@ -69,6 +95,8 @@ pub fn setup() -> Result<(), String> {
         run::step(&format!("install {}", missing.join(" ")), apt_get(&install))?;
     }
 
+    interop_venv()?;
+
     if run::available("tauri-driver", "--help") {
         println!("==> tauri-driver: present");
     } else {
@@ -100,4 +128,45 @@ fn npm_packages_current() -> bool {
         (Some(installed), Some(locked)) => installed >= locked,
         _ => false,
     }
+}
+
+/// Makes the interoperability tests' Python venv unless it is there with today's pins.
+fn interop_venv() -> Result<(), String> {
+    let venv = run::repo_root().join(INTEROP_VENV);
+    let marker = venv.join(INTEROP_MARKER);
+    let wanted = format!("{}\n", INTEROP_PYTHON_PACKAGES.join("\n"));
+    let python = venv.join("bin/python3");
+    if python.exists() && std::fs::read_to_string(&marker).ok().as_deref() == Some(&wanted) {
+        println!("==> interop Python venv: present with the pinned packages");
+        return Ok(());
+    }
+    // A venv made with other pins starts afresh, so no package of an old pin lingers.
+    if venv.exists() {
+        std::fs::remove_dir_all(&venv)
+            .map_err(|error| format!("remove the outdated {INTEROP_VENV}: {error}"))?;
+    }
+    // Debian's Python is the one python3-venv serves; elsewhere, the one on the PATH.
+    let system_python = if Path::new("/usr/bin/python3").exists() {
+        "/usr/bin/python3"
+    } else {
+        "python3"
+    };
+    let venv_text = venv.to_string_lossy();
+    run::step(
+        &format!("create {INTEROP_VENV}"),
+        run::command(system_python, &["-m", "venv", &venv_text]),
+    )?;
+    let mut install = vec![
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+    ];
+    install.extend(INTEROP_PYTHON_PACKAGES);
+    run::step(
+        &format!("pip install {}", INTEROP_PYTHON_PACKAGES.join(" ")),
+        run::command(&python.to_string_lossy(), &install),
+    )?;
+    std::fs::write(&marker, wanted).map_err(|error| format!("write {}: {error}", marker.display()))
 }

@@ -3,6 +3,7 @@
 //! here is asserted.
 
 mod attach;
+mod bundles;
 mod data;
 mod saves;
 
@@ -22,9 +23,15 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("target/bench"));
     std::fs::create_dir_all(&work).expect("create the benchmark folder");
+    if std::env::args().nth(2).as_deref() == Some("export-peak") {
+        return bundles::export_peak_child(&work);
+    }
     let mut rows = Vec::new();
     rows.extend(saves::answer_saves(&work));
     rows.extend(attach::attach_against_cp_and_sha256sum(&work));
+    rows.extend(bundles::export_and_verify(&work));
+    rows.extend(bundles::export_peak_memory(&work));
+    rows.extend(bundles::province_import(&work));
 
     println!(
         "\n{:<52} {:>16} {:>26} {:>7}",

@@ -1,12 +1,15 @@
 //! `gecc`: GECC Desk's core from a terminal, so province offices can script it and tests
 //! can drive it against a real database file.
 
+#[macro_use]
 mod print;
+mod bundles;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use gecc_core::bundle::{ExportOptions, ImportOptions};
 use gecc_core::data_dir::{database_path, resolve_data_dir};
 use gecc_core::model::{NewRoundInput, RoundKind};
 use gecc_core::timestamp::{local_offset, today_at};
@@ -61,6 +64,75 @@ enum Command {
         /// The round's number, as `gecc rounds` lists it.
         round: i64,
     },
+    /// Write a round's submission bundle (a ZIP holding a signed BagIt bag) into a folder,
+    /// read it back and verify it.
+    Export {
+        /// The round's number, as `gecc rounds` lists it.
+        round: i64,
+        /// The folder to write into (a USB stick, say).
+        #[arg(short = 'o', long = "output", value_name = "DIR")]
+        output: PathBuf,
+        /// Leave out the evidence files: answers and the list of files only.
+        #[arg(long)]
+        summary_only: bool,
+        /// Replace staff names, phones and e-mail, for sharing outside the office.
+        #[arg(long)]
+        remove_personal_data: bool,
+        /// Split into e-mail-sized parts of at most this many MB.
+        #[arg(long, value_name = "MB")]
+        part_size: Option<u32>,
+    },
+    /// Check bundles (files, parts in any order, or folders of them) without writing
+    /// anything; exits non-zero if any would be refused.
+    Verify {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// List every file of each bag, not only the bad ones.
+        #[arg(long)]
+        verbose: bool,
+        #[command(flatten)]
+        trust: TrustFlags,
+    },
+    /// Verify and import bundles (files, parts, or folders of them), each in one
+    /// transaction; exits non-zero if any was refused or needs a choice.
+    Import {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// For items changed on both sides: keep this PC's answer (mine) or take the
+        /// bundle's (theirs).
+        #[arg(long, value_name = "mine|theirs")]
+        prefer: Option<String>,
+        /// This PC works for the bundle's office too (a second PC of the same office).
+        #[arg(long)]
+        adopt_office: bool,
+        #[command(flatten)]
+        trust: TrustFlags,
+    },
+    /// The province's matrix: every office against the parts of a fiscal year's rounds.
+    Status {
+        /// The fiscal year (B.E.); today's when left out.
+        #[arg(long)]
+        fiscal_year: Option<i32>,
+        #[arg(long, default_value = "application")]
+        kind: String,
+        /// Write CSV (with a BOM, for Excel) to this file, or "-" for standard output.
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
+    },
+    /// Show this PC's signing key fingerprint, to read out to the province by phone.
+    Key,
+}
+
+/// What a person has confirmed about a bundle's origin.
+#[derive(clap::Args)]
+struct TrustFlags {
+    /// Accept a bag without our signature (e.g. made by bagit.py).
+    #[arg(long)]
+    allow_unsigned: bool,
+    /// Trust a key not seen before for the bundle's office (after checking its
+    /// fingerprint by phone).
+    #[arg(long)]
+    accept_new_key: bool,
 }
 
 #[derive(Subcommand)]
@@ -91,7 +163,8 @@ enum PacksAction {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(&cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(2),
         Err(error) => {
             let message = error.message();
             eprintln!("gecc: {}\n      {}", message.th, message.en);
@@ -100,7 +173,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: &Cli) -> Result<(), Error> {
+/// Runs the command; Ok(false) when it ran but found something wrong (exit status 2).
+fn run(cli: &Cli) -> Result<bool, Error> {
     let data_dir = resolve_data_dir(cli.data_dir.as_deref());
     let mut store = Store::open(database_path(&data_dir))?;
     match &cli.command {
@@ -149,6 +223,57 @@ fn run(cli: &Cli) -> Result<(), Error> {
             let checklist = store.checklist(*round)?;
             print::evidence(&checklist, cli.json);
         }
+        Command::Export {
+            round,
+            output,
+            summary_only,
+            remove_personal_data,
+            part_size,
+        } => {
+            let options = ExportOptions {
+                summary_only: *summary_only,
+                remove_personal_data: *remove_personal_data,
+                part_size_mb: *part_size,
+            };
+            bundles::export(&mut store, *round, output, &options, cli.json)?;
+        }
+        Command::Verify {
+            files,
+            verbose,
+            trust,
+        } => {
+            let options = trust.options();
+            return bundles::verify(&store, files, &options, *verbose, cli.json);
+        }
+        Command::Import {
+            files,
+            prefer,
+            adopt_office,
+            trust,
+        } => {
+            let options = ImportOptions {
+                prefer: prefer.as_deref().map(bundles::parse_side).transpose()?,
+                adopt_office: *adopt_office,
+                ..trust.options()
+            };
+            return bundles::import(&mut store, files, &options, cli.json);
+        }
+        Command::Status {
+            fiscal_year,
+            kind,
+            csv,
+        } => bundles::status(&store, *fiscal_year, kind, csv.as_deref(), cli.json)?,
+        Command::Key => bundles::key(&store, cli.json)?,
     }
-    Ok(())
+    Ok(true)
+}
+
+impl TrustFlags {
+    fn options(&self) -> ImportOptions {
+        ImportOptions {
+            allow_unsigned: self.allow_unsigned,
+            accept_new_key: self.accept_new_key,
+            ..ImportOptions::default()
+        }
+    }
 }

@@ -4,11 +4,18 @@
 
 use ts_rs::TS;
 
+use crate::bundle::{
+    BundleSummary, BundleVerdict, EntryCheck, ExportOptions, ExportPhase, ExportPlan,
+    ExportProgress, ExportResult, Finding, ImportOptions, ImportOutcome, ImportProgress,
+    ImportStatus, ItemConflict, PackRef, ProblemCode, Side,
+};
 use crate::error::{ErrorCode, ErrorPayload};
 use crate::evidence::{AttachFailure, AttachProgress, AttachReport, EvidenceRule, FileFormat};
 use crate::model::*;
 use crate::pack::*;
 use crate::scoring::{CheapestPath, GateState, PartScore, PathStep, Points, RoundScore};
+use crate::signing::KeyInfo;
+use crate::store::{OfficeRow, PartCell, PartColumn, PartProgress, ProvinceStatus, Reporting};
 use crate::Localized;
 
 /// The generated file's text.
@@ -78,6 +85,31 @@ pub fn typescript_bindings() -> String {
         Confidence,
         Item,
         AnswerKind,
+        KeyInfo,
+        ExportOptions,
+        ExportPlan,
+        ExportPhase,
+        ExportProgress,
+        ExportResult,
+        BundleVerdict,
+        Finding,
+        ProblemCode,
+        EntryCheck,
+        BundleSummary,
+        PackRef,
+        ImportOptions,
+        ImportOutcome,
+        ImportStatus,
+        ImportProgress,
+        ItemConflict,
+        Side,
+        BundleRecord,
+        ProvinceStatus,
+        PartColumn,
+        PartProgress,
+        PartCell,
+        Reporting,
+        OfficeRow,
         SubScore,
         Figure,
         TallyLevel,

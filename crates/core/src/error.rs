@@ -57,6 +57,14 @@ pub enum Error {
     EvidenceNotFound(i64),
     #[error("evidence file {id} still supports {links} item(s)")]
     EvidenceInUse { id: i64, links: u32 },
+    #[error("bundle refused: {}", .0.en)]
+    BundleRefused(Localized),
+    #[error("{path} needs {needed} bytes but has {available} free")]
+    NotEnoughSpace {
+        path: PathBuf,
+        needed: u64,
+        available: u64,
+    },
     #[error("round {round_id} cannot go from {from} to {to}")]
     RoundStateChange {
         round_id: i64,
@@ -89,6 +97,7 @@ pub enum ErrorCode {
     EvidenceNotFound,
     EvidenceInUse,
     RoundStateChange,
+    BundleRefused,
     Internal,
 }
 
@@ -134,6 +143,8 @@ impl Error {
             Error::EvidenceNotFound(_) => ErrorCode::EvidenceNotFound,
             Error::EvidenceInUse { .. } => ErrorCode::EvidenceInUse,
             Error::RoundStateChange { .. } => ErrorCode::RoundStateChange,
+            Error::BundleRefused(_) => ErrorCode::BundleRefused,
+            Error::NotEnoughSpace { .. } => ErrorCode::DiskFull,
         }
     }
 
@@ -213,6 +224,11 @@ impl Error {
                 format!("ไฟล์นี้ยังใช้เป็นหลักฐานของ {links} ข้อ ให้นำออกจากทุกข้อก่อนจึงจะลบได้"),
                 format!("This file still supports {links} item(s); detach it from every item before deleting it."),
             ),
+            Error::BundleRefused(message) => message.clone(),
+            Error::NotEnoughSpace { path, needed, available } => Localized::new(
+                format!("ที่ {} มีพื้นที่ว่าง {} แต่ต้องใช้ {} ไม่ได้เขียนไฟล์ใด ๆ กรุณาใช้แฟลชไดรฟ์ที่ว่างกว่านี้ หรือเลือก \"เฉพาะสรุป\"", path.display(), megabytes(*available), megabytes(*needed)),
+                format!("{} has {} free but the bundle needs {}. Nothing was written; use a stick with more room, or choose \"summary only\".", path.display(), megabytes(*available), megabytes(*needed)),
+            ),
             Error::RoundStateChange { from, to, .. } => Localized::new(
                 format!("เปลี่ยนสถานะรอบการประเมินจาก \"{from}\" เป็น \"{to}\" ไม่ได้"),
                 format!("The round cannot go from \"{from}\" to \"{to}\"."),
@@ -234,4 +250,9 @@ impl From<Error> for ErrorPayload {
     fn from(error: Error) -> Self {
         ErrorPayload::from(&error)
     }
+}
+
+/// Bytes as megabytes with one decimal, the unit people see on USB sticks.
+pub fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
 }

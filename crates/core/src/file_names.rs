@@ -14,6 +14,12 @@ const MAX_NAME_UNITS: usize = 200;
 /// `_`, trailing dots and spaces go, reserved device names get a leading `_`, and a very
 /// long name is shortened keeping its extension. Thai and emoji are kept.
 pub fn windows_safe_name(name: &str) -> String {
+    windows_safe_name_within(name, MAX_NAME_UNITS)
+}
+
+/// Like `windows_safe_name`, shortened to at most `max_units` UTF-16 units (as Windows
+/// counts), for names that sit deep in a path that must stay under 260 characters.
+pub fn windows_safe_name_within(name: &str, max_units: usize) -> String {
     let mut safe: String = name
         .chars()
         .map(|c| {
@@ -37,7 +43,7 @@ pub fn windows_safe_name(name: &str) -> String {
     if RESERVED.contains(&stem.as_str()) {
         safe.insert(0, '_');
     }
-    if safe.encode_utf16().count() > MAX_NAME_UNITS {
+    if safe.encode_utf16().count() > max_units {
         let extension = safe
             .rsplit_once('.')
             .map(|(_, e)| format!(".{e}"))
@@ -46,7 +52,7 @@ pub fn windows_safe_name(name: &str) -> String {
         let mut shortened = String::new();
         for c in safe.chars() {
             if shortened.encode_utf16().count() + c.len_utf16() + extension.encode_utf16().count()
-                > MAX_NAME_UNITS
+                > max_units
             {
                 break;
             }

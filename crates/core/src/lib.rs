@@ -4,6 +4,7 @@
 pub mod actor;
 pub mod answer_rules;
 pub mod bindings;
+pub mod bundle;
 pub mod data_dir;
 pub mod error;
 pub mod evidence;
@@ -14,6 +15,7 @@ pub mod localized;
 pub mod model;
 pub mod pack;
 pub mod scoring;
+pub mod signing;
 pub mod store;
 pub mod thai;
 pub mod timestamp;

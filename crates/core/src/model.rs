@@ -140,12 +140,15 @@ pub struct Round {
     pub approved_by_name: String,
     pub approved_by_position: String,
     pub approved_at: Option<String>,
+    /// False for a round received from another office (read-only here).
+    pub office_is_local: bool,
 }
 
 impl Round {
-    /// Answers and evidence change only while a round is a draft.
+    /// Answers and evidence change only while a round of this office is a draft; rounds
+    /// received from other offices are read-only.
     pub fn is_editable(&self) -> bool {
-        self.state == RoundState::Draft
+        self.state == RoundState::Draft && self.office_is_local
     }
 }
 
@@ -508,4 +511,24 @@ pub struct Settings {
 pub enum Language {
     Th,
     En,
+}
+
+/// A bundle this PC wrote or took in, as the round's log keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BundleRecord {
+    #[ts(type = "number")]
+    pub round_id: i64,
+    /// "exported" or "imported".
+    pub direction: String,
+    pub sequence: u32,
+    /// SHA-256 of the bag's tag manifest: names the bundle, split or not.
+    pub digest: String,
+    pub previous_digest: String,
+    /// The Base64 public key that signed it (empty for an unsigned bag).
+    pub signer_key: String,
+    /// When the bag was made (the exporter's clock), RFC 3339.
+    pub bagging_date: String,
+    pub summary_only: bool,
+    pub file_name: String,
+    pub at: String,
 }

@@ -19,6 +19,16 @@ pub fn format_utc(moment: OffsetDateTime) -> String {
     utc.format(STAMP).unwrap_or_else(|_| utc.to_string())
 }
 
+/// A moment in local time with its offset (e.g. `2026-11-22T12:30:00+07:00`), for
+/// places people read, such as a bag's Bagging-Date.
+pub fn format_local(moment: OffsetDateTime, offset: UtcOffset) -> String {
+    const LOCAL: &[time::format_description::FormatItem<'static>] = time::macros::format_description!(
+        "[year]-[month]-[day]T[hour]:[minute]:[second][offset_hour sign:mandatory]:[offset_minute]"
+    );
+    let local = moment.to_offset(offset);
+    local.format(LOCAL).unwrap_or_else(|_| local.to_string())
+}
+
 /// Thailand's offset from UTC (Indochina Time, no daylight saving).
 pub const THAILAND_OFFSET: UtcOffset = time::macros::offset!(+7);
 

@@ -207,3 +207,57 @@ pub fn sweep_stale_partial_files(evidence_dir: &Path, older_than: Duration) {
         }
     }
 }
+
+/// Where a stream's chunks go, one after another.
+pub type ChunkSink<'a> = dyn FnMut(&[u8]) -> std::io::Result<()> + 'a;
+
+/// Stores a file that arrives as a stream (from a bundle) under its SHA-256, which must
+/// be `expected_sha256`: written under a temporary name, synced, hashed as it streams,
+/// renamed, read back. `fill` writes the content into the sink it is given. Returns
+/// whether the file was newly stored (false when the same content was there already).
+pub fn ingest_stream(
+    evidence_dir: &Path,
+    expected_sha256: &str,
+    fill: &mut dyn FnMut(&mut ChunkSink<'_>) -> Result<u64>,
+) -> Result<bool> {
+    let target = stored_path(evidence_dir, expected_sha256);
+    if target.is_file() && sha256_of(&target)? == expected_sha256 {
+        return Ok(false);
+    }
+    let incoming = evidence_dir.join(INCOMING_FOLDER);
+    fs::create_dir_all(&incoming).map_err(|e| copy_error("create folder", &incoming, e))?;
+    let partial = PartialFile {
+        path: incoming.join(unique_partial_name()),
+        keep: false,
+    };
+    let mut output = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&partial.path)
+        .map_err(|e| copy_error("create", &partial.path, e))?;
+    let mut hasher = Sha256::new();
+    fill(&mut |chunk| {
+        hasher.update(chunk);
+        output.write_all(chunk)
+    })?;
+    output
+        .sync_all()
+        .map_err(|e| copy_error("write", &partial.path, e))?;
+    drop(output);
+    if to_hex(&hasher.finalize()) != expected_sha256 {
+        return Err(Error::EvidenceCorrupt {
+            sha256: expected_sha256.to_string(),
+        });
+    }
+    let folder = target.parent().unwrap_or(evidence_dir);
+    fs::create_dir_all(folder).map_err(|e| copy_error("create folder", folder, e))?;
+    fs::rename(&partial.path, &target).map_err(|e| copy_error("store", &target, e))?;
+    sync_folder(folder);
+    if sha256_of(&target)? != expected_sha256 {
+        let _ = fs::remove_file(&target);
+        return Err(Error::EvidenceCorrupt {
+            sha256: expected_sha256.to_string(),
+        });
+    }
+    Ok(true)
+}

@@ -9,7 +9,9 @@ mod thumbnail;
 
 pub use attach::{attach_files, AttachFailure, AttachProgress, AttachReport};
 pub use format::FileFormat;
-pub use ingest::{ingest_file, sweep_stale_partial_files, CopyControl, Ingested, EVIDENCE_FOLDER};
+pub use ingest::{
+    ingest_file, ingest_stream, sweep_stale_partial_files, CopyControl, Ingested, EVIDENCE_FOLDER,
+};
 pub use rule::{EvidenceRule, RuleError};
 pub use thumbnail::{thumbnail_jpeg, THUMBNAIL_EDGE};
 

@@ -133,7 +133,7 @@ impl Store {
                 round_id,
                 Some(item_id),
                 EventKind::EvidenceAttached,
-                json!({ "evidence_id": evidence_id, "name": ingested.original_name, "type": evidence_type }),
+                json!({ "evidence_id": evidence_id, "sha256": ingested.sha256, "name": ingested.original_name, "type": evidence_type }),
                 actor,
             )?;
         }
@@ -195,6 +195,7 @@ impl Store {
         }
         let before = self.evidence_link(round_id, item_id, evidence_id)?;
         if before.evidence_type != evidence_type {
+            let sha256 = self.evidence_file(evidence_id)?.sha256;
             let transaction = self.conn.transaction()?;
             transaction.execute(
                 "UPDATE evidence_links SET evidence_type = ?4 WHERE round_id = ?1 AND item_id = ?2 AND evidence_id = ?3",
@@ -205,7 +206,7 @@ impl Store {
                 round_id,
                 Some(item_id),
                 EventKind::EvidenceTypeChanged,
-                json!({ "evidence_id": evidence_id, "before": before.evidence_type, "after": evidence_type }),
+                json!({ "evidence_id": evidence_id, "sha256": sha256, "before": before.evidence_type, "after": evidence_type }),
                 actor,
             )?;
             transaction.commit()?;
@@ -223,7 +224,8 @@ impl Store {
     ) -> Result<()> {
         self.editable_item(round_id, item_id)?;
         let link = self.evidence_link(round_id, item_id, evidence_id)?;
-        let name = self.evidence_file(evidence_id)?.original_name;
+        let file = self.evidence_file(evidence_id)?;
+        let (name, sha256) = (file.original_name, file.sha256);
         let transaction = self.conn.transaction()?;
         transaction.execute(
             "DELETE FROM evidence_links WHERE round_id = ?1 AND item_id = ?2 AND evidence_id = ?3",
@@ -234,7 +236,7 @@ impl Store {
             round_id,
             Some(item_id),
             EventKind::EvidenceDetached,
-            json!({ "evidence_id": evidence_id, "name": name, "type": link.evidence_type }),
+            json!({ "evidence_id": evidence_id, "sha256": sha256, "name": name, "type": link.evidence_type }),
             actor,
         )?;
         transaction.commit()?;

@@ -38,6 +38,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "figures",
         sql: include_str!("../../migrations/005_figures.sql"),
     },
+    Migration {
+        version: 6,
+        name: "bundles",
+        sql: include_str!("../../migrations/006_bundles.sql"),
+    },
 ];
 
 /// The schema version this program creates and understands.

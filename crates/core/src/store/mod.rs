@@ -2,13 +2,17 @@
 //! sync), migrated forward on open, and never touched if it was made by a newer program.
 
 mod answers;
+mod bundle_import;
+mod bundles;
 mod deadlines;
 mod events;
 mod evidence;
+mod installation;
 pub mod migrations;
 mod office;
 mod pack_move;
 mod packs;
+mod province;
 mod review;
 mod rounds;
 mod settings;
@@ -21,8 +25,11 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
+pub use bundle_import::ImportPlan;
+pub use bundles::{BundleContents, EvidenceSource};
 use migrations::{application_id, migrate_to, user_version, APPLICATION_ID, LATEST_SCHEMA_VERSION};
 pub use packs::{draft_to_file, PackOrigin};
+pub use province::{OfficeRow, PartCell, PartColumn, PartProgress, ProvinceStatus, Reporting};
 
 /// The file name of the database inside the data directory.
 pub const DATABASE_FILE_NAME: &str = "gecc-desk.sqlite3";
@@ -83,6 +90,7 @@ impl Store {
         let mut store = Store { conn, path };
         store.install_builtin_packs()?;
         store.ensure_local_office()?;
+        store.ensure_signing_key()?;
         crate::evidence::sweep_stale_partial_files(&store.evidence_dir(), STALE_PARTIAL_COPY);
         Ok(store)
     }

@@ -36,8 +36,8 @@ impl Store {
     pub(super) fn ensure_local_office(&mut self) -> Result<()> {
         let now = now_utc();
         self.conn.execute(
-            "INSERT INTO offices (is_local, created_at, updated_at)
-             SELECT 1, ?1, ?1 WHERE NOT EXISTS (SELECT 1 FROM offices WHERE is_local = 1)",
+            "INSERT INTO offices (is_local, uid, created_at, updated_at)
+             SELECT 1, lower(hex(randomblob(16))), ?1, ?1 WHERE NOT EXISTS (SELECT 1 FROM offices WHERE is_local = 1)",
             params![now],
         )?;
         Ok(())

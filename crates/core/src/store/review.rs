@@ -34,6 +34,10 @@ impl Store {
         allowed_from: &[RoundState],
         to: RoundState,
     ) -> Result<()> {
+        // Another office's round is reviewed by that office, never here.
+        if !round.office_is_local {
+            return Err(Error::RoundLocked(round.id));
+        }
         if !allowed_from.contains(&round.state) {
             return Err(Error::RoundStateChange {
                 round_id: round.id,

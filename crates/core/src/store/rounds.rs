@@ -12,7 +12,7 @@ use crate::timestamp::now_utc;
 
 const ROUND_QUERY: &str = "SELECT r.id, r.office_id, o.name, p.pack_id, p.pack_version, p.year_be,
         r.fiscal_year_be, r.kind, r.state, r.created_at, r.approved_by_name,
-        r.approved_by_position, r.approved_at
+        r.approved_by_position, r.approved_at, o.is_local
      FROM rounds r
      JOIN offices o ON o.id = r.office_id
      JOIN criteria_packs p ON p.id = r.pack_row_id";
@@ -35,6 +35,7 @@ fn round_from_row(row: &Row<'_>) -> rusqlite::Result<Round> {
         approved_by_name: row.get(10)?,
         approved_by_position: row.get(11)?,
         approved_at: row.get(12)?,
+        office_is_local: row.get(13)?,
     })
 }
 

@@ -1,0 +1,464 @@
+//! Writing a bundle to a USB stick or a folder: the size is known before the first byte,
+//! every file streams through (never whole in memory), each ZIP is written under a
+//! temporary name, synced, read back and verified, and only then renamed; a cancel or a
+//! failure leaves no file under a final name.
+
+use std::fs::{self, File};
+use std::io::{BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, ZipWriter};
+
+use super::names::{bundle_stem, part_file_name, part_marker_name, ASSESSMENT_PATH};
+use super::parts::{plan_parts, PartPlan};
+use super::tag_files::{tag_files, TagFiles};
+use super::verify::verify_bundle_files;
+use crate::error::{Error, Result};
+use crate::evidence::CopyControl;
+use crate::hashing::to_hex;
+use crate::store::BundleContents;
+
+const CHUNK_BYTES: usize = 1 << 20;
+
+/// What the clerk chose in the export dialog.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExportOptions {
+    /// No evidence files: the answers and the list of files only, for a quick e-mail.
+    pub summary_only: bool,
+    /// Staff names, phones and e-mail replaced, for sharing outside the office.
+    pub remove_personal_data: bool,
+    /// Split into e-mail-sized parts of at most this many megabytes (1 MB = 1,000,000
+    /// bytes, as mail servers count); none writes one file.
+    pub part_size_mb: Option<u32>,
+}
+
+/// What an export will write, shown before it starts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExportPlan {
+    #[ts(type = "number")]
+    pub bytes: u64,
+    pub evidence_files: u32,
+    pub parts: u32,
+    pub sequence: u32,
+    pub file_names: Vec<String>,
+}
+
+/// Which step an export is in, for the progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportPhase {
+    Writing,
+    Checking,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExportProgress {
+    pub phase: ExportPhase,
+    #[ts(type = "number")]
+    pub done: u64,
+    #[ts(type = "number")]
+    pub total: u64,
+}
+
+/// A finished, verified export: it is now safe to remove the stick.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExportResult {
+    pub files: Vec<String>,
+    pub folder: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+    pub sequence: u32,
+    pub digest: String,
+    pub fingerprint: String,
+    /// Every part was read back from the target and every hash matched.
+    pub verified: bool,
+}
+
+/// The parts an export will write and their estimated size.
+pub fn plan_export(contents: &BundleContents, options: &ExportOptions) -> Result<ExportPlan> {
+    let tags = tag_files(
+        contents,
+        options.remove_personal_data,
+        "2000-01-01T00:00:00+07:00",
+    );
+    let parts = plan_parts(contents, &tags, options.part_size_mb)?;
+    let stem = stem_of(contents);
+    let count = parts.len() as u32;
+    Ok(ExportPlan {
+        bytes: parts.iter().map(|p| p.estimated_bytes).sum(),
+        evidence_files: contents.evidence.len() as u32,
+        parts: count,
+        sequence: contents.sequence,
+        file_names: (1..=count)
+            .map(|k| part_file_name(&stem, k, count))
+            .collect(),
+    })
+}
+
+fn stem_of(contents: &BundleContents) -> String {
+    let document = &contents.document;
+    bundle_stem(
+        &document.office.profile.name,
+        document.round.fiscal_year_be,
+        document.round.kind,
+        contents.sequence,
+    )
+}
+
+/// Writes the bundle into `folder`, reporting progress; the callback may cancel.
+pub fn write_bundle(
+    contents: &BundleContents,
+    options: &ExportOptions,
+    folder: &Path,
+    bagging_date: &str,
+    on_progress: &mut dyn FnMut(&ExportProgress) -> CopyControl,
+) -> Result<ExportResult> {
+    let tags = tag_files(contents, options.remove_personal_data, bagging_date);
+    let parts = plan_parts(contents, &tags, options.part_size_mb)?;
+    let needed: u64 = parts.iter().map(|p| p.estimated_bytes).sum();
+    check_free_space(folder, needed)?;
+
+    let stem = stem_of(contents);
+    remove_leftovers(folder);
+    let count = parts.len() as u32;
+    let finals = unused_paths(folder, &stem, count);
+    let temporaries: Vec<PathBuf> = finals.iter().map(|f| temporary_path(f)).collect();
+    let cleanup = Cleanup(temporaries.clone());
+
+    let total = needed;
+    let mut done = 0u64;
+    for (index, part) in parts.iter().enumerate() {
+        let mut progress = |bytes: u64| {
+            done += bytes;
+            on_progress(&ExportProgress {
+                phase: ExportPhase::Writing,
+                done,
+                total: total.max(done),
+            })
+        };
+        write_part(
+            &temporaries[index],
+            &stem,
+            &tags,
+            contents,
+            part,
+            (index as u32 + 1, count),
+            &mut progress,
+        )?;
+    }
+
+    // Read back what landed on the target, as a receiver would, before saying it is safe.
+    let mut checked = 0u64;
+    let verdict = verify_bundle_files(&temporaries, &mut |bytes| {
+        checked += bytes;
+        on_progress(&ExportProgress {
+            phase: ExportPhase::Checking,
+            done: checked,
+            total: total.max(checked),
+        })
+    })?;
+    let verified = verdict.ok && verdict.digest.as_deref() == Some(tags.digest.as_str());
+    if !verified {
+        return Err(Error::io(
+            "verify",
+            &finals[0],
+            std::io::Error::other(format!(
+                "the bundle read back from the target does not verify: {}",
+                verdict.first_problem_en()
+            )),
+        ));
+    }
+    let mut renamed = Vec::new();
+    for (temporary, final_path) in temporaries.iter().zip(&finals) {
+        if let Err(error) = fs::rename(temporary, final_path) {
+            for path in &renamed {
+                let _ = fs::remove_file(path);
+            }
+            return Err(Error::io("rename", final_path, error));
+        }
+        renamed.push(final_path.clone());
+    }
+    sync_folder(folder);
+    std::mem::forget(cleanup);
+    Ok(ExportResult {
+        files: finals
+            .iter()
+            .map(|p| {
+                p.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect(),
+        folder: folder.display().to_string(),
+        bytes: finals
+            .iter()
+            .filter_map(|p| fs::metadata(p).ok())
+            .map(|m| m.len())
+            .sum(),
+        sequence: contents.sequence,
+        digest: tags.digest.clone(),
+        fingerprint: tags.fingerprint.clone(),
+        verified,
+    })
+}
+
+/// Removes the temporary files unless the export completed.
+struct Cleanup(Vec<PathBuf>);
+
+impl Drop for Cleanup {
+    fn drop(&mut self) {
+        for path in &self.0 {
+            let _ = fs::remove_file(path);
+        }
+    }
+}
+
+/// Removes temporary files an earlier export left when it was killed (power cut, stick
+/// pulled): they are hidden, but they take room on the stick.
+fn remove_leftovers(folder: &Path) {
+    for entry in fs::read_dir(folder).into_iter().flatten().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(".GECC ") && name.ends_with(".zip.part") {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+fn temporary_path(final_path: &Path) -> PathBuf {
+    let name = final_path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    final_path.with_file_name(format!(".{name}.part"))
+}
+
+/// The parts' paths in `folder`; if any name is taken, every part gets the same " (2)"
+/// (or " (3)"...) so the parts of one bundle still read as a set. Never overwrites.
+fn unused_paths(folder: &Path, stem: &str, count: u32) -> Vec<PathBuf> {
+    let names = |stem: &str| -> Vec<PathBuf> {
+        (1..=count)
+            .map(|k| folder.join(part_file_name(stem, k, count)))
+            .collect()
+    };
+    let first = names(stem);
+    if first.iter().all(|p| !p.exists()) {
+        return first;
+    }
+    (2..)
+        .map(|n| names(&format!("{stem} ({n})")))
+        .find(|paths| paths.iter().all(|p| !p.exists()))
+        .unwrap_or(first)
+}
+
+fn write_error(path: &Path, error: std::io::Error) -> Error {
+    if error.kind() == std::io::ErrorKind::StorageFull {
+        Error::DiskFull {
+            path: path.to_path_buf(),
+        }
+    } else {
+        Error::io("write", path, error)
+    }
+}
+
+fn zip_error(path: &Path, error: zip::result::ZipError) -> Error {
+    match error {
+        zip::result::ZipError::Io(error) => write_error(path, error),
+        other => Error::io("write", path, std::io::Error::other(other.to_string())),
+    }
+}
+
+fn write_part(
+    path: &Path,
+    stem: &str,
+    tags: &TagFiles,
+    contents: &BundleContents,
+    part: &PartPlan,
+    (number, count): (u32, u32),
+    on_progress: &mut dyn FnMut(u64) -> CopyControl,
+) -> Result<()> {
+    let file = File::create(path).map_err(|e| write_error(path, e))?;
+    let mut zip = ZipWriter::new(BufWriter::with_capacity(CHUNK_BYTES, file));
+    let time = zip_time(&tags_bagging_time(tags));
+    let text = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .last_modified_time(time);
+    let stored = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Stored)
+        .last_modified_time(time);
+    zip.set_comment(format!(
+        "GECC Desk bundle {stem}: part {number} of {count} (ส่วน {number} จาก {count})"
+    ));
+    if count > 1 {
+        let marker = serde_json::json!({
+            "format": "gecc-desk-bundle-part",
+            "part": number,
+            "parts": count,
+            "digest": tags.digest,
+            "bag": stem,
+        });
+        zip.start_file(part_marker_name(number, count), text)
+            .map_err(|e| zip_error(path, e))?;
+        zip.write_all(marker.to_string().as_bytes())
+            .map_err(|e| write_error(path, e))?;
+    }
+    for (name, bytes) in &tags.files {
+        zip.start_file(format!("{stem}/{name}"), text)
+            .map_err(|e| zip_error(path, e))?;
+        zip.write_all(bytes).map_err(|e| write_error(path, e))?;
+    }
+    if part.holds_assessment {
+        zip.start_file(format!("{stem}/{ASSESSMENT_PATH}"), text)
+            .map_err(|e| zip_error(path, e))?;
+        zip.write_all(&tags.assessment_json)
+            .map_err(|e| write_error(path, e))?;
+        if on_progress(tags.assessment_json.len() as u64) == CopyControl::Cancel {
+            return Err(Error::Cancelled);
+        }
+    }
+    let mut buffer = vec![0u8; CHUNK_BYTES];
+    for &index in &part.evidence {
+        let source = &contents.evidence[index];
+        let options = stored.large_file(source.size >= u32::MAX as u64);
+        zip.start_file(format!("{stem}/{}", source.bag_path), options)
+            .map_err(|e| zip_error(path, e))?;
+        let mut input =
+            File::open(&source.source).map_err(|e| Error::io("read", &source.source, e))?;
+        let mut hasher = Sha256::new();
+        loop {
+            let read = input
+                .read(&mut buffer)
+                .map_err(|e| Error::io("read", &source.source, e))?;
+            if read == 0 {
+                break;
+            }
+            hasher.update(&buffer[..read]);
+            zip.write_all(&buffer[..read])
+                .map_err(|e| write_error(path, e))?;
+            if on_progress(read as u64) == CopyControl::Cancel {
+                return Err(Error::Cancelled);
+            }
+        }
+        // The stored copy must still be what was attached, or the bundle would lie.
+        if to_hex(&hasher.finalize()) != source.sha256 {
+            return Err(Error::EvidenceCorrupt {
+                sha256: source.sha256.clone(),
+            });
+        }
+    }
+    let writer = zip.finish().map_err(|e| zip_error(path, e))?;
+    let file = writer
+        .into_inner()
+        .map_err(|e| write_error(path, e.into_error()))?;
+    file.sync_all().map_err(|e| write_error(path, e))?;
+    forget_cached_pages(&file);
+    Ok(())
+}
+
+fn tags_bagging_time(tags: &TagFiles) -> String {
+    tags.files
+        .iter()
+        .find(|(name, _)| name == "bag-info.txt")
+        .and_then(|(_, bytes)| {
+            super::bag::BagInfo::parse(&String::from_utf8_lossy(bytes))
+                .ok()
+                .and_then(|info| info.get("GECC-Bagging-Time").map(str::to_string))
+        })
+        .unwrap_or_default()
+}
+
+/// A ZIP time stamp from "YYYY-MM-DDTHH:MM:SS...", in the exporter's local time.
+fn zip_time(rfc3339: &str) -> zip::DateTime {
+    let number =
+        |range: std::ops::Range<usize>| -> Option<u16> { rfc3339.get(range)?.parse().ok() };
+    (|| {
+        zip::DateTime::from_date_and_time(
+            number(0..4)?,
+            number(5..7)? as u8,
+            number(8..10)? as u8,
+            number(11..13)? as u8,
+            number(14..16)? as u8,
+            number(17..19)? as u8,
+        )
+        .ok()
+    })()
+    .unwrap_or_default()
+}
+
+/// After a sync, asks the OS to drop the file's pages from its cache, so that reading it
+/// back reads the stick, not memory. Best effort, and only where the OS offers it.
+fn forget_cached_pages(file: &File) {
+    #[cfg(target_os = "linux")]
+    let _ = rustix::fs::fadvise(file, 0, None, rustix::fs::Advice::DontNeed);
+    #[cfg(not(target_os = "linux"))]
+    let _ = file;
+}
+
+fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Ok(handle) = File::open(folder) {
+        let _ = handle.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
+}
+
+/// Refuses to start when the target plainly lacks room (where the OS tells us).
+fn check_free_space(folder: &Path, needed: u64) -> Result<()> {
+    if !folder.is_dir() {
+        return Err(Error::io(
+            "write",
+            folder,
+            std::io::Error::new(std::io::ErrorKind::NotFound, "the folder does not exist"),
+        ));
+    }
+    #[cfg(unix)]
+    if let Ok(stats) = rustix::fs::statvfs(folder) {
+        let available = stats.f_bavail.saturating_mul(stats.f_frsize);
+        if available < needed {
+            return Err(Error::NotEnoughSpace {
+                path: folder.to_path_buf(),
+                needed,
+                available,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Exports a round of `store` into `folder` and logs it: the whole job in one call, for
+/// the CLI and tests (the app splits it to keep the store unlocked while writing).
+pub fn export_round(
+    store: &mut crate::store::Store,
+    round_id: i64,
+    options: &ExportOptions,
+    folder: &Path,
+    on_progress: &mut dyn FnMut(&ExportProgress) -> CopyControl,
+) -> Result<ExportResult> {
+    let contents = store.bundle_contents(round_id, options.summary_only)?;
+    let bagging_time = crate::timestamp::format_local(
+        time::OffsetDateTime::now_utc(),
+        crate::timestamp::local_offset(),
+    );
+    let result = write_bundle(&contents, options, folder, &bagging_time, on_progress)?;
+    store.record_bundle(&crate::model::BundleRecord {
+        round_id,
+        direction: "exported".into(),
+        sequence: result.sequence,
+        digest: result.digest.clone(),
+        previous_digest: contents.previous_digest.clone(),
+        signer_key: crate::signing::key_info(&crate::signing::public_key_of(
+            &contents.signing_seed,
+        ))
+        .public_key,
+        bagging_date: bagging_time,
+        summary_only: options.summary_only,
+        file_name: result.files.first().cloned().unwrap_or_default(),
+        at: String::new(),
+    })?;
+    Ok(result)
+}

@@ -1,0 +1,39 @@
+//! The submission bundle: a ZIP holding a BagIt 1.0 bag with the round's assessment
+//! document and its evidence, signed by the office's key; exported to a stick or in
+//! e-mail-sized parts, verified before anything is written, and imported or merged.
+//! The format is described in docs/bundle-format.md.
+
+mod assessment;
+mod bag;
+mod export;
+mod import;
+mod merge;
+mod names;
+mod parts;
+mod privacy;
+mod report;
+pub mod safe_zip;
+mod tag_files;
+mod verify;
+
+pub use assessment::{
+    change_uid, AnswerRecord, AssessmentDocument, DeadlineRecord, EventRecord, EvidenceRecord,
+    HistoryRecord, LinkRecord, OfficeRecord, PackReference, RoundRecord, ASSESSMENT_FORMAT,
+};
+pub use bag::{BagInfo, BAGIT_TXT};
+pub use export::{
+    export_round, plan_export, write_bundle, ExportOptions, ExportPhase, ExportPlan,
+    ExportProgress, ExportResult,
+};
+pub use import::{
+    import_one, import_paths, ImportOptions, ImportOutcome, ImportProgress, ImportStatus,
+};
+pub use merge::{plan_merge, ItemConflict, ItemDecision, MergePlan, RoundSnapshot, Side};
+pub use names::{evidence_bag_paths, ASSESSMENT_PATH, EVIDENCE_PREFIX};
+pub use privacy::remove_personal_data;
+pub use report::{BundleSummary, BundleVerdict, EntryCheck, Finding, PackRef, ProblemCode};
+pub use tag_files::SIGNATURE_FILE;
+pub use verify::{verify_bundle_files, verify_paths, OpenedBundle, Verified};
+
+/// The version of the bundle format this program writes and the newest it reads.
+pub const BUNDLE_FORMAT_VERSION: u32 = 1;

@@ -1,0 +1,623 @@
+//! The store's side of an import: the checks only this PC can make (the pack is
+//! installed, the bundle is not a replay, the key is trusted), the merge plan against
+//! the round as it stands here, and applying it in one transaction.
+
+use std::collections::{BTreeMap, HashSet};
+
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::bundles::insert_bundle;
+use super::Store;
+use crate::answer_rules::validate_answer;
+use crate::bundle::{
+    plan_merge, AssessmentDocument, BundleVerdict, EvidenceRecord, ImportOptions, ImportOutcome,
+    ImportStatus, ItemDecision, MergePlan, OpenedBundle, ProblemCode, RoundSnapshot, Side,
+};
+use crate::error::Result;
+use crate::model::{AnswerInput, BundleRecord};
+use crate::signing::fingerprint;
+use crate::timestamp::now_utc;
+
+/// Where the bundle's office and round land on this PC.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportPlan {
+    pub merge: MergePlan,
+    office_id: Option<i64>,
+    adopt: bool,
+    round_id: Option<i64>,
+    pack_row: i64,
+    sequence: u32,
+    signer_key: String,
+}
+
+impl Store {
+    /// Whether the evidence store holds this content (not just its metadata).
+    pub fn evidence_received(&self, sha256: &str) -> Result<bool> {
+        let received: Option<bool> = self
+            .conn
+            .query_row(
+                "SELECT received FROM evidence_files WHERE sha256 = ?1",
+                params![sha256],
+                |row| row.get(0),
+            )
+            .optional()?;
+        Ok(received == Some(true)
+            && crate::evidence::stored_path(&self.evidence_dir(), sha256).is_file())
+    }
+
+    /// The local office's id row, or another office's by its uid.
+    fn office_by_uid(&self, uid: &str) -> Result<Option<(i64, bool)>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, is_local FROM offices WHERE uid = ?1",
+                params![uid],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    /// Adds this PC's checks to the verdict and plans the merge; None when the bundle
+    /// must not be imported (a problem) or need not be (already here).
+    pub fn prepare_import(
+        &self,
+        bundle: &OpenedBundle,
+        verdict: &mut BundleVerdict,
+        options: &ImportOptions,
+    ) -> Result<Option<ImportPlan>> {
+        let document = &bundle.document;
+        let file = verdict.files.join(", ");
+        let summary = verdict.summary.clone();
+        let Some(summary) = summary else {
+            return Ok(None);
+        };
+        let refuse = |verdict: &mut BundleVerdict, code, th: String, en: String| {
+            verdict.problem(&file, "", code, th, en);
+        };
+
+        // The pack: the same id, version and bytes must be installed here.
+        let pack = &document.pack;
+        let pack_row: Option<(i64, String)> = self
+            .conn
+            .query_row(
+                "SELECT id, sha256 FROM criteria_packs WHERE pack_id = ?1 AND pack_version = ?2",
+                params![pack.id, pack.version],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()?;
+        let pack_row = match pack_row {
+            Some((row, sha256)) if sha256 == pack.sha256 => row,
+            Some(_) => {
+                refuse(verdict, ProblemCode::UnknownPack,
+                    format!("ชุดเกณฑ์ {} รุ่น {} ในเครื่องนี้มีเนื้อหาต่างจากที่ใช้ทำชุดข้อมูล กรุณาขอไฟล์ชุดเกณฑ์จากผู้ส่ง", pack.id, pack.version),
+                    format!("Pack {} version {} on this PC differs from the one the bundle was made with. Ask the sender for the pack file.", pack.id, pack.version));
+                return Ok(None);
+            }
+            None => {
+                refuse(verdict, ProblemCode::UnknownPack,
+                    format!("เครื่องนี้ไม่มีชุดเกณฑ์ {} รุ่น {} กรุณานำเข้าชุดเกณฑ์นี้ก่อน แล้วนำเข้าชุดข้อมูลอีกครั้ง", pack.id, pack.version),
+                    format!("This PC does not have pack {} version {}. Import that pack first, then import the bundle again.", pack.id, pack.version));
+                return Ok(None);
+            }
+        };
+        let criteria = self.load_pack(pack_row)?;
+        if let Some(problem) = check_items(&criteria, document) {
+            refuse(verdict, ProblemCode::Document, problem.0, problem.1);
+            return Ok(None);
+        }
+
+        // The office: this one, one seen before, or a new one.
+        let local_uid = self.local_office_uid()?;
+        let existing = self.office_by_uid(&document.office.uid)?;
+        let adopt = options.adopt_office && document.office.uid != local_uid;
+        let office_id = if adopt {
+            Some(self.local_office()?.id)
+        } else {
+            existing.map(|(id, _)| id)
+        };
+        let own_office = adopt || document.office.uid == local_uid;
+
+        // The key: unsigned only when allowed; a new key for a known office only when accepted.
+        let signer_key = summary
+            .signer
+            .as_ref()
+            .map(|k| k.public_key.clone())
+            .unwrap_or_default();
+        if summary.signer.is_none() && !options.allow_unsigned {
+            refuse(verdict, ProblemCode::Unsigned,
+                "ชุดข้อมูลไม่มีลายมือชื่อดิจิทัล หากแน่ใจว่ามาจากสำนักงานจริง ให้เลือก \"นำเข้าแม้ไม่มีลายมือชื่อ\"".into(),
+                "The bundle is not signed. If you are sure where it came from, choose \"import unsigned\" (--allow-unsigned).".into());
+            return Ok(None);
+        }
+        if let (Some(signer), Some(office_id)) = (&summary.signer, office_id) {
+            let own_key = own_office && self.signing_key_info()?.public_key == signer.public_key;
+            let known: Vec<String> = self.office_keys(office_id)?;
+            if !own_key
+                && !known.is_empty()
+                && !known.contains(&signer.public_key)
+                && !options.accept_new_key
+            {
+                refuse(verdict, ProblemCode::NewKey,
+                    format!("ชุดข้อมูลลงนามด้วยกุญแจที่เครื่องนี้ไม่เคยเห็นของสำนักงานนี้ (ลายนิ้วมือ {}) กรุณาโทรยืนยันลายนิ้วมือกับสำนักงาน แล้วเลือก \"ยอมรับกุญแจใหม่\"", signer.fingerprint),
+                    format!("The bundle is signed with a key this PC has not seen for this office (fingerprint {}). Confirm the fingerprint with the office by phone, then accept the new key (--accept-new-key).", signer.fingerprint));
+                return Ok(None);
+            }
+        }
+
+        // The round, and replays.
+        let round_id: Option<i64> = match office_id {
+            Some(office_id) => self
+                .conn
+                .query_row(
+                    "SELECT id FROM rounds WHERE office_id = ?1 AND fiscal_year_be = ?2 AND kind = ?3",
+                    params![office_id, document.round.fiscal_year_be, document.round.kind.as_str()],
+                    |row| row.get(0),
+                )
+                .optional()?,
+            None => None,
+        };
+        if let Some(round_id) = round_id {
+            let known: bool = self.conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM bundles WHERE round_id = ?1 AND digest = ?2)",
+                params![round_id, bundle.digest],
+                |row| row.get(0),
+            )?;
+            if known {
+                verdict.warning(
+                    &file,
+                    "",
+                    ProblemCode::AlreadyImported,
+                    "เครื่องนี้มีชุดข้อมูลนี้อยู่แล้ว ไม่มีอะไรเปลี่ยนแปลง".into(),
+                    "This PC already has this bundle; nothing changed.".into(),
+                );
+                return Ok(None);
+            }
+            if document.personal_data_removed {
+                refuse(verdict, ProblemCode::Document,
+                    "ชุดข้อมูลนี้นำข้อมูลส่วนบุคคลออกแล้ว ใช้อ่านนอกสำนักงานเท่านั้น จึงนำมาปรับปรุงรอบที่มีอยู่แล้วไม่ได้ กรุณาขอชุดข้อมูลฉบับเต็ม".into(),
+                    "This bundle has personal data removed: it is for reading outside the office and cannot update a round that is already here. Ask for the full bundle.".into());
+                return Ok(None);
+            }
+            let newest: Option<u32> = self.conn.query_row(
+                "SELECT max(sequence) FROM bundles WHERE round_id = ?1 AND direction = 'imported' AND signer_key = ?2",
+                params![round_id, signer_key],
+                |row| row.get(0),
+            )?;
+            if let Some(newest) = newest.filter(|n| summary.sequence <= *n) {
+                refuse(verdict, ProblemCode::Replay,
+                    format!("ชุดข้อมูลนี้เป็นครั้งที่ {} แต่เครื่องนี้รับครั้งที่ {newest} จากเครื่องเดียวกันไปแล้ว จึงเป็นชุดเก่าหรือซ้ำ ไม่ได้นำเข้า", summary.sequence),
+                    format!("This is bundle {} but this PC already took bundle {newest} from the same sender: it is old or replayed, and was not imported.", summary.sequence));
+                return Ok(None);
+            }
+            let round_pack: i64 = self.conn.query_row(
+                "SELECT pack_row_id FROM rounds WHERE id = ?1",
+                params![round_id],
+                |row| row.get(0),
+            )?;
+            if round_pack != pack_row {
+                let here = self.round(round_id)?;
+                refuse(verdict, ProblemCode::UnknownPack,
+                    format!("รอบนี้ในเครื่องนี้ใช้ชุดเกณฑ์ {} รุ่น {} แต่ชุดข้อมูลใช้รุ่น {} กรุณาย้ายรอบให้ใช้รุ่นเดียวกันก่อน", here.pack_id, here.pack_version, pack.version),
+                    format!("This round uses pack {} version {} here, the bundle version {}. Move the round to the same version first.", here.pack_id, here.pack_version, pack.version));
+                return Ok(None);
+            }
+        }
+
+        let mine = match round_id {
+            Some(round_id) => self.round_snapshot(round_id)?,
+            None => RoundSnapshot::default(),
+        };
+        let theirs = RoundSnapshot::of_document(document);
+        let merge = plan_merge(&mine, &theirs, &options.choices, options.prefer);
+        if let Some(round_id) = round_id.filter(|_| own_office) {
+            let round = self.round(round_id)?;
+            let item_changes = merge
+                .items
+                .values()
+                .any(|d| matches!(d, ItemDecision::Take | ItemDecision::Resolved(_)));
+            if !round.is_editable() && !merge.take_round_state && item_changes {
+                refuse(verdict, ProblemCode::Document,
+                    "รอบนี้ในเครื่องนี้ส่งตรวจหรืออนุมัติแล้ว แต่ชุดข้อมูลมีการแก้ไขคำตอบ กรุณาปลดล็อกรอบก่อนนำเข้า".into(),
+                    "This round is submitted or approved here, but the bundle changes answers. Unlock the round first.".into());
+                return Ok(None);
+            }
+        }
+        Ok(Some(ImportPlan {
+            merge,
+            office_id,
+            adopt,
+            round_id,
+            pack_row,
+            sequence: summary.sequence,
+            signer_key,
+        }))
+    }
+
+    fn office_keys(&self, office_id: i64) -> Result<Vec<String>> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT public_key FROM office_keys WHERE office_id = ?1")?;
+        let keys = statement
+            .query_map(params![office_id], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(keys)
+    }
+
+    /// A round here, as the same records a bundle carries.
+    pub(super) fn round_snapshot(&self, round_id: i64) -> Result<RoundSnapshot> {
+        let contents_of_links = self.evidence_links(round_id)?;
+        let files = self.round_evidence_files(round_id)?;
+        let sha_of: BTreeMap<i64, String> = files.into_iter().map(|f| (f.id, f.sha256)).collect();
+        Ok(RoundSnapshot {
+            answers: self
+                .answers(round_id)?
+                .into_iter()
+                .map(|a| crate::bundle::AnswerRecord {
+                    item_id: a.item_id,
+                    content: a.content,
+                    updated_at: a.updated_at,
+                    updated_by: a.updated_by,
+                })
+                .collect(),
+            history: self.round_history_records(round_id)?,
+            events: self.round_event_records(round_id)?,
+            links: contents_of_links
+                .into_iter()
+                .map(|l| crate::bundle::LinkRecord {
+                    sha256: sha_of.get(&l.evidence_id).cloned().unwrap_or_default(),
+                    item_id: l.item_id,
+                    evidence_type: l.evidence_type,
+                    linked_at: l.linked_at,
+                    linked_by: l.linked_by,
+                })
+                .collect(),
+        })
+    }
+
+    /// Applies a planned import in one transaction.
+    pub fn apply_import(
+        &mut self,
+        bundle: &OpenedBundle,
+        plan: &ImportPlan,
+        actor: &str,
+    ) -> Result<ImportOutcome> {
+        let document = &bundle.document;
+        let now = now_utc();
+        let mine = match plan.round_id {
+            Some(round_id) => self.round_snapshot(round_id)?,
+            None => RoundSnapshot::default(),
+        };
+        let transaction = self.conn.transaction()?;
+        let office_id = upsert_office(&transaction, document, plan, &now)?;
+        let round_is_new = plan.round_id.is_none();
+        let round_id = match plan.round_id {
+            Some(id) => id,
+            None => {
+                transaction.execute(
+                    "INSERT INTO rounds (office_id, pack_row_id, fiscal_year_be, kind, state, created_at)
+                     VALUES (?1, ?2, ?3, ?4, 'draft', ?5)",
+                    params![office_id, plan.pack_row, document.round.fiscal_year_be, document.round.kind.as_str(), document.round.created_at],
+                )?;
+                transaction.last_insert_rowid()
+            }
+        };
+        if round_is_new || plan.merge.take_round_state {
+            let round = &document.round;
+            transaction.execute(
+                "UPDATE rounds SET state = ?2, approved_by_name = ?3, approved_by_position = ?4, approved_at = ?5 WHERE id = ?1",
+                params![round_id, round.state.as_str(), round.approved_by_name, round.approved_by_position, round.approved_at],
+            )?;
+        }
+        let own_office: bool = transaction.query_row(
+            "SELECT is_local FROM offices WHERE id = ?1",
+            params![office_id],
+            |row| row.get(0),
+        )?;
+        if round_is_new || !own_office {
+            transaction.execute(
+                "DELETE FROM deadlines WHERE round_id = ?1",
+                params![round_id],
+            )?;
+            for deadline in &document.deadlines {
+                transaction.execute(
+                    "INSERT INTO deadlines (round_id, title, due_date, done, source, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![round_id, deadline.title, deadline.due_date, deadline.done, deadline.source, now],
+                )?;
+            }
+        }
+
+        for change in &plan.merge.new_history {
+            transaction.execute(
+                "INSERT INTO answer_history (round_id, item_id, before, after, changed_by, changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![round_id, change.item_id, change.before.as_ref().map(to_json), to_json(&change.after), change.changed_by, change.changed_at],
+            )?;
+        }
+        for event in &plan.merge.new_events {
+            transaction.execute(
+                "INSERT INTO events (round_id, item_id, kind, detail, actor, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![round_id, event.item_id, event.kind, event.detail.to_string(), event.actor, event.at],
+            )?;
+        }
+
+        let mut taken = Vec::new();
+        for (item_id, decision) in &plan.merge.items {
+            let theirs_answer = document.answers.iter().find(|a| &a.item_id == item_id);
+            let mine_answer = mine.answers.iter().find(|a| &a.item_id == item_id);
+            match decision {
+                ItemDecision::Keep | ItemDecision::Same => {}
+                ItemDecision::Take | ItemDecision::Resolved(Side::Theirs) => {
+                    if let Some(answer) = theirs_answer {
+                        write_answer(&transaction, round_id, answer)?;
+                    }
+                    replace_links(&transaction, round_id, item_id, document)?;
+                    if *decision == ItemDecision::Resolved(Side::Theirs) {
+                        log_merge(
+                            &transaction,
+                            round_id,
+                            item_id,
+                            mine_answer.map(|a| &a.content),
+                            theirs_answer.map(|a| &a.content),
+                            actor,
+                            &now,
+                        )?;
+                    }
+                    taken.push(item_id.clone());
+                }
+                ItemDecision::Resolved(Side::Mine) => {
+                    // The choice is logged so the other PC takes this answer next time.
+                    if let Some(answer) = mine_answer {
+                        log_merge(
+                            &transaction,
+                            round_id,
+                            item_id,
+                            theirs_answer.map(|a| &a.content),
+                            Some(&answer.content),
+                            actor,
+                            &now,
+                        )?;
+                    }
+                }
+            }
+        }
+        // Evidence known only from a summary is listed, marked as not received.
+        for record in &document.evidence {
+            register_evidence(&transaction, record)?;
+        }
+        if !plan.signer_key.is_empty() {
+            transaction.execute(
+                "INSERT INTO office_keys (office_id, public_key, fingerprint, first_seen_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT DO NOTHING",
+                params![office_id, plan.signer_key, fingerprint(&key_bytes(&plan.signer_key)), now],
+            )?;
+        }
+        insert_bundle(
+            &transaction,
+            &BundleRecord {
+                round_id,
+                direction: "imported".into(),
+                sequence: plan.sequence,
+                digest: bundle.digest.clone(),
+                previous_digest: bundle
+                    .bag_info
+                    .get("GECC-Previous-Bundle-SHA256")
+                    .unwrap_or("")
+                    .to_string(),
+                signer_key: plan.signer_key.clone(),
+                bagging_date: bundle
+                    .bag_info
+                    .get("GECC-Bagging-Time")
+                    .or(bundle.bag_info.get("Bagging-Date"))
+                    .unwrap_or("")
+                    .to_string(),
+                summary_only: document.summary_only,
+                file_name: bundle
+                    .paths
+                    .first()
+                    .and_then(|p| p.file_name())
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                at: now.clone(),
+            },
+        )?;
+        transaction.commit()?;
+        Ok(ImportOutcome {
+            status: ImportStatus::Imported,
+            round_id: Some(round_id),
+            taken,
+            conflicts: plan.merge.conflicts.clone(),
+            history_added: plan.merge.new_history.len() as u32,
+            events_added: plan.merge.new_events.len() as u32,
+            ..ImportOutcome::refused(BundleVerdict::default())
+        })
+    }
+}
+
+fn key_bytes(key: &str) -> Vec<u8> {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD
+        .decode(key)
+        .unwrap_or_default()
+}
+
+fn to_json(value: &impl serde::Serialize) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "{}".into())
+}
+
+/// Every item the bundle names must be in the pack, and every answer must pass the same
+/// checks a clerk's input does.
+fn check_items(
+    pack: &crate::pack::CriteriaPack,
+    document: &AssessmentDocument,
+) -> Option<(String, String)> {
+    let named = document
+        .answers
+        .iter()
+        .map(|a| a.item_id.as_str())
+        .chain(document.history.iter().map(|h| h.item_id.as_str()))
+        .chain(document.links.iter().map(|l| l.item_id.as_str()))
+        .chain(document.events.iter().filter_map(|e| e.item_id.as_deref()));
+    let mut seen = HashSet::new();
+    for item_id in named {
+        if seen.insert(item_id) && pack.find_item(item_id).is_none() {
+            return Some((
+                format!("ชุดข้อมูลอ้างถึงข้อ {item_id} ซึ่งไม่มีในชุดเกณฑ์ {}", pack.pack_id),
+                format!(
+                    "The bundle names item {item_id}, which pack {} does not have.",
+                    pack.pack_id
+                ),
+            ));
+        }
+    }
+    for answer in &document.answers {
+        let (part, item) = pack.find_item(&answer.item_id)?;
+        if let Err(error) = validate_answer(part, item, answer.content.clone()) {
+            let message = error.message();
+            return Some((
+                format!("คำตอบข้อ {} ไม่ถูกต้อง: {}", answer.item_id, message.th),
+                format!(
+                    "The answer to item {} is invalid: {}",
+                    answer.item_id, message.en
+                ),
+            ));
+        }
+    }
+    None
+}
+
+fn upsert_office(
+    transaction: &Transaction<'_>,
+    document: &AssessmentDocument,
+    plan: &ImportPlan,
+    now: &str,
+) -> Result<i64> {
+    let profile = &document.office.profile;
+    if let (Some(id), true) = (plan.office_id, plan.adopt) {
+        transaction.execute(
+            "UPDATE offices SET uid = ?2 WHERE id = ?1",
+            params![id, document.office.uid],
+        )?;
+    }
+    let id = match plan.office_id {
+        Some(id) => id,
+        None => {
+            transaction.execute(
+                "INSERT INTO offices (is_local, uid, created_at, updated_at) VALUES (0, ?1, ?2, ?2)",
+                params![document.office.uid, now],
+            )?;
+            transaction.last_insert_rowid()
+        }
+    };
+    let is_local: bool = transaction.query_row(
+        "SELECT is_local FROM offices WHERE id = ?1",
+        params![id],
+        |r| r.get(0),
+    )?;
+    // Another office's profile follows its newest bundle; this office's own profile is
+    // only filled in when adopting (it is edited here otherwise).
+    if !is_local || plan.adopt {
+        transaction.execute(
+            "UPDATE offices SET name = ?2, kind = ?3, province = ?4, district = ?5, officer_name = ?6,
+                 officer_position = ?7, officer_phone = ?8, officer_email = ?9, gecc_username = ?10, updated_at = ?11
+             WHERE id = ?1",
+            params![id, profile.name, profile.kind.as_str(), profile.province, profile.district, profile.officer_name,
+                profile.officer_position, profile.officer_phone, profile.officer_email, profile.gecc_username, now],
+        )?;
+    }
+    Ok(id)
+}
+
+fn write_answer(
+    transaction: &Transaction<'_>,
+    round_id: i64,
+    answer: &crate::bundle::AnswerRecord,
+) -> Result<()> {
+    let content = &answer.content;
+    transaction.execute(
+        "INSERT INTO answers (round_id, item_id, status, note, owner, due_date, sub_scores,
+             value_number, value_text, updated_at, updated_by, not_applicable_reason, figures)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+         ON CONFLICT (round_id, item_id) DO UPDATE SET
+             status = excluded.status, note = excluded.note, owner = excluded.owner,
+             due_date = excluded.due_date, sub_scores = excluded.sub_scores,
+             value_number = excluded.value_number, value_text = excluded.value_text,
+             updated_at = excluded.updated_at, updated_by = excluded.updated_by,
+             not_applicable_reason = excluded.not_applicable_reason, figures = excluded.figures",
+        params![
+            round_id,
+            answer.item_id,
+            content.status.as_str(),
+            content.note,
+            content.owner,
+            content.due_date,
+            to_json(&content.sub_scores),
+            content.value_number,
+            content.value_text,
+            answer.updated_at,
+            answer.updated_by,
+            content.not_applicable_reason,
+            to_json(&content.figures)
+        ],
+    )?;
+    Ok(())
+}
+
+/// Records a conflict's resolution as a change of its own.
+fn log_merge(
+    transaction: &Transaction<'_>,
+    round_id: i64,
+    item_id: &str,
+    before: Option<&AnswerInput>,
+    after: Option<&AnswerInput>,
+    actor: &str,
+    now: &str,
+) -> Result<()> {
+    let Some(after) = after else {
+        return Ok(());
+    };
+    transaction.execute(
+        "INSERT INTO answer_history (round_id, item_id, before, after, changed_by, changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![round_id, item_id, before.map(to_json), to_json(after), actor, now],
+    )?;
+    // The answer's own time moves with the merge so both sides agree on the newest change.
+    transaction.execute(
+        "UPDATE answers SET updated_at = ?3, updated_by = ?4 WHERE round_id = ?1 AND item_id = ?2",
+        params![round_id, item_id, now, actor],
+    )?;
+    Ok(())
+}
+
+fn register_evidence(transaction: &Transaction<'_>, record: &EvidenceRecord) -> Result<()> {
+    let received = record.path.is_some();
+    transaction.execute(
+        "INSERT INTO evidence_files (sha256, original_name, size, format, added_at, added_by, received)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (sha256) DO UPDATE SET received = max(received, excluded.received)",
+        params![record.sha256, record.original_name, record.size as i64, record.format.as_str(), record.added_at, record.added_by, received],
+    )?;
+    Ok(())
+}
+
+/// Makes an item's links those of the bundle.
+fn replace_links(
+    transaction: &Transaction<'_>,
+    round_id: i64,
+    item_id: &str,
+    document: &AssessmentDocument,
+) -> Result<()> {
+    transaction.execute(
+        "DELETE FROM evidence_links WHERE round_id = ?1 AND item_id = ?2",
+        params![round_id, item_id],
+    )?;
+    for link in document.links.iter().filter(|l| l.item_id == item_id) {
+        if let Some(record) = document.evidence.iter().find(|e| e.sha256 == link.sha256) {
+            register_evidence(transaction, record)?;
+        }
+        transaction.execute(
+            "INSERT INTO evidence_links (round_id, item_id, evidence_id, evidence_type, linked_at, linked_by)
+             SELECT ?1, ?2, id, ?4, ?5, ?6 FROM evidence_files WHERE sha256 = ?3
+             ON CONFLICT DO NOTHING",
+            params![round_id, item_id, link.sha256, link.evidence_type, link.linked_at, link.linked_by],
+        )?;
+    }
+    Ok(())
+}

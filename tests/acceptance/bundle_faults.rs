@@ -1,0 +1,105 @@
+//! Exports that meet a full stick or die half-way: the clerk is told, and no file ever
+//! stands under a bundle's final name unless it verified.
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use gecc_core::model::AnswerStatus;
+
+use crate::bundle_support::Office;
+
+/// The files in `folder` a clerk would see (not hidden temporary ones).
+fn visible_files(folder: &Path) -> Vec<String> {
+    fs::read_dir(folder)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
+        .collect()
+}
+
+fn office_with_two_megabytes() -> Office {
+    let mut office = Office::new("ที่ว่าการอำเภอเมือง", "เมือง");
+    office.save("physical.service-hours", AnswerStatus::Met, "ครบ");
+    office.attach("physical.service-hours", "ภาพถ่ายจุดบริการ.jpg", 2_000_000, 5);
+    office
+}
+
+#[test]
+fn a_stick_without_room_is_refused_before_writing_and_the_clerk_is_told_what_is_needed() {
+    let office = office_with_two_megabytes();
+    let stick = tempfile::tempdir().unwrap();
+    // A 1 MB stick: a tmpfs mounted in a private mount namespace, as an unprivileged user.
+    let script = format!(
+        "mount -t tmpfs -o size=1m tmpfs '{stick}' && '{gecc}' --data-dir '{data}' export {round} -o '{stick}'; status=$?; ls -A '{stick}'; exit $status",
+        stick = stick.path().display(),
+        gecc = env!("CARGO_BIN_EXE_gecc"),
+        data = office.data.path().display(),
+        round = office.round.id,
+    );
+    let output = Command::new("unshare")
+        .args(["-rm", "sh", "-c", &script])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let listing = String::from_utf8_lossy(&output.stdout);
+    assert!(!output.status.success(), "the export fails: {stderr}");
+    assert!(
+        stderr.contains("พื้นที่ว่าง") && stderr.contains("MB") && stderr.contains("free"),
+        "the message says how much room there is and what is needed: {stderr}"
+    );
+    assert!(
+        listing.trim().is_empty(),
+        "nothing is left on the stick: {listing}"
+    );
+}
+
+#[test]
+fn an_export_killed_mid_write_leaves_no_file_under_its_final_name() {
+    let office = office_with_two_megabytes();
+    let stick = tempfile::tempdir().unwrap();
+    // The file-size limit kills the process (SIGXFSZ) half-way through the ZIP.
+    let output = Command::new("prlimit")
+        .arg("--fsize=1000000")
+        .arg(env!("CARGO_BIN_EXE_gecc"))
+        .arg("--data-dir")
+        .arg(office.data.path())
+        .args(["export", &office.round.id.to_string(), "-o"])
+        .arg(stick.path())
+        .output()
+        .unwrap();
+    assert!(!output.status.success(), "the export dies");
+    assert!(
+        visible_files(stick.path()).is_empty(),
+        "no bundle under a final name: {:?}",
+        visible_files(stick.path())
+    );
+
+    // The next try on a healthy stick works, and its bundle is the first one of the round.
+    let retry = crate::support::gecc(
+        office.data.path(),
+        &[
+            "export",
+            &office.round.id.to_string(),
+            "-o",
+            &stick.path().display().to_string(),
+        ],
+    );
+    assert!(
+        retry.status.success(),
+        "{}",
+        String::from_utf8_lossy(&retry.stderr)
+    );
+    let files = visible_files(stick.path());
+    assert_eq!(files.len(), 1, "{files:?}");
+    let all = fs::read_dir(stick.path()).unwrap().count();
+    assert_eq!(
+        all, 1,
+        "the killed export's hidden temporary file was cleared away"
+    );
+    assert!(
+        files[0].ends_with("ครั้งที่ 1.zip"),
+        "a failed export used no sequence number: {files:?}"
+    );
+}
