@@ -35,6 +35,14 @@ fn main() {
         "check_pack_draft",
         "save_pack_draft",
         "export_pack",
+        "signing_key",
+        "plan_bundle",
+        "round_bundles",
+        "export_bundle",
+        "cancel_bundle_job",
+        "choose_bundles",
+        "import_bundles",
+        "province_status",
         "close_when_saved",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))

@@ -55,6 +55,14 @@ pub fn run() {
             commands::check_pack_draft,
             commands::save_pack_draft,
             commands::export_pack,
+            commands::signing_key,
+            commands::plan_bundle,
+            commands::round_bundles,
+            commands::export_bundle,
+            commands::cancel_bundle_job,
+            commands::choose_bundles,
+            commands::import_bundles,
+            commands::province_status,
             commands::close_when_saved,
         ])
         .on_window_event(|window, event| match event {

@@ -21,6 +21,10 @@ pub struct AppState {
     /// Dropped files waiting for the UI to name their item, by drop id.
     drops: Mutex<HashMap<u64, Vec<PathBuf>>>,
     next_drop: AtomicU64,
+    /// Set by the cancel button of an export or import.
+    pub bundle_cancel: AtomicBool,
+    /// The bundle files picked for verifying and importing.
+    held_bundles: Mutex<Vec<PathBuf>>,
 }
 
 impl AppState {
@@ -40,6 +44,8 @@ impl AppState {
             attach_cancel: AtomicBool::new(false),
             drops: Mutex::new(HashMap::new()),
             next_drop: AtomicU64::new(1),
+            bundle_cancel: AtomicBool::new(false),
+            held_bundles: Mutex::new(Vec::new()),
         }
     }
 
@@ -65,6 +71,21 @@ impl AppState {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         drops.remove(&id).unwrap_or_default()
+    }
+
+    /// Keeps the bundle files picked in the dialog until they are imported.
+    pub fn hold_bundles(&self, paths: Vec<PathBuf>) {
+        *self
+            .held_bundles
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = paths;
+    }
+
+    pub fn held_bundles(&self) -> Vec<PathBuf> {
+        self.held_bundles
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
     }
 
     /// Runs `work` on the store and maps its error for the UI.

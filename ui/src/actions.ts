@@ -1,8 +1,9 @@
 //! What the clerk and the supervisor can do on the screen; views call these and never
 //! touch state or the Rust side directly.
 
-import type { AnswerStatus, CriteriaPack, OfficeProfile } from "./bindings";
-import type { DeadlineRow, Filter } from "./state";
+import type { Api } from "./api";
+import type { AnswerStatus, CriteriaPack, Localized, OfficeProfile, RoundKind, Side } from "./bindings";
+import type { DeadlineRow, Filter, Modal, State } from "./state";
 
 export interface Actions {
   setStatus(itemId: string, status: AnswerStatus): void;
@@ -74,6 +75,49 @@ export interface Actions {
   checkDraft(): void;
   saveDraft(): void;
   exportPack(packId: string, version: number): void;
+
+  /** Opens the export dialog for the round on screen and shows what it would write. */
+  openExport(): void;
+  setExportOption(option: "summaryOnly" | "removePersonalData" | "splitting", value: boolean): void;
+  setPartSize(typed: string): void;
+  startExport(): void;
+  /** Stops the export or import under way; the Rust side removes what it had written. */
+  cancelBundleJob(): void;
+
+  openImport(): void;
+  /** Asks (in the system's dialog) for bundle files or a whole folder, and checks them. */
+  chooseBundles(folder: boolean): void;
+  /** Opens the import dialog straight on the folder dialog: the province's usual way in. */
+  importFolder(): void;
+  setImportOption(option: "allowUnsigned" | "acceptNewKey" | "adoptOffice", value: boolean): void;
+  importBundles(): void;
+  setConflictChoice(itemId: string, side: Side): void;
+  chooseAllConflicts(side: Side): void;
+
+  openProvince(): void;
+  closeProvince(): void;
+  setProvinceFilter(filter: { fiscalYear: number } | { kind: RoundKind }): void;
+  /** Shows an office's round (read-only when it came from another office) in the checklist. */
+  openOfficeRound(roundId: number): void;
 }
 
 
+
+/** What the controller lends the modules that carry out one group of actions. */
+export interface ActionContext {
+  api: Api;
+  state: State;
+  rerender(): void;
+  notify(kind: "error" | "info", text: Localized): void;
+  notifyError(raw: unknown): void;
+  /** Waits until every answer typed so far is saved. */
+  flushSaves(): Promise<void>;
+  /** Loads a round's checklist and shows it. */
+  showRound(roundId: number): Promise<void>;
+  /** Reloads this office's rounds for the round switcher. */
+  refreshRounds(): Promise<void>;
+  /** Reloads the round on screen (after evidence or review changes), keeping drafts being typed. */
+  reload(): Promise<void>;
+  /** Runs a dialog's command, keeping the dialog open with the error if it fails. */
+  submitForm<M extends Modal>(modal: M, run: () => Promise<unknown>): Promise<void>;
+}

@@ -16,6 +16,23 @@ describe("the command API", () => {
     expect(calls[1]).toEqual(["get_checklist", { roundId: 3 }]);
   });
 
+  it("passes the bundle commands' arguments in camelCase, their records as they are", async () => {
+    const calls: Array<[string, unknown]> = [];
+    const api = createApi(async <T>(command: string, args?: Record<string, unknown>) => {
+      calls.push([command, args]);
+      return undefined as T;
+    });
+    const options = { summary_only: true, remove_personal_data: false, part_size_mb: 20 };
+    await api.planBundle(3, options);
+    await api.provinceStatus(2570, "application");
+    await api.chooseBundles(true);
+    expect(calls).toEqual([
+      ["plan_bundle", { roundId: 3, options }],
+      ["province_status", { fiscalYearBe: 2570, kind: "application" }],
+      ["choose_bundles", { folder: true }],
+    ]);
+  });
+
   it("turns an error payload from Rust into a CommandError with its code", async () => {
     const api = createApi(async () => {
       throw { code: "ROUND_LOCKED", message: { th: "ล็อกแล้ว", en: "Locked" } };

@@ -7,18 +7,28 @@ import type {
   AnswerSaved,
   ApprovalInput,
   AttachReport,
+  BundleRecord,
+  BundleVerdict,
   Checklist,
   CriteriaPack,
   ErrorPayload,
   EvidenceLink,
+  ExportOptions,
+  ExportPlan,
+  ExportResult,
+  ImportOptions,
+  ImportOutcome,
   ItemHistory,
+  KeyInfo,
   Language,
   NewRoundInput,
   Office,
   OfficeProfile,
   PackMove,
   PackSummary,
+  ProvinceStatus,
   Round,
+  RoundKind,
   Settings,
   Deadline,
   DeadlineInput,
@@ -112,6 +122,20 @@ export function createApi(call: Invoke = invoke) {
     savePackDraft: (draft: CriteriaPack) => run<PackSummary>("save_pack_draft", { draft }),
     /** Asks where to save (in Rust) and writes the pack file; the path, or null. */
     exportPack: (packId: string, packVersion: number) => run<string | null>("export_pack", { packId, packVersion }),
+    /** This PC's signing key; its fingerprint is read out on the phone to the province. */
+    signingKey: () => run<KeyInfo>("signing_key"),
+    /** The size, parts and file names an export would have, shown before it starts. */
+    planBundle: (roundId: number, options: ExportOptions) => run<ExportPlan>("plan_bundle", { roundId, options }),
+    roundBundles: (roundId: number) => run<BundleRecord[]>("round_bundles", { roundId }),
+    /** Asks for a folder (in Rust), writes and reads back the bundle; null if the dialog was cancelled. */
+    exportBundle: (roundId: number, options: ExportOptions) => run<ExportResult | null>("export_bundle", { roundId, options }),
+    /** Stops the export or import under way; it removes what it had written. */
+    cancelBundleJob: () => run<void>("cancel_bundle_job"),
+    /** Opens the file or folder dialog (in Rust), holds the picks there, verifies them; empty if cancelled. */
+    chooseBundles: (folder: boolean) => run<BundleVerdict[]>("choose_bundles", { folder }),
+    /** Imports the bundles held since the last chooseBundles, with the choices made. */
+    importBundles: (options: ImportOptions) => run<ImportOutcome[]>("import_bundles", { options }),
+    provinceStatus: (fiscalYearBe: number, kind: RoundKind) => run<ProvinceStatus>("province_status", { fiscalYearBe, kind }),
     /** Tells the shell every pending save is done, so the window may close. */
     closeWhenSaved: () => run<void>("close_when_saved"),
   };

@@ -2,7 +2,7 @@
 
 export type Localized = { th: string, en: string, };
 
-export type ErrorCode = "DATABASE_TOO_NEW" | "NOT_A_DATABASE" | "STORAGE" | "IO" | "PACK_INVALID" | "PACK_FORMAT_TOO_NEW" | "PACK_CONFLICT" | "PACK_NOT_FOUND" | "ROUND_NOT_FOUND" | "ROUND_EXISTS" | "ROUND_LOCKED" | "ITEM_NOT_IN_PACK" | "INVALID_INPUT" | "CANCELLED" | "NOT_A_FILE" | "DISK_FULL" | "EVIDENCE_CORRUPT" | "EVIDENCE_NOT_FOUND" | "EVIDENCE_IN_USE" | "ROUND_STATE_CHANGE" | "INTERNAL";
+export type ErrorCode = "DATABASE_TOO_NEW" | "NOT_A_DATABASE" | "STORAGE" | "IO" | "PACK_INVALID" | "PACK_FORMAT_TOO_NEW" | "PACK_CONFLICT" | "PACK_NOT_FOUND" | "ROUND_NOT_FOUND" | "ROUND_EXISTS" | "ROUND_LOCKED" | "ITEM_NOT_IN_PACK" | "INVALID_INPUT" | "CANCELLED" | "NOT_A_FILE" | "DISK_FULL" | "EVIDENCE_CORRUPT" | "EVIDENCE_NOT_FOUND" | "EVIDENCE_IN_USE" | "ROUND_STATE_CHANGE" | "BUNDLE_REFUSED" | "INTERNAL";
 
 export type ErrorPayload = { code: ErrorCode, message: Localized, };
 
@@ -20,7 +20,11 @@ export type Round = { id: number, office_id: number, office_name: string, pack_i
 /**
  * Who approved the round (name and position as typed at approval), when approved.
  */
-approved_by_name: string, approved_by_position: string, approved_at: string | null, };
+approved_by_name: string, approved_by_position: string, approved_at: string | null, 
+/**
+ * False for a round received from another office (read-only here).
+ */
+office_is_local: boolean, };
 
 export type NewRoundInput = { kind: RoundKind, fiscal_year_be: number | null, pack_id: string | null, pack_version: number | null, };
 
@@ -283,6 +287,149 @@ evidence_rule: string | null,
 figures: Array<Figure>, };
 
 export type AnswerKind = { "kind": "check" } | { "kind": "points", sub_scores: Array<SubScore>, } | { "kind": "number", unit: Localized | null, min: number | null, max: number | null, } | { "kind": "text" };
+
+export type KeyInfo = { 
+/**
+ * The 32-byte Ed25519 public key in standard Base64.
+ */
+public_key: string, 
+/**
+ * Four groups of four hex digits, e.g. `4F2A-91C3-77DE-0B15`.
+ */
+fingerprint: string, };
+
+export type ExportOptions = { 
+/**
+ * No evidence files: the answers and the list of files only, for a quick e-mail.
+ */
+summary_only: boolean, 
+/**
+ * Staff names, phones and e-mail replaced, for sharing outside the office.
+ */
+remove_personal_data: boolean, 
+/**
+ * Split into e-mail-sized parts of at most this many megabytes (1 MB = 1,000,000
+ * bytes, as mail servers count); none writes one file.
+ */
+part_size_mb: number | null, };
+
+export type ExportPlan = { bytes: number, evidence_files: number, parts: number, sequence: number, file_names: Array<string>, };
+
+export type ExportPhase = "writing" | "checking";
+
+export type ExportProgress = { phase: ExportPhase, done: number, total: number, };
+
+export type ExportResult = { files: Array<string>, folder: string, bytes: number, sequence: number, digest: string, fingerprint: string, 
+/**
+ * Every part was read back from the target and every hash matched.
+ */
+verified: boolean, };
+
+export type BundleVerdict = { 
+/**
+ * The archive files this bundle came in (one, or every part).
+ */
+files: Array<string>, 
+/**
+ * True when nothing in `problems`: the bundle may be imported.
+ */
+ok: boolean, problems: Array<Finding>, 
+/**
+ * Worth knowing, not a reason to refuse (an unsigned bag; already imported).
+ */
+warnings: Array<Finding>, entries: Array<EntryCheck>, 
+/**
+ * SHA-256 of the tag manifest: the bundle's name in logs and on forms.
+ */
+digest: string | null, summary: BundleSummary | null, checked_bytes: number, };
+
+export type Finding = { file: string, entry: string, code: ProblemCode, message: Localized, };
+
+export type ProblemCode = "unsafe_archive" | "missing_part" | "not_a_bag" | "bag_declaration" | "bag_info" | "manifest" | "missing_file" | "extra_file" | "checksum_mismatch" | "payload_oxum" | "signature" | "unsigned" | "format_too_new" | "document" | "unknown_pack" | "replay" | "new_key" | "already_imported";
+
+export type EntryCheck = { path: string, size: number, ok: boolean, };
+
+export type BundleSummary = { office_uid: string, office_name: string, province: string, district: string, fiscal_year_be: number, kind: RoundKind, state: RoundState, sequence: number, previous_digest: string, bagging_date: string, summary_only: boolean, personal_data_removed: boolean, pack: PackRef, 
+/**
+ * None for a bag without our signature (e.g. made by bagit.py).
+ */
+signer: KeyInfo | null, parts: number, evidence_files: number, answers: number, };
+
+export type PackRef = { id: string, version: number, sha256: string, };
+
+export type ImportOptions = { 
+/**
+ * For conflicts without a choice: keep this PC's answer or take the bundle's.
+ */
+prefer: Side | null, 
+/**
+ * Per item id, the side chosen after seeing the conflicts.
+ */
+choices: { [key in string]?: Side }, 
+/**
+ * Import a bag without our signature (e.g. one made by bagit.py).
+ */
+allow_unsigned: boolean, 
+/**
+ * Trust a key this PC has not seen for the bundle's office (after a phone check).
+ */
+accept_new_key: boolean, 
+/**
+ * This PC works for the bundle's office too (a second PC, or home and office).
+ */
+adopt_office: boolean, };
+
+export type ImportOutcome = { status: ImportStatus, verdict: BundleVerdict, round_id: number | null, 
+/**
+ * Items whose answer now comes from the bundle.
+ */
+taken: Array<string>, conflicts: Array<ItemConflict>, history_added: number, events_added: number, evidence_copied: number, evidence_already_here: number, };
+
+export type ImportStatus = "imported" | "already_imported" | "needs_choice" | "refused";
+
+export type ImportProgress = { bundle_index: number, bundle_count: number, done: number, total: number, };
+
+export type ItemConflict = { item_id: string, mine: AnswerInput | null, theirs: AnswerInput | null, mine_updated_at: string, mine_updated_by: string, theirs_updated_at: string, theirs_updated_by: string, mine_evidence: number, theirs_evidence: number, 
+/**
+ * What was decided (by a choice or `--prefer`), if anything.
+ */
+resolution: Side | null, };
+
+export type Side = "mine" | "theirs";
+
+export type BundleRecord = { round_id: number, 
+/**
+ * "exported" or "imported".
+ */
+direction: string, sequence: number, 
+/**
+ * SHA-256 of the bag's tag manifest: names the bundle, split or not.
+ */
+digest: string, previous_digest: string, 
+/**
+ * The Base64 public key that signed it (empty for an unsigned bag).
+ */
+signer_key: string, 
+/**
+ * When the bag was made (the exporter's clock), RFC 3339.
+ */
+bagging_date: string, summary_only: boolean, file_name: string, at: string, };
+
+export type ProvinceStatus = { fiscal_year_be: number, kind: RoundKind, columns: Array<PartColumn>, 
+/**
+ * The report dates the rows are measured against (ISO dates).
+ */
+report_dates: Array<string>, rows: Array<OfficeRow>, };
+
+export type PartColumn = { part_id: string, title: Localized, };
+
+export type PartProgress = "not_started" | "in_progress" | "decided";
+
+export type PartCell = { part_id: string, progress: PartProgress, decided: number, listed: number, met: number, earned: number, total: number, };
+
+export type Reporting = { "state": "not_due" } | { "state": "on_time" } | { "state": "late", days: number, } | { "state": "missing" };
+
+export type OfficeRow = { office_id: number, office_name: string, province: string, district: string, is_local: boolean, round_id: number | null, round_state: RoundState | null, parts: Array<PartCell>, earned: number, total: number, level: string | null, gate: GateState | null, last_bundle_at: string | null, last_sequence: number | null, bundles: number, reporting: Reporting, };
 
 export type SubScore = { id: string, title: Localized, 
 /**

@@ -1,14 +1,19 @@
 //! Carries out the actions: updates the state, calls the Rust side through the API, and
-//! asks for a new render. Saves of answers go through the AnswerSaver.
+//! asks for a new render. Saves of answers go through the AnswerSaver; rounds and packs,
+//! the pack editor, bundles and the province's overview have their own modules of actions.
 
-import type { Actions } from "./actions";
-import { type Api, CommandError, toCommandError } from "./api";
-import type { AnswerInput, AttachReport, DroppedFiles, Localized, Round, RoundKind } from "./bindings";
-import { t } from "./i18n";
+import type { ActionContext, Actions } from "./actions";
+import { type Api, toCommandError } from "./api";
+import type { AnswerInput, AttachReport, DroppedFiles, ExportProgress, ImportProgress, Localized, Round } from "./bindings";
+import { isBusy } from "./bundle-state";
+import { exportActions } from "./export-actions";
+import { importActions } from "./import-actions";
 import { packEditorActions } from "./pack-editor";
+import { provinceActions } from "./province-actions";
+import { roundActions } from "./round-actions";
 import { AnswerSaver } from "./saver";
-import { draftsFrom, emptyAnswer, profileOf, type Modal, type State } from "./state";
-import { fiscalYearBe, parseThaiDate, thaiDigitsToArabic, toTypedThaiDate } from "./thai-date";
+import { draftsFrom, emptyAnswer, isEditable, localRounds, profileOf, type Modal, type State } from "./state";
+import { parseThaiDate } from "./thai-date";
 
 export interface Controller extends Actions {
   saver: AnswerSaver;
@@ -17,6 +22,8 @@ export interface Controller extends Actions {
   dragLeave(): void;
   dropped(files: DroppedFiles): void;
   attachProgress(progress: NonNullable<State["attaching"]>["progress"]): void;
+  /** The shell's `bundle-progress` event: an export's phases, or bytes checked and copied by an import. */
+  bundleProgress(progress: ExportProgress | ImportProgress): void;
 }
 
 const INFO_NOTICE_MS = 6_000;
@@ -105,8 +112,6 @@ export function createController(api: Api, state: State, rerender: () => void): 
     rerender();
   };
 
-  const invalid = (th: string, en: string) => new CommandError({ code: "INVALID_INPUT", message: { th, en } });
-
   const roundChanged = async (round: Round) => {
     if (state.checklist) state.checklist.round = round;
     await reload();
@@ -139,6 +144,39 @@ export function createController(api: Api, state: State, rerender: () => void): 
     }
   };
 
+  const refreshRounds = async () => {
+    state.rounds = localRounds(await api.listRounds());
+  };
+
+  /** The fingerprint the office profile shows; asked for once. */
+  const loadSigningKey = () => {
+    if (state.signingKey) return;
+    api.signingKey().then(
+      (key) => {
+        state.signingKey = key ?? null;
+        rerender();
+      },
+      // The profile works without it; the fingerprint is simply not shown.
+      () => {},
+    );
+  };
+
+  const context: ActionContext = {
+    api,
+    state,
+    rerender,
+    notify,
+    notifyError,
+    flushSaves: () => saver.flush(),
+    showRound,
+    refreshRounds,
+    reload,
+    submitForm,
+  };
+  const province = provinceActions(context);
+  const { exportProgress, ...exporting } = exportActions(context);
+  const { importProgress, ...importing } = importActions(context, province.reloadProvince);
+
   const controller: Controller = {
     saver,
 
@@ -147,16 +185,17 @@ export function createController(api: Api, state: State, rerender: () => void): 
         state.language = (await api.getSettings()).language;
         const office = await api.getOffice();
         state.office = office;
-        let rounds = (await api.listRounds()).filter((round) => round.office_id === office.id);
+        let rounds = localRounds(await api.listRounds());
         const firstRun = rounds.length === 0;
         if (firstRun) {
           await api.createRound({ kind: "application", fiscal_year_be: null, pack_id: null, pack_version: null });
-          rounds = (await api.listRounds()).filter((round) => round.office_id === office.id);
+          rounds = localRounds(await api.listRounds());
         }
         state.rounds = rounds;
         state.packs = await api.listPacks();
         if (firstRun && office.name.trim() === "") {
           state.modal = { kind: "office", draft: profileOf(office), firstRun: true, saving: false, error: null };
+          loadSigningKey();
         }
         // Rounds come newest fiscal year first; the application round leads its year.
         const checklist = await api.getChecklist(rounds[0].id);
@@ -230,6 +269,8 @@ export function createController(api: Api, state: State, rerender: () => void): 
       rerender();
     },
     closeModal: () => {
+      // An export or import under way keeps its dialog: its result must be seen.
+      if (isBusy(state.modal)) return;
       state.modal = null;
       rerender();
     },
@@ -238,6 +279,7 @@ export function createController(api: Api, state: State, rerender: () => void): 
       if (!state.office) return;
       state.modal = { kind: "office", draft: profileOf(state.office), firstRun: false, saving: false, error: null };
       rerender();
+      loadSigningKey();
     },
     setOfficeField: (field, value) => {
       if (state.modal?.kind !== "office") return;
@@ -371,135 +413,19 @@ export function createController(api: Api, state: State, rerender: () => void): 
       );
     },
 
-    switchRound: (roundId) => void showRound(roundId).catch(notifyError),
-    openNewRound: () => {
-      const newest = state.packs[0];
-      state.modal = {
-        kind: "new_round",
-        roundKind: "application",
-        fiscalYear: String(fiscalYearBe(state.today)),
-        packKey: newest ? `${newest.pack_id}@${newest.pack_version}` : "",
-        saving: false,
-        error: null,
-      };
-      rerender();
-    },
-    setNewRound: (field, value) => {
-      const modal = state.modal;
-      if (modal?.kind !== "new_round") return;
-      if (field === "roundKind") modal.roundKind = value as RoundKind;
-      else modal[field] = value;
-      rerender();
-    },
-    createRound: () => {
-      const modal = state.modal;
-      if (modal?.kind !== "new_round") return;
-      void submitForm(modal, async () => {
-        const year = Number(thaiDigitsToArabic(modal.fiscalYear.trim()));
-        if (!Number.isInteger(year)) throw invalid("ปีงบประมาณต้องเป็นตัวเลข เช่น 2570", "The fiscal year must be a number, e.g. 2570.");
-        const [packId, version] = modal.packKey.split("@");
-        const round = await api.createRound({
-          kind: modal.roundKind,
-          fiscal_year_be: year,
-          pack_id: packId || null,
-          pack_version: version ? Number(version) : null,
-        });
-        state.rounds = (await api.listRounds()).filter((r) => r.office_id === state.office?.id);
-        await showRound(round.id);
-      });
-    },
-    importPack: () => {
-      api.importPack().then(async (summary) => {
-        if (!summary) return;
-        state.packs = await api.listPacks();
-        notify("info", {
-          th: `${t("packImported", "th")}: ${summary.title.th} (${t("version", "th")} ${summary.pack_version})`,
-          en: `${t("packImported", "en")}: ${summary.title.en} (${t("version", "en")} ${summary.pack_version})`,
-        });
-      }, notifyError);
-    },
-    openPackMove: (toPackId, toVersion) => {
-      const roundId = state.checklist?.round.id;
-      if (roundId === undefined) return;
-      const modal: Modal = { kind: "pack_move", toPackId, toVersion, preview: null, saving: false, error: null };
-      state.modal = modal;
-      rerender();
-      api.previewPackMove(roundId, toPackId, toVersion).then(
-        (preview) => {
-          modal.preview = preview;
-          rerender();
-        },
-        (raw) => {
-          modal.error = toCommandError(raw);
-          rerender();
-        },
-      );
-    },
-    confirmPackMove: () => {
-      const modal = state.modal;
-      const roundId = state.checklist?.round.id;
-      if (modal?.kind !== "pack_move" || roundId === undefined) return;
-      void submitForm(modal, async () => {
-        await saver.flush();
-        await api.moveRoundToPack(roundId, modal.toPackId, modal.toVersion);
-        state.rounds = (await api.listRounds()).filter((r) => r.office_id === state.office?.id);
-        await showRound(roundId);
-      });
-    },
-    openDeadlines: () => {
-      state.modal = {
-        kind: "deadlines",
-        rows: (state.checklist?.deadlines ?? []).map((d) => ({
-          id: d.id,
-          title: d.title,
-          typedDate: toTypedThaiDate(d.due_date),
-          done: d.done,
-          removed: false,
-        })),
-        saving: false,
-        error: null,
-      };
-      rerender();
-    },
-    setDeadlineRow: (index, field, value) => {
-      if (state.modal?.kind !== "deadlines") return;
-      const row = state.modal.rows[index];
-      if (field === "title" || field === "typedDate") row[field] = String(value);
-      else row[field] = Boolean(value);
-      rerender();
-    },
-    addDeadlineRow: () => {
-      if (state.modal?.kind !== "deadlines") return;
-      state.modal.rows.push({ id: null, title: "", typedDate: "", done: false, removed: false });
-      rerender();
-    },
-    saveDeadlines: () => {
-      const modal = state.modal;
-      const roundId = state.checklist?.round.id;
-      if (modal?.kind !== "deadlines" || roundId === undefined) return;
-      void submitForm(modal, async () => {
-        const saved = new Map((state.checklist?.deadlines ?? []).map((d) => [d.id, d]));
-        for (const row of modal.rows) {
-          if (row.removed) {
-            if (row.id !== null) await api.deleteDeadline(roundId, row.id);
-            continue;
-          }
-          const due = parseThaiDate(row.typedDate);
-          if (!due) {
-            throw invalid(
-              `วันที่ "${row.typedDate}" ของ "${row.title}" ไม่ถูกต้อง ให้พิมพ์ วัน/เดือน/ปี พ.ศ.`,
-              `The date "${row.typedDate}" of "${row.title}" is not valid; type day/month/B.E. year.`,
-            );
-          }
-          const before = row.id === null ? undefined : saved.get(row.id);
-          if (before && before.title === row.title.trim() && before.due_date === due && before.done === row.done) continue;
-          await api.saveDeadline(roundId, { id: row.id, title: row.title, due_date: due, done: row.done });
-        }
-        await reload();
-      });
-    },
+    ...roundActions(context),
 
     ...packEditorActions(api, state, rerender, notify, notifyError),
+    ...exporting,
+    ...importing,
+    openProvince: province.openProvince,
+    closeProvince: province.closeProvince,
+    setProvinceFilter: province.setProvinceFilter,
+    openOfficeRound: province.openOfficeRound,
+    bundleProgress: (progress) => {
+      if ("phase" in progress) exportProgress(progress);
+      else importProgress(progress);
+    },
 
     dragOver: (x, y) => {
       const target = itemAt(x, y);
@@ -516,12 +442,14 @@ export function createController(api: Api, state: State, rerender: () => void): 
       state.dropTarget = null;
       const itemId = itemAt(files.x, files.y);
       const round = state.checklist?.round;
-      if (!itemId || !round || round.state !== "draft") {
+      if (!itemId || !round || !isEditable(round)) {
         void api.discardDrop(files.drop_id);
-        notify("info", {
-          th: round && round.state !== "draft" ? "รอบนี้ส่งตรวจแล้ว แนบไฟล์เพิ่มไม่ได้" : "วางไฟล์บนข้อที่ต้องการแนบหลักฐาน",
-          en: round && round.state !== "draft" ? "This round is submitted; files cannot be added." : "Drop files on the item they are evidence for.",
-        });
+        const why: Localized = !round || isEditable(round)
+          ? { th: "วางไฟล์บนข้อที่ต้องการแนบหลักฐาน", en: "Drop files on the item they are evidence for." }
+          : round.office_is_local
+            ? { th: "รอบนี้ส่งตรวจแล้ว แนบไฟล์เพิ่มไม่ได้", en: "This round is submitted; files cannot be added." }
+            : { th: "รอบนี้เป็นของสำนักงานอื่น อ่านอย่างเดียว แนบไฟล์ไม่ได้", en: "This round belongs to another office and is read-only; files cannot be added." };
+        notify("info", why);
         rerender();
         return;
       }

@@ -194,6 +194,102 @@ const words = {
   chooseRound: { th: "เลือกรอบการประเมิน", en: "Choose a round" },
   welcome: { th: "ยินดีต้อนรับ กรุณากรอกข้อมูลสำนักงานก่อนเริ่ม (แก้ไขภายหลังได้)", en: "Welcome. Please fill in the office profile first (you can change it later)." },
   later: { th: "ไว้ภายหลัง", en: "Later" },
+
+  // Bundles: exporting a round for the province, importing what offices send.
+  exportBundle: { th: "ส่งออกชุดข้อมูล…", en: "Export bundle…" },
+  exportBundleTitle: { th: "ส่งออกชุดข้อมูล", en: "Export bundle" },
+  summaryOnly: { th: "เฉพาะสรุป (ไม่รวมไฟล์หลักฐาน)", en: "Summary only (no evidence files)" },
+  removePersonalData: { th: "นำข้อมูลส่วนบุคคลออก", en: "Remove personal data" },
+  removePersonalDataHint: { th: "ชื่อ เบอร์โทรศัพท์ และอีเมลของเจ้าหน้าที่จะถูกแทนที่", en: "Staff names, phone numbers and e-mail addresses are replaced" },
+  splitForEmail: { th: "แบ่งเป็นส่วนสำหรับอีเมล", en: "Split into parts for e-mail" },
+  partSizeMb: { th: "ขนาดไม่เกินส่วนละ (MB)", en: "At most, per part (MB)" },
+  partSizeInvalid: { th: "ขนาดต่อส่วนต้องเป็นจำนวนเต็มเมกะไบต์ ตั้งแต่ 1 ขึ้นไป", en: "The part size must be a whole number of megabytes, 1 or more." },
+  planHeading: { th: "สิ่งที่จะเขียน", en: "What will be written" },
+  planSize: { th: "ขนาดประมาณ {size}", en: "About {size}" },
+  planEvidence: { th: "ไฟล์หลักฐาน {count} ไฟล์", en: "{count} evidence files" },
+  planSequence: { th: "ชุดข้อมูลครั้งที่ {sequence}", en: "bundle number {sequence}" },
+  planFiles: { th: "จะเขียน {count} ไฟล์:", en: "{count} file(s) will be written:" },
+  lastExport: { th: "ส่งออกครั้งก่อน: ครั้งที่ {sequence} เมื่อ {date}", en: "Last export: number {sequence} on {date}" },
+  startExport: { th: "เริ่มส่งออก", en: "Start" },
+  waitingForFolder: { th: "เลือกโฟลเดอร์หรือแฟลชไดรฟ์ในหน้าต่างที่เปิดขึ้น…", en: "Choose a folder or USB stick in the window that opened…" },
+  phaseWriting: { th: "กำลังเขียน", en: "Writing" },
+  phaseChecking: { th: "กำลังอ่านกลับและตรวจ", en: "Reading back and checking" },
+  exportDone: { th: "อ่านกลับและตรวจครบทุกไฟล์แล้ว ถอดแฟลชไดรฟ์ได้อย่างปลอดภัย", en: "Every file was read back and checked. It is safe to remove the USB stick." },
+  exportNotVerified: { th: "ยังตรวจไฟล์ที่เขียนไม่ครบ อย่าเพิ่งถอดแฟลชไดรฟ์", en: "Not every file was checked; do not remove the stick yet." },
+  folder: { th: "โฟลเดอร์", en: "Folder" },
+  files: { th: "ไฟล์", en: "Files" },
+  bundleNumber: { th: "ครั้งที่", en: "Number" },
+  keyFingerprint: { th: "ลายนิ้วมือกุญแจ", en: "Key fingerprint" },
+  diskFullHint: { th: "พื้นที่ว่างไม่พอ ใช้แฟลชไดรฟ์ที่มีพื้นที่ว่างมากกว่านี้ หรือเลือก \"เฉพาะสรุป\"", en: "Not enough free space: use a stick with more room, or choose \"summary only\"." },
+  cancelledHint: { th: "ยกเลิกแล้ว ไม่มีไฟล์ใดค้างอยู่ที่ปลายทาง", en: "Cancelled; nothing was left in the folder." },
+  importBundles: { th: "นำเข้าชุดข้อมูล…", en: "Import bundles…" },
+  importBundlesTitle: { th: "นำเข้าชุดข้อมูล", en: "Import bundles" },
+  importIntro: {
+    th: "เลือกไฟล์ชุดข้อมูล (.zip) ที่ได้รับ หรือทั้งโฟลเดอร์ที่รวบรวมจากหลายสำนักงาน โปรแกรมจะตรวจทุกไฟล์ก่อน โดยยังไม่บันทึกอะไร",
+    en: "Choose the bundle files (.zip) you received, or a whole folder collected from several offices. Every file is checked first; nothing is saved yet.",
+  },
+  chooseFiles: { th: "เลือกไฟล์…", en: "Choose files…" },
+  chooseFolder: { th: "เลือกทั้งโฟลเดอร์ (จังหวัด)…", en: "Choose a whole folder (province)…" },
+  verifying: { th: "กำลังตรวจชุดข้อมูล", en: "Checking the bundles" },
+  importingNow: { th: "กำลังนำเข้า", en: "Importing" },
+  bytesChecked: { th: "ตรวจแล้ว {size}", en: "{size} checked" },
+  verdictOk: { th: "ตรวจผ่าน", en: "OK" },
+  verdictFailed: { th: "ไม่ผ่าน", en: "FAILED" },
+  notSigned: { th: "ไม่มีลายมือชื่อ", en: "Not signed" },
+  signedBy: { th: "ลงนามโดยกุญแจ", en: "Signed with key" },
+  summaryOnlyTag: { th: "เฉพาะสรุป", en: "Summary only" },
+  personalDataRemovedTag: { th: "นำข้อมูลส่วนบุคคลออกแล้ว", en: "Personal data removed" },
+  failedEntries: { th: "ไฟล์ที่ไม่ผ่านการตรวจ", en: "Files that failed the check" },
+  allowUnsigned: { th: "นำเข้าแม้ไม่มีลายมือชื่อ", en: "Import even though it is not signed" },
+  acceptNewKey: { th: "ยอมรับกุญแจใหม่ (โทรยืนยันลายนิ้วมือแล้ว)", en: "Accept the new key (fingerprint confirmed by phone)" },
+  advancedOptions: { th: "ตัวเลือกขั้นสูง", en: "Advanced" },
+  adoptOffice: { th: "เครื่องนี้ทำงานให้สำนักงานนี้ด้วย", en: "This PC works for this office too" },
+  adoptOfficeHint: {
+    th: "เลือกเมื่อเครื่องนี้เป็นอีกเครื่องหนึ่งของสำนักงานเดียวกัน (เช่น เครื่องที่บ้านกับที่ทำงาน) รอบในชุดข้อมูลจะเป็นรอบของเครื่องนี้และแก้ไขได้ เครื่องของจังหวัดไม่ต้องเลือก",
+    en: "Choose this when this PC is another PC of the same office (home and work, say): the bundle's round becomes this PC's own and can be edited. The province's PC leaves it off.",
+  },
+  importNow: { th: "นำเข้า", en: "Import" },
+  outcomeImported: { th: "นำเข้าแล้ว", en: "Imported" },
+  outcomeAlreadyImported: { th: "มีอยู่แล้วในเครื่องนี้ ไม่มีอะไรเปลี่ยนแปลง", en: "Already on this PC; nothing changed" },
+  outcomeRefused: { th: "ไม่ได้นำเข้า", en: "Not imported" },
+  outcomeNeedsChoice: { th: "มีข้อที่แก้ไขทั้งสองฝั่ง กรุณาเลือกก่อน (ยังไม่ได้บันทึกอะไร)", en: "Items changed on both sides: choose first (nothing saved yet)" },
+  importedCounts: {
+    th: "รับคำตอบ {taken} ข้อ · ประวัติเพิ่ม {history} รายการ · คัดลอกหลักฐาน {copied} ไฟล์ · มีอยู่แล้ว {here} ไฟล์",
+    en: "{taken} answers taken · {history} history entries added · {copied} evidence files copied · {here} already here",
+  },
+  openThisRound: { th: "เปิดรอบนี้", en: "Open this round" },
+  conflictsTitle: { th: "ข้อที่แก้ไขทั้งในเครื่องนี้และในชุดข้อมูล", en: "Items changed both on this PC and in the bundle" },
+  thisPc: { th: "เครื่องนี้", en: "This PC" },
+  theBundle: { th: "ชุดข้อมูล", en: "The bundle" },
+  useMineForAll: { th: "ใช้ของเครื่องนี้ทุกข้อ", en: "Use this PC's for all" },
+  useTheirsForAll: { th: "ใช้ของชุดข้อมูลทุกข้อ", en: "Use the bundle's for all" },
+  importWithChoices: { th: "นำเข้าตามที่เลือก", en: "Import with these choices" },
+  evidenceCount: { th: "หลักฐาน {count} ไฟล์", en: "{count} evidence files" },
+  noAnswer: { th: "ยังไม่มีคำตอบ", en: "No answer" },
+  item: { th: "ข้อ", en: "Item" },
+  provinceOverview: { th: "ภาพรวมจังหวัด", en: "Province overview" },
+  backToChecklist: { th: "กลับไปที่รายการตรวจ", en: "Back to the checklist" },
+  importFolder: { th: "นำเข้าทั้งโฟลเดอร์…", en: "Import a folder…" },
+  office: { th: "สำนักงาน", en: "Office" },
+  scoreShort: { th: "คะแนน", en: "Score" },
+  levelShort: { th: "ระดับ", en: "Level" },
+  roundStateShort: { th: "สถานะรอบ", en: "Round" },
+  lastBundle: { th: "ชุดข้อมูลล่าสุด", en: "Last bundle" },
+  reporting: { th: "การส่งรายงาน", en: "Reporting" },
+  reportingOnTime: { th: "ทันกำหนด", en: "On time" },
+  reportingLate: { th: "ช้า {days} วัน", en: "{days} days late" },
+  reportingMissing: { th: "ยังไม่ส่ง", en: "Not sent" },
+  reportingNotDue: { th: "ยังไม่ถึงกำหนด", en: "Not due yet" },
+  reportDates: { th: "วันกำหนดส่งรายงาน", en: "Report dates" },
+  thisOffice: { th: "สำนักงานนี้", en: "this office" },
+  provinceEmpty: {
+    th: "ยังไม่มีข้อมูลของสำนักงานใดสำหรับปีและประเภทรอบนี้ ให้รวบรวมไฟล์ชุดข้อมูล (.zip) ที่สำนักงานส่งมาไว้ในโฟลเดอร์เดียวกัน แล้วกด \"นำเข้าทั้งโฟลเดอร์…\" ด้านบน",
+    en: "No office has data for this year and kind of round yet. Put the bundle files (.zip) the offices sent into one folder, then press \"Import a folder…\" above.",
+  },
+  foreignRound: { th: "รอบของสำนักงานอื่น (รับจากชุดข้อมูล) อ่านอย่างเดียว", en: "Another office's round (received in a bundle): read-only" },
+  receivedRound: { th: "รับจากชุดข้อมูล", en: "received" },
+  thisPcKey: { th: "ลายนิ้วมือกุญแจของเครื่องนี้", en: "This PC's key fingerprint" },
+  fingerprintHint: { th: "แจ้งลายนิ้วมือนี้ทางโทรศัพท์เมื่อจังหวัดขอยืนยัน", en: "Read this fingerprint out on the phone when the province asks to confirm it." },
 } satisfies Record<string, Localized>;
 
 export type WordKey = keyof typeof words;
@@ -224,6 +320,14 @@ export const roundStateWords: Record<RoundState, Localized> = {
   submitted: { th: "ส่งตรวจแล้ว", en: "Submitted" },
   approved: { th: "อนุมัติแล้ว", en: "Approved" },
 };
+
+/** Sizes as mail servers and USB sticks count them: 1 MB = 1,000,000 bytes. */
+export function formatMegabytes(bytes: number, language: Language): string {
+  const megabytes = bytes / 1_000_000;
+  const digits = megabytes < 1 ? 2 : megabytes < 10 ? 1 : 0;
+  const number = new Intl.NumberFormat(language === "th" ? "th-TH" : "en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(megabytes);
+  return `${number} MB`;
+}
 
 /** The text of `localized` in `language`, falling back to Thai where English is missing. */
 export function pick(localized: Localized, language: Language): string {

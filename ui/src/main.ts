@@ -8,7 +8,7 @@ import "./styles.css";
 import { listen } from "@tauri-apps/api/event";
 import { render } from "lit";
 import { createApi } from "./api";
-import type { AttachProgress, DragPosition, DroppedFiles } from "./bindings";
+import type { AttachProgress, DragPosition, DroppedFiles, ExportProgress, ImportProgress } from "./bindings";
 import { createController } from "./controller";
 import { initialState } from "./state";
 import { todayIso } from "./thai-date";
@@ -36,6 +36,7 @@ function rerender(): void {
 const controller = createController(api, state, rerender);
 
 void listen<AttachProgress>("attach-progress", (event) => controller.attachProgress(event.payload));
+void listen<ExportProgress | ImportProgress>("bundle-progress", (event) => controller.bundleProgress(event.payload));
 void listen<DragPosition>("drag-over", (event) => controller.dragOver(event.payload.x, event.payload.y));
 void listen("drag-leave", () => controller.dragLeave());
 void listen<DroppedFiles>("files-dropped", (event) => controller.dropped(event.payload));

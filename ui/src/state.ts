@@ -1,6 +1,6 @@
 //! What the screen shows, in one place: the round being worked on, the clerk's current
 //! input per item (which may be newer than what is saved), each item's save state, the
-//! open dialog, the filter, and attaching in progress.
+//! open dialog, the filter, attaching in progress, and the province's overview.
 
 import type {
   AnswerInput,
@@ -9,6 +9,7 @@ import type {
   CriteriaPack,
   ItemEvidence,
   ItemHistory,
+  KeyInfo,
   Language,
   Localized,
   Office,
@@ -21,6 +22,7 @@ import type {
   RoundScore,
 } from "./bindings";
 import type { CommandError } from "./api";
+import type { ExportDialog, ImportDialog, ProvinceView } from "./bundle-state";
 import type { SaveStatus } from "./saver";
 
 /** Which items the checklist shows. */
@@ -40,7 +42,9 @@ export type Modal =
   | ({ kind: "approve"; name: string; position: string } & FormState)
   | ({ kind: "unlock"; reason: string } & FormState)
   | ({ kind: "history"; itemId: string; history: ItemHistory | null } & FormState)
-  | ({ kind: "detach"; itemId: string; evidenceId: number; alsoDelete: boolean } & FormState);
+  | ({ kind: "detach"; itemId: string; evidenceId: number; alsoDelete: boolean } & FormState)
+  | ExportDialog
+  | ImportDialog;
 
 /** A row of the calendar editor: a saved deadline (with id) or a new one. */
 export interface DeadlineRow {
@@ -83,6 +87,12 @@ export interface State {
   today: string;
   /** The pack editor, while open: the edition being made and what would stop it saving. */
   editor: PackEditor | null;
+  /** What the main area shows: the round's checklist, or the province's overview. */
+  view: "checklist" | "province";
+  /** The province's overview, once opened; it keeps its year and kind when left. */
+  province: ProvinceView | null;
+  /** This PC's signing key, once asked for (the office profile shows its fingerprint). */
+  signingKey: KeyInfo | null;
 }
 
 export interface PackEditor {
@@ -115,6 +125,9 @@ export function initialState(today: string): State {
     dropTarget: null,
     today,
     editor: null,
+    view: "checklist",
+    province: null,
+    signingKey: null,
   };
 }
 
@@ -140,6 +153,20 @@ export function draftsFrom(checklist: Checklist): Map<string, AnswerInput> {
     drafts.set(itemId, { ...content, sub_scores: { ...content.sub_scores }, figures: { ...content.figures } });
   }
   return drafts;
+}
+
+/**
+ * Whether a round's answers, evidence, review and calendar may change here: only while
+ * it is a draft of this office's own. A round received from another office is read-only
+ * (the core refuses its edits with ROUND_LOCKED).
+ */
+export function isEditable(round: Round | null | undefined): boolean {
+  return round?.state === "draft" && round.office_is_local;
+}
+
+/** This office's rounds, for the round switcher; rounds received from others are left out. */
+export function localRounds(rounds: Round[]): Round[] {
+  return rounds.filter((round) => round.office_is_local);
 }
 
 /** The editable part of an office record. */

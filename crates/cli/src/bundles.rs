@@ -83,9 +83,23 @@ pub fn export(
     options: &ExportOptions,
     as_json: bool,
 ) -> Result<(), Error> {
-    let result = export_round(store, round, options, folder, &mut |_| {
-        CopyControl::Continue
+    // The size first, so a clerk at a terminal knows what the stick needs.
+    let plan = gecc_core::bundle::plan_export(
+        &store.bundle_contents(round, options.summary_only)?,
+        options,
+    )?;
+    eprintln!(
+        "จะเขียน {} ใน {} ไฟล์ (will write {} in {} file(s))",
+        gecc_core::error::megabytes(plan.bytes),
+        plan.parts,
+        gecc_core::error::megabytes(plan.bytes),
+        plan.parts
+    );
+    let mut progress = terminal_progress("ส่งออก (exporting)");
+    let result = export_round(store, round, options, folder, &mut |p| {
+        progress(p.done, p.total)
     })?;
+    eprint_clear();
     if as_json {
         json_value(&result);
         return Ok(());

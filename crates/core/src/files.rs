@@ -8,12 +8,23 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
-fn partial_path(target: &Path) -> PathBuf {
+/// The hidden temporary name a file is written under beside its final name.
+pub fn partial_path(target: &Path) -> PathBuf {
     let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     target.with_file_name(format!(".{name}.part"))
+}
+
+/// Makes a rename inside `folder` survive a power cut.
+pub fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Ok(handle) = File::open(folder) {
+        let _ = handle.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
 }
 
 /// Writes `bytes` to `target` atomically and checks what landed on disk.

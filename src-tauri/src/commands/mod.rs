@@ -1,11 +1,13 @@
 //! The commands the UI may call. Each is a few lines: call core, map the error.
 
+mod bundles;
 mod checklist;
 mod evidence;
 mod packs;
 mod review;
 mod rounds;
 
+pub use bundles::*;
 pub use checklist::*;
 pub use evidence::*;
 pub use packs::*;

@@ -1,5 +1,5 @@
-//! The whole window: header, review bar, the score and parts beside the checklist, the
-//! open dialog, and messages.
+//! The whole window: header, review bar, the score and parts beside the checklist (or the
+//! province's overview across the whole width), the open dialog, and messages.
 
 import { html, type TemplateResult } from "lit";
 import type { Actions } from "../actions";
@@ -10,6 +10,7 @@ import { headerView } from "./header";
 import { modalsView } from "./modals";
 import { noticesView } from "./notices";
 import { packEditorView } from "./pack-editor";
+import { provinceView } from "./province";
 import { reviewBarView } from "./review";
 import { scoreView } from "./score";
 import { calendarView, packView, pathView } from "./sidebar";
@@ -25,6 +26,12 @@ export function appView(state: State, actions: Actions): TemplateResult {
   }
   if (state.phase === "loading" || !state.checklist || !state.score) {
     return html`<p class="boot">${t("loading", language)}</p>`;
+  }
+  if (state.view === "province") {
+    return html`${headerView(state, actions)}
+      <main id="province" class="province-page">${provinceView(state, actions)}</main>
+      ${noticesView(state, actions)}
+      ${modalsView(state, actions)}`;
   }
   return html`
     <a class="skip-link" href="#checklist">${t("skipToChecklist", language)}</a>

@@ -7,7 +7,7 @@ import type { Actions } from "../actions";
 import type { AnswerInput, AnswerStatus, Item, Language, Part } from "../bindings";
 import { formatPoints, formatTime, pick, statusWords, t } from "../i18n";
 import type { SaveStatus } from "../saver";
-import { emptyAnswer, type State } from "../state";
+import { emptyAnswer, isEditable, type State } from "../state";
 import { formatThaiDate, toTypedThaiDate } from "../thai-date";
 import { evidenceFilesView, evidenceStatusView } from "./evidence";
 import { figuresView } from "./figures";
@@ -128,7 +128,7 @@ function metaRow(item: Item, answer: AnswerInput, state: State, actions: Actions
 export function itemView(state: State, actions: Actions, part: Part, item: Item): TemplateResult {
   const language = state.language;
   const answer = state.drafts.get(item.id) ?? emptyAnswer();
-  const editable = state.checklist?.round.state === "draft";
+  const editable = isEditable(state.checklist?.round);
   const points = item.points ?? part.rule.points_per_item;
   const level = item.level === "basic" ? t("basicLevel", language) : item.level === "advanced" ? t("advancedLevel", language) : null;
   const needsReason = answer.status === "not_applicable" && answer.not_applicable_reason.trim() === "";

@@ -1,7 +1,8 @@
-//! The frame every dialog shares: a modal form over a dimmed window, Escape to close,
-//! the error of its last attempt, and Cancel / confirm buttons.
+//! The frame every dialog shares: a modal form over a dimmed window that takes the focus
+//! when it opens, Escape to close, the error of its last attempt, and Cancel / confirm.
 
 import { html, nothing, type TemplateResult } from "lit";
+import { ref } from "lit/directives/ref.js";
 import type { Actions } from "../actions";
 import type { CommandError } from "../api";
 import type { Language } from "../bindings";
@@ -18,11 +19,32 @@ export interface ModalFrame {
   error?: CommandError | null;
   /** The dismiss button's word, "cancel" (or "close" without a confirm button) by default. */
   dismiss?: WordKey;
+  /** What the dismiss button does instead of closing (cancelling a running job). */
+  onDismiss?: () => void;
+  /** A job runs: Escape does not close the dialog. */
+  busy?: boolean;
+  /** The confirm button is shown but cannot be used yet (a plan still loading). */
+  confirmDisabled?: boolean;
+}
+
+const focused = new WeakSet<Element>();
+
+/**
+ * Moves the focus into a dialog the first time it is shown, so the keyboard (Tab, and
+ * Escape to close) works in it at once; after the render, when the form is in the page.
+ */
+function focusWhenOpened(element: Element | undefined): void {
+  if (!element || focused.has(element)) return;
+  focused.add(element);
+  requestAnimationFrame(() => {
+    if (element.isConnected && !element.contains(document.activeElement)) (element as HTMLElement).focus();
+  });
 }
 
 export function modalView(frame: ModalFrame, language: Language, actions: Actions): TemplateResult {
-  return html`<div class="modal-backdrop" @keydown=${(event: KeyboardEvent) => event.key === "Escape" && actions.closeModal()}>
+  return html`<div class="modal-backdrop" @keydown=${(event: KeyboardEvent) => event.key === "Escape" && !frame.busy && actions.closeModal()}>
     <form class="modal" role="dialog" aria-modal="true" aria-labelledby="${frame.id}-heading" data-modal=${frame.id} novalidate
+      tabindex="-1" ${ref(focusWhenOpened)}
       @submit=${(event: Event) => {
         event.preventDefault();
         frame.onConfirm?.();
@@ -33,9 +55,9 @@ export function modalView(frame: ModalFrame, language: Language, actions: Action
         ? html`<p class="form-error" role="alert" data-error-code=${frame.error.code}>${pick(frame.error.payload.message, language)}</p>`
         : nothing}
       <div class="form-buttons">
-        <button type="button" data-action="dismiss" @click=${() => actions.closeModal()}>${t(frame.dismiss ?? (frame.confirm ? "cancel" : "close"), language)}</button>
+        <button type="button" data-action="dismiss" @click=${() => (frame.onDismiss ?? actions.closeModal)()}>${t(frame.dismiss ?? (frame.confirm ? "cancel" : "close"), language)}</button>
         ${frame.confirm
-          ? html`<button type="submit" class="primary" ?disabled=${frame.saving}>${t(frame.confirm, language)}</button>`
+          ? html`<button type="submit" class="primary" ?disabled=${frame.saving || frame.confirmDisabled}>${t(frame.confirm, language)}</button>`
           : nothing}
       </div>
     </form>

@@ -8,6 +8,8 @@ import type { AnswerChange, AnswerInput, Language, Localized, RoundEvent } from 
 import { pick, statusWords, t } from "../i18n";
 import type { Modal, State } from "../state";
 import { formatMoment, formatThaiDate } from "../thai-date";
+import { exportModal } from "./export-bundle";
+import { importModal } from "./import-bundles";
 import { modalView } from "./modal";
 import { officeModal } from "./office";
 import { deadlinesModal, newRoundModal, packMoveModal } from "./round-modals";
@@ -104,7 +106,7 @@ export function modalsView(state: State, actions: Actions): TemplateResult | typ
   if (!modal) return nothing;
   switch (modal.kind) {
     case "office":
-      return officeModal(modal, language, actions);
+      return officeModal(modal, state.signingKey?.fingerprint ?? null, language, actions);
     case "submit":
       return modalView(
         { id: "submit", title: t("submitTitle", language), body: html`<p>${t("submitBody", language)}</p>`, confirm: "submitForReview", onConfirm: actions.submit, saving: modal.saving, error: modal.error },
@@ -170,5 +172,9 @@ export function modalsView(state: State, actions: Actions): TemplateResult | typ
       return packMoveModal(modal, state, actions);
     case "deadlines":
       return deadlinesModal(modal, state, actions);
+    case "export_bundle":
+      return exportModal(modal, state, actions);
+    case "import_bundles":
+      return importModal(modal, state, actions);
   }
 }

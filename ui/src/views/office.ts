@@ -1,5 +1,6 @@
-//! The office profile form: who the office is and who is responsible. It has a GECC
-//! Online username field and, on purpose, no password field.
+//! The office profile form: who the office is and who is responsible, and this PC's key
+//! fingerprint for the province to confirm by phone. It has a GECC Online username field
+//! and, on purpose, no password field.
 
 import { html, type TemplateResult } from "lit";
 import { live } from "lit/directives/live.js";
@@ -41,7 +42,21 @@ function field(name: TextField, label: WordKey, autocomplete: string, draft: Off
   </label>`;
 }
 
-export function officeModal(modal: Extract<Modal, { kind: "office" }>, language: Language, actions: Actions): TemplateResult {
+function fingerprintView(fingerprint: string | null, language: Language): TemplateResult | string {
+  if (!fingerprint) return "";
+  return html`<div class="key-fingerprint" data-key-fingerprint>
+    <span class="label">${t("thisPcKey", language)}</span>
+    <strong class="fingerprint">${fingerprint}</strong>
+    <small>${t("fingerprintHint", language)}</small>
+  </div>`;
+}
+
+export function officeModal(
+  modal: Extract<Modal, { kind: "office" }>,
+  fingerprint: string | null,
+  language: Language,
+  actions: Actions,
+): TemplateResult {
   const { draft } = modal;
   const body = html`${modal.firstRun ? html`<p class="welcome">${t("welcome", language)}</p>` : ""}
     <div class="form-grid" data-office-form>
@@ -53,7 +68,8 @@ export function officeModal(modal: Extract<Modal, { kind: "office" }>, language:
       </select>
     </label>
     ${FIELDS.map(([name, label, autocomplete]) => field(name, label, autocomplete, draft, language, actions))}
-  </div>`;
+  </div>
+  ${fingerprintView(fingerprint, language)}`;
   return modalView(
     {
       id: "office",

@@ -5,7 +5,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import type { Actions } from "../actions";
 import type { Checklist, Deadline, Item } from "../bindings";
 import { formatPoints, pick, t } from "../i18n";
-import type { State } from "../state";
+import { isEditable, type State } from "../state";
 import { daysBetween, formatThaiDate } from "../thai-date";
 
 function countdown(deadline: Deadline, state: State): string {
@@ -36,7 +36,9 @@ export function calendarView(state: State, actions: Actions): TemplateResult {
             </li>`;
           })}
         </ol>`}
-    <button type="button" class="link-button" data-action="edit-calendar" @click=${() => actions.openDeadlines()}>${t("editCalendar", language)}</button>
+    ${state.checklist?.round.office_is_local === false
+      ? nothing
+      : html`<button type="button" class="link-button" data-action="edit-calendar" @click=${() => actions.openDeadlines()}>${t("editCalendar", language)}</button>`}
   </section>`;
 }
 
@@ -77,7 +79,7 @@ export function packView(state: State, actions: Actions): TemplateResult | typeo
     .filter((p) => p.pack_id === round.pack_id && p.pack_version > round.pack_version)
     .sort((a, b) => b.pack_version - a.pack_version)[0];
   const others = state.packs.filter((p) => p.pack_id !== round.pack_id);
-  const editable = round.state === "draft";
+  const editable = isEditable(round);
   return html`<section class="side-card pack" aria-labelledby="pack-heading">
     <h2 id="pack-heading">${t("pack", language)}</h2>
     <p>${round.pack_id} · ${t("version", language)} ${round.pack_version}</p>

@@ -27,7 +27,7 @@ function readyState(note = ""): State {
     round: {
       id: 1, office_id: 1, office_name: "", pack_id: "gecc-2568", pack_version: 1, pack_year_be: 2568,
       fiscal_year_be: 2570, kind: "application", state: "draft", created_at: "2026-11-22T00:00:00Z",
-      approved_by_name: "", approved_by_position: "", approved_at: null,
+      approved_by_name: "", approved_by_position: "", approved_at: null, office_is_local: true,
     },
     pack: PACK_2568,
     answers: [],

@@ -32,7 +32,7 @@ function stateWith(roundState: RoundState = "draft"): State {
       id: 7, office_id: 1, office_name: "", pack_id: "gecc-2568", pack_version: 2, pack_year_be: 2568, fiscal_year_be: 2570,
       kind: "application", state: roundState, created_at: "2026-11-22T00:00:00Z",
       approved_by_name: roundState === "approved" ? "สมชาย ใจดี" : "", approved_by_position: roundState === "approved" ? "ปลัดอำเภอ" : "",
-      approved_at: roundState === "approved" ? "2026-11-22T03:00:00Z" : null,
+      approved_at: roundState === "approved" ? "2026-11-22T03:00:00Z" : null, office_is_local: true,
     },
     pack: PACK_2568,
     answers: [],

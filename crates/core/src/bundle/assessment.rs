@@ -118,6 +118,17 @@ pub struct LinkRecord {
     pub linked_by: String,
 }
 
+impl From<crate::model::Answer> for AnswerRecord {
+    fn from(answer: crate::model::Answer) -> Self {
+        AnswerRecord {
+            item_id: answer.item_id,
+            content: answer.content,
+            updated_at: answer.updated_at,
+            updated_by: answer.updated_by,
+        }
+    }
+}
+
 impl HistoryRecord {
     /// The same change has the same id on every PC: a hash of what it is, not of where
     /// it was stored. Histories merge by these ids.

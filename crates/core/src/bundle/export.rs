@@ -19,6 +19,7 @@ use super::tag_files::{tag_files, TagFiles};
 use super::verify::verify_bundle_files;
 use crate::error::{Error, Result};
 use crate::evidence::CopyControl;
+use crate::files::{partial_path, sync_folder};
 use crate::hashing::to_hex;
 use crate::store::BundleContents;
 
@@ -126,7 +127,7 @@ pub fn write_bundle(
     remove_leftovers(folder);
     let count = parts.len() as u32;
     let finals = unused_paths(folder, &stem, count);
-    let temporaries: Vec<PathBuf> = finals.iter().map(|f| temporary_path(f)).collect();
+    let temporaries: Vec<PathBuf> = finals.iter().map(|f| partial_path(f)).collect();
     let cleanup = Cleanup(temporaries.clone());
 
     let total = needed;
@@ -227,14 +228,6 @@ fn remove_leftovers(folder: &Path) {
             let _ = fs::remove_file(entry.path());
         }
     }
-}
-
-fn temporary_path(final_path: &Path) -> PathBuf {
-    let name = final_path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    final_path.with_file_name(format!(".{name}.part"))
 }
 
 /// The parts' paths in `folder`; if any name is taken, every part gets the same " (2)"
@@ -396,15 +389,6 @@ fn forget_cached_pages(file: &File) {
     let _ = rustix::fs::fadvise(file, 0, None, rustix::fs::Advice::DontNeed);
     #[cfg(not(target_os = "linux"))]
     let _ = file;
-}
-
-fn sync_folder(folder: &Path) {
-    #[cfg(unix)]
-    if let Ok(handle) = File::open(folder) {
-        let _ = handle.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = folder;
 }
 
 /// Refuses to start when the target plainly lacks room (where the OS tells us).

@@ -12,6 +12,7 @@ use sha2::{Digest, Sha256};
 
 use super::{stored_path, FileFormat};
 use crate::error::{Error, Result};
+use crate::files::sync_folder;
 use crate::hashing::to_hex;
 
 /// The evidence folder's name inside the data folder.
@@ -96,14 +97,42 @@ fn sha256_of(path: &Path) -> Result<String> {
     Ok(to_hex(&hasher.finalize()))
 }
 
-/// Makes a rename inside `folder` survive a power cut.
-fn sync_folder(folder: &Path) {
-    #[cfg(unix)]
-    if let Ok(handle) = File::open(folder) {
-        let _ = handle.sync_all();
+/// A new temporary file in the evidence folder's incoming folder, removed when dropped
+/// unless kept.
+fn create_partial(evidence_dir: &Path) -> Result<(PartialFile, File)> {
+    let incoming = evidence_dir.join(INCOMING_FOLDER);
+    fs::create_dir_all(&incoming).map_err(|e| copy_error("create folder", &incoming, e))?;
+    let partial = PartialFile {
+        path: incoming.join(unique_partial_name()),
+        keep: false,
+    };
+    let output = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&partial.path)
+        .map_err(|e| copy_error("create", &partial.path, e))?;
+    Ok((partial, output))
+}
+
+/// Moves a complete temporary copy to its place under `sha256`, then reads it back. The
+/// same content may be stored already: it is trusted only if it still hashes right, and
+/// then the copy is dropped. Returns whether the content was already stored.
+fn store_under_hash(evidence_dir: &Path, partial: &PartialFile, sha256: &str) -> Result<bool> {
+    let target = stored_path(evidence_dir, sha256);
+    if target.is_file() && sha256_of(&target)? == sha256 {
+        return Ok(true);
     }
-    #[cfg(not(unix))]
-    let _ = folder;
+    let folder = target.parent().unwrap_or(evidence_dir);
+    fs::create_dir_all(folder).map_err(|e| copy_error("create folder", folder, e))?;
+    fs::rename(&partial.path, &target).map_err(|e| copy_error("store", &target, e))?;
+    sync_folder(folder);
+    if sha256_of(&target)? != sha256 {
+        let _ = fs::remove_file(&target);
+        return Err(Error::EvidenceCorrupt {
+            sha256: sha256.to_string(),
+        });
+    }
+    Ok(false)
 }
 
 /// Copies `source` into the evidence folder, reporting progress (bytes done, bytes in
@@ -125,17 +154,7 @@ pub fn ingest_file(
         .unwrap_or_default();
     let mut input = File::open(source).map_err(|e| Error::io("open", source, e))?;
 
-    let incoming = evidence_dir.join(INCOMING_FOLDER);
-    fs::create_dir_all(&incoming).map_err(|e| copy_error("create folder", &incoming, e))?;
-    let partial = PartialFile {
-        path: incoming.join(unique_partial_name()),
-        keep: false,
-    };
-    let mut output = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&partial.path)
-        .map_err(|e| copy_error("create", &partial.path, e))?;
+    let (partial, mut output) = create_partial(evidence_dir)?;
 
     let total = metadata.len();
     let mut hasher = Sha256::new();
@@ -168,19 +187,7 @@ pub fn ingest_file(
     drop(output);
 
     let sha256 = to_hex(&hasher.finalize());
-    let target = stored_path(evidence_dir, &sha256);
-    // The same content may be stored already; trust it only if it still hashes right.
-    let already_stored = target.is_file() && sha256_of(&target)? == sha256;
-    if !already_stored {
-        let folder = target.parent().unwrap_or(evidence_dir);
-        fs::create_dir_all(folder).map_err(|e| copy_error("create folder", folder, e))?;
-        fs::rename(&partial.path, &target).map_err(|e| copy_error("store", &target, e))?;
-        sync_folder(folder);
-        if sha256_of(&target)? != sha256 {
-            let _ = fs::remove_file(&target);
-            return Err(Error::EvidenceCorrupt { sha256 });
-        }
-    }
+    let already_stored = store_under_hash(evidence_dir, &partial, &sha256)?;
     Ok(Ingested {
         sha256,
         size: done,
@@ -224,17 +231,7 @@ pub fn ingest_stream(
     if target.is_file() && sha256_of(&target)? == expected_sha256 {
         return Ok(false);
     }
-    let incoming = evidence_dir.join(INCOMING_FOLDER);
-    fs::create_dir_all(&incoming).map_err(|e| copy_error("create folder", &incoming, e))?;
-    let partial = PartialFile {
-        path: incoming.join(unique_partial_name()),
-        keep: false,
-    };
-    let mut output = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&partial.path)
-        .map_err(|e| copy_error("create", &partial.path, e))?;
+    let (partial, mut output) = create_partial(evidence_dir)?;
     let mut hasher = Sha256::new();
     fill(&mut |chunk| {
         hasher.update(chunk);
@@ -249,15 +246,5 @@ pub fn ingest_stream(
             sha256: expected_sha256.to_string(),
         });
     }
-    let folder = target.parent().unwrap_or(evidence_dir);
-    fs::create_dir_all(folder).map_err(|e| copy_error("create folder", folder, e))?;
-    fs::rename(&partial.path, &target).map_err(|e| copy_error("store", &target, e))?;
-    sync_folder(folder);
-    if sha256_of(&target)? != expected_sha256 {
-        let _ = fs::remove_file(&target);
-        return Err(Error::EvidenceCorrupt {
-            sha256: expected_sha256.to_string(),
-        });
-    }
-    Ok(true)
+    Ok(!store_under_hash(evidence_dir, &partial, expected_sha256)?)
 }

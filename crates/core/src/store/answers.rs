@@ -82,36 +82,9 @@ impl Store {
         let unchanged = before.as_ref().is_some_and(|b| b.content == content);
         if !unchanged {
             let now = now_utc();
-            let sub_scores =
-                serde_json::to_string(&content.sub_scores).unwrap_or_else(|_| "{}".into());
             let before_json = before.as_ref().map(|b| to_json(&b.content));
             let transaction = self.conn.transaction()?;
-            transaction.execute(
-                "INSERT INTO answers (round_id, item_id, status, note, owner, due_date, sub_scores,
-                     value_number, value_text, updated_at, updated_by, not_applicable_reason, figures)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
-                 ON CONFLICT (round_id, item_id) DO UPDATE SET
-                     status = excluded.status, note = excluded.note, owner = excluded.owner,
-                     due_date = excluded.due_date, sub_scores = excluded.sub_scores,
-                     value_number = excluded.value_number, value_text = excluded.value_text,
-                     updated_at = excluded.updated_at, updated_by = excluded.updated_by,
-                     not_applicable_reason = excluded.not_applicable_reason, figures = excluded.figures",
-                params![
-                    round_id,
-                    item_id,
-                    content.status.as_str(),
-                    content.note,
-                    content.owner,
-                    content.due_date,
-                    sub_scores,
-                    content.value_number,
-                    content.value_text,
-                    now,
-                    actor,
-                    content.not_applicable_reason,
-                    to_json(&content.figures)
-                ],
-            )?;
+            upsert_answer(&transaction, round_id, item_id, &content, &now, actor)?;
             transaction.execute(
                 "INSERT INTO answer_history (round_id, item_id, before, after, changed_by, changed_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -175,6 +148,44 @@ impl Store {
         }
         Ok(changes)
     }
+}
+
+/// Writes an answer row as it is (the caller logs the change).
+pub(super) fn upsert_answer(
+    conn: &rusqlite::Connection,
+    round_id: i64,
+    item_id: &str,
+    content: &AnswerInput,
+    updated_at: &str,
+    updated_by: &str,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO answers (round_id, item_id, status, note, owner, due_date, sub_scores,
+             value_number, value_text, updated_at, updated_by, not_applicable_reason, figures)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+         ON CONFLICT (round_id, item_id) DO UPDATE SET
+             status = excluded.status, note = excluded.note, owner = excluded.owner,
+             due_date = excluded.due_date, sub_scores = excluded.sub_scores,
+             value_number = excluded.value_number, value_text = excluded.value_text,
+             updated_at = excluded.updated_at, updated_by = excluded.updated_by,
+             not_applicable_reason = excluded.not_applicable_reason, figures = excluded.figures",
+        params![
+            round_id,
+            item_id,
+            content.status.as_str(),
+            content.note,
+            content.owner,
+            content.due_date,
+            to_json(&content.sub_scores),
+            content.value_number,
+            content.value_text,
+            updated_at,
+            updated_by,
+            content.not_applicable_reason,
+            to_json(&content.figures)
+        ],
+    )?;
+    Ok(())
 }
 
 /// What every tally of a round's answers comes to.

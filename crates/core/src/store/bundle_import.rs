@@ -2,10 +2,11 @@
 //! installed, the bundle is not a replay, the key is trusted), the merge plan against
 //! the round as it stands here, and applying it in one transaction.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
+use super::answers::upsert_answer;
 use super::bundles::insert_bundle;
 use super::Store;
 use crate::answer_rules::validate_answer;
@@ -245,32 +246,15 @@ impl Store {
 
     /// A round here, as the same records a bundle carries.
     pub(super) fn round_snapshot(&self, round_id: i64) -> Result<RoundSnapshot> {
-        let contents_of_links = self.evidence_links(round_id)?;
-        let files = self.round_evidence_files(round_id)?;
-        let sha_of: BTreeMap<i64, String> = files.into_iter().map(|f| (f.id, f.sha256)).collect();
         Ok(RoundSnapshot {
             answers: self
                 .answers(round_id)?
                 .into_iter()
-                .map(|a| crate::bundle::AnswerRecord {
-                    item_id: a.item_id,
-                    content: a.content,
-                    updated_at: a.updated_at,
-                    updated_by: a.updated_by,
-                })
+                .map(Into::into)
                 .collect(),
             history: self.round_history_records(round_id)?,
             events: self.round_event_records(round_id)?,
-            links: contents_of_links
-                .into_iter()
-                .map(|l| crate::bundle::LinkRecord {
-                    sha256: sha_of.get(&l.evidence_id).cloned().unwrap_or_default(),
-                    item_id: l.item_id,
-                    evidence_type: l.evidence_type,
-                    linked_at: l.linked_at,
-                    linked_by: l.linked_by,
-                })
-                .collect(),
+            links: self.round_link_records(round_id)?,
         })
     }
 
@@ -347,7 +331,14 @@ impl Store {
                 ItemDecision::Keep | ItemDecision::Same => {}
                 ItemDecision::Take | ItemDecision::Resolved(Side::Theirs) => {
                     if let Some(answer) = theirs_answer {
-                        write_answer(&transaction, round_id, answer)?;
+                        upsert_answer(
+                            &transaction,
+                            round_id,
+                            &answer.item_id,
+                            &answer.content,
+                            &answer.updated_at,
+                            &answer.updated_by,
+                        )?;
                     }
                     replace_links(&transaction, round_id, item_id, document)?;
                     if *decision == ItemDecision::Resolved(Side::Theirs) {
@@ -524,41 +515,6 @@ fn upsert_office(
         )?;
     }
     Ok(id)
-}
-
-fn write_answer(
-    transaction: &Transaction<'_>,
-    round_id: i64,
-    answer: &crate::bundle::AnswerRecord,
-) -> Result<()> {
-    let content = &answer.content;
-    transaction.execute(
-        "INSERT INTO answers (round_id, item_id, status, note, owner, due_date, sub_scores,
-             value_number, value_text, updated_at, updated_by, not_applicable_reason, figures)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
-         ON CONFLICT (round_id, item_id) DO UPDATE SET
-             status = excluded.status, note = excluded.note, owner = excluded.owner,
-             due_date = excluded.due_date, sub_scores = excluded.sub_scores,
-             value_number = excluded.value_number, value_text = excluded.value_text,
-             updated_at = excluded.updated_at, updated_by = excluded.updated_by,
-             not_applicable_reason = excluded.not_applicable_reason, figures = excluded.figures",
-        params![
-            round_id,
-            answer.item_id,
-            content.status.as_str(),
-            content.note,
-            content.owner,
-            content.due_date,
-            to_json(&content.sub_scores),
-            content.value_number,
-            content.value_text,
-            answer.updated_at,
-            answer.updated_by,
-            content.not_applicable_reason,
-            to_json(&content.figures)
-        ],
-    )?;
-    Ok(())
 }
 
 /// Records a conflict's resolution as a change of its own.

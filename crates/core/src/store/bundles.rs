@@ -8,9 +8,9 @@ use rusqlite::{params, OptionalExtension};
 
 use super::Store;
 use crate::bundle::{
-    evidence_bag_paths, AnswerRecord, AssessmentDocument, DeadlineRecord, EventRecord,
-    EvidenceRecord, HistoryRecord, LinkRecord, OfficeRecord, PackReference, RoundRecord,
-    ASSESSMENT_FORMAT, BUNDLE_FORMAT_VERSION,
+    evidence_bag_paths, AssessmentDocument, DeadlineRecord, EventRecord, EvidenceRecord,
+    HistoryRecord, LinkRecord, OfficeRecord, PackReference, RoundRecord, ASSESSMENT_FORMAT,
+    BUNDLE_FORMAT_VERSION,
 };
 use crate::error::{Error, Result};
 use crate::evidence::stored_path;
@@ -87,19 +87,7 @@ impl Store {
                 path: bag_path,
             });
         }
-        let sha_of: std::collections::HashMap<i64, &str> =
-            files.iter().map(|f| (f.id, f.sha256.as_str())).collect();
-        let links = self
-            .evidence_links(round_id)?
-            .into_iter()
-            .map(|l| LinkRecord {
-                sha256: sha_of[&l.evidence_id].to_string(),
-                item_id: l.item_id,
-                evidence_type: l.evidence_type,
-                linked_at: l.linked_at,
-                linked_by: l.linked_by,
-            })
-            .collect();
+        let snapshot = self.round_snapshot(round_id)?;
         let (sequence, previous_digest) = self.next_bundle_sequence(round_id)?;
         let document = AssessmentDocument {
             format: ASSESSMENT_FORMAT.to_string(),
@@ -126,18 +114,9 @@ impl Store {
                 version: round.pack_version,
                 sha256: pack_sha256,
             },
-            answers: self
-                .answers(round_id)?
-                .into_iter()
-                .map(|a| AnswerRecord {
-                    item_id: a.item_id,
-                    content: a.content,
-                    updated_at: a.updated_at,
-                    updated_by: a.updated_by,
-                })
-                .collect(),
-            history: self.round_history_records(round_id)?,
-            events: self.round_event_records(round_id)?,
+            answers: snapshot.answers,
+            history: snapshot.history,
+            events: snapshot.events,
             deadlines: self
                 .deadlines(round_id)?
                 .into_iter()
@@ -149,7 +128,7 @@ impl Store {
                 })
                 .collect(),
             evidence: records,
-            links,
+            links: snapshot.links,
             score: self.score(round_id)?,
         };
         Ok(BundleContents {
@@ -188,6 +167,25 @@ impl Store {
             });
         }
         Ok(records)
+    }
+
+    /// The round's evidence links, naming files by their SHA-256 as bundles do.
+    pub(super) fn round_link_records(&self, round_id: i64) -> Result<Vec<LinkRecord>> {
+        let mut statement = self.conn.prepare(
+            "SELECT l.item_id, f.sha256, l.evidence_type, l.linked_at, l.linked_by
+             FROM evidence_links l JOIN evidence_files f ON f.id = l.evidence_id
+             WHERE l.round_id = ?1 ORDER BY l.item_id, l.linked_at, l.evidence_id",
+        )?;
+        let rows = statement.query_map(params![round_id], |row| {
+            Ok(LinkRecord {
+                item_id: row.get(0)?,
+                sha256: row.get(1)?,
+                evidence_type: row.get(2)?,
+                linked_at: row.get(3)?,
+                linked_by: row.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub(super) fn round_event_records(&self, round_id: i64) -> Result<Vec<EventRecord>> {

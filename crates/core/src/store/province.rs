@@ -50,6 +50,7 @@ pub enum Reporting {
     OnTime,
     /// The first bundle came this many days after a report date.
     Late {
+        #[ts(type = "number")]
         days: i64,
     },
     /// A report date passed and no bundle came.
@@ -128,9 +129,20 @@ impl Store {
                     |row| row.get(0),
                 )
                 .ok();
-            // The province office itself is listed only when it assesses itself.
-            if is_local && round_id.is_none() {
-                continue;
+            // The province office itself is listed only when it assesses itself: the app
+            // opens a round on first run, so an empty round does not count.
+            if is_local {
+                let answered: bool = match round_id {
+                    Some(round_id) => self.conn.query_row(
+                        "SELECT EXISTS (SELECT 1 FROM answers WHERE round_id = ?1)",
+                        params![round_id],
+                        |row| row.get(0),
+                    )?,
+                    None => false,
+                };
+                if !answered {
+                    continue;
+                }
             }
             let mut row = OfficeRow {
                 office_id,

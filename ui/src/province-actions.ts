@@ -1,0 +1,75 @@
+//! The province's overview: every office heard from, for one fiscal year and kind of
+//! round, and a way from an office's row to its round in the ordinary checklist.
+
+import type { ActionContext, Actions } from "./actions";
+import { toCommandError } from "./api";
+import type { ProvinceView } from "./bundle-state";
+import { fiscalYearBe } from "./thai-date";
+
+type ProvinceActions = Pick<Actions, "openProvince" | "closeProvince" | "setProvinceFilter" | "openOfficeRound"> & {
+  reloadProvince(): void;
+};
+
+export function provinceActions(context: ActionContext): ProvinceActions {
+  const { api, state, rerender } = context;
+  // The year or kind can change again before the matrix arrives: only the newest counts.
+  let newest = 0;
+
+  const reloadProvince = () => {
+    const province = state.province;
+    if (!province) return;
+    const request = ++newest;
+    province.loading = true;
+    province.error = null;
+    rerender();
+    api.provinceStatus(province.fiscalYear, province.kind).then(
+      (status) => {
+        if (request !== newest) return;
+        province.status = status;
+        province.loading = false;
+        rerender();
+      },
+      (raw) => {
+        if (request !== newest) return;
+        province.status = null;
+        province.error = toCommandError(raw);
+        province.loading = false;
+        rerender();
+      },
+    );
+  };
+
+  return {
+    reloadProvince,
+    openProvince: () => {
+      if (!state.province) {
+        // The round on screen says which year and kind the clerk is working on.
+        const round = state.checklist?.round;
+        const province: ProvinceView = {
+          fiscalYear: round?.fiscal_year_be ?? fiscalYearBe(state.today),
+          kind: round?.kind ?? "application",
+          status: null,
+          loading: false,
+          error: null,
+        };
+        state.province = province;
+      }
+      state.view = "province";
+      reloadProvince();
+    },
+    closeProvince: () => {
+      state.view = "checklist";
+      rerender();
+    },
+    setProvinceFilter: (filter) => {
+      if (!state.province) return;
+      Object.assign(state.province, filter);
+      reloadProvince();
+    },
+    openOfficeRound: (roundId) => {
+      state.modal = null;
+      state.view = "checklist";
+      context.showRound(roundId).catch(context.notifyError);
+    },
+  };
+}

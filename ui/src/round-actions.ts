@@ -1,0 +1,159 @@
+//! Rounds, packs and the calendar: switching and opening rounds, importing a pack and
+//! moving a round to another pack, and editing the round's dates in the Buddhist era.
+
+import type { ActionContext, Actions } from "./actions";
+import { CommandError, toCommandError } from "./api";
+import type { RoundKind } from "./bindings";
+import { t } from "./i18n";
+import type { Modal } from "./state";
+import { fiscalYearBe, parseThaiDate, thaiDigitsToArabic, toTypedThaiDate } from "./thai-date";
+
+type RoundActions = Pick<
+  Actions,
+  | "switchRound"
+  | "openNewRound"
+  | "setNewRound"
+  | "createRound"
+  | "importPack"
+  | "openPackMove"
+  | "confirmPackMove"
+  | "openDeadlines"
+  | "setDeadlineRow"
+  | "addDeadlineRow"
+  | "saveDeadlines"
+>;
+
+const invalid = (th: string, en: string) => new CommandError({ code: "INVALID_INPUT", message: { th, en } });
+
+export function roundActions(context: ActionContext): RoundActions {
+  const { api, state, rerender, notify, notifyError, showRound, refreshRounds, submitForm, reload } = context;
+  return {
+    switchRound: (roundId) => void showRound(roundId).catch(notifyError),
+    openNewRound: () => {
+      const newest = state.packs[0];
+      state.modal = {
+        kind: "new_round",
+        roundKind: "application",
+        fiscalYear: String(fiscalYearBe(state.today)),
+        packKey: newest ? `${newest.pack_id}@${newest.pack_version}` : "",
+        saving: false,
+        error: null,
+      };
+      rerender();
+    },
+    setNewRound: (field, value) => {
+      const modal = state.modal;
+      if (modal?.kind !== "new_round") return;
+      if (field === "roundKind") modal.roundKind = value as RoundKind;
+      else modal[field] = value;
+      rerender();
+    },
+    createRound: () => {
+      const modal = state.modal;
+      if (modal?.kind !== "new_round") return;
+      void submitForm(modal, async () => {
+        const year = Number(thaiDigitsToArabic(modal.fiscalYear.trim()));
+        if (!Number.isInteger(year)) throw invalid("ปีงบประมาณต้องเป็นตัวเลข เช่น 2570", "The fiscal year must be a number, e.g. 2570.");
+        const [packId, version] = modal.packKey.split("@");
+        const round = await api.createRound({
+          kind: modal.roundKind,
+          fiscal_year_be: year,
+          pack_id: packId || null,
+          pack_version: version ? Number(version) : null,
+        });
+        await refreshRounds();
+        await showRound(round.id);
+      });
+    },
+    importPack: () => {
+      api.importPack().then(async (summary) => {
+        if (!summary) return;
+        state.packs = await api.listPacks();
+        notify("info", {
+          th: `${t("packImported", "th")}: ${summary.title.th} (${t("version", "th")} ${summary.pack_version})`,
+          en: `${t("packImported", "en")}: ${summary.title.en} (${t("version", "en")} ${summary.pack_version})`,
+        });
+      }, notifyError);
+    },
+    openPackMove: (toPackId, toVersion) => {
+      const roundId = state.checklist?.round.id;
+      if (roundId === undefined) return;
+      const modal: Modal = { kind: "pack_move", toPackId, toVersion, preview: null, saving: false, error: null };
+      state.modal = modal;
+      rerender();
+      api.previewPackMove(roundId, toPackId, toVersion).then(
+        (preview) => {
+          modal.preview = preview;
+          rerender();
+        },
+        (raw) => {
+          modal.error = toCommandError(raw);
+          rerender();
+        },
+      );
+    },
+    confirmPackMove: () => {
+      const modal = state.modal;
+      const roundId = state.checklist?.round.id;
+      if (modal?.kind !== "pack_move" || roundId === undefined) return;
+      void submitForm(modal, async () => {
+        await context.flushSaves();
+        await api.moveRoundToPack(roundId, modal.toPackId, modal.toVersion);
+        await refreshRounds();
+        await showRound(roundId);
+      });
+    },
+    openDeadlines: () => {
+      state.modal = {
+        kind: "deadlines",
+        rows: (state.checklist?.deadlines ?? []).map((d) => ({
+          id: d.id,
+          title: d.title,
+          typedDate: toTypedThaiDate(d.due_date),
+          done: d.done,
+          removed: false,
+        })),
+        saving: false,
+        error: null,
+      };
+      rerender();
+    },
+    setDeadlineRow: (index, field, value) => {
+      if (state.modal?.kind !== "deadlines") return;
+      const row = state.modal.rows[index];
+      if (field === "title" || field === "typedDate") row[field] = String(value);
+      else row[field] = Boolean(value);
+      rerender();
+    },
+    addDeadlineRow: () => {
+      if (state.modal?.kind !== "deadlines") return;
+      state.modal.rows.push({ id: null, title: "", typedDate: "", done: false, removed: false });
+      rerender();
+    },
+    saveDeadlines: () => {
+      const modal = state.modal;
+      const roundId = state.checklist?.round.id;
+      if (modal?.kind !== "deadlines" || roundId === undefined) return;
+      void submitForm(modal, async () => {
+        const saved = new Map((state.checklist?.deadlines ?? []).map((d) => [d.id, d]));
+        for (const row of modal.rows) {
+          if (row.removed) {
+            if (row.id !== null) await api.deleteDeadline(roundId, row.id);
+            continue;
+          }
+          const due = parseThaiDate(row.typedDate);
+          if (!due) {
+            throw invalid(
+              `วันที่ "${row.typedDate}" ของ "${row.title}" ไม่ถูกต้อง ให้พิมพ์ วัน/เดือน/ปี พ.ศ.`,
+              `The date "${row.typedDate}" of "${row.title}" is not valid; type day/month/B.E. year.`,
+            );
+          }
+          const before = row.id === null ? undefined : saved.get(row.id);
+          if (before && before.title === row.title.trim() && before.due_date === due && before.done === row.done) continue;
+          await api.saveDeadline(roundId, { id: row.id, title: row.title, due_date: due, done: row.done });
+        }
+        await reload();
+      });
+    },
+  };
+}

@@ -1,0 +1,124 @@
+//! The export dialog: what to include, what it will write (size, files, parts and their
+//! names) before anything is written, the progress of writing and reading back with
+//! Cancel, and a result plain enough to trust before pulling out the USB stick.
+
+import { html, nothing, type TemplateResult } from "lit";
+import { live } from "lit/directives/live.js";
+import type { Actions } from "../actions";
+import type { CommandError } from "../api";
+import type { ExportDialog } from "../bundle-state";
+import type { Language } from "../bindings";
+import { formatMegabytes, pick, t, type WordKey } from "../i18n";
+import type { State } from "../state";
+import { formatThaiDate } from "../thai-date";
+import { modalView } from "./modal";
+
+function checkbox(name: string, word: WordKey, checked: boolean, onChange: (value: boolean) => void, language: Language, hint?: WordKey) {
+  return html`<label class="check-field">
+    <input type="checkbox" name=${name} .checked=${live(checked)}
+      @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)} />
+    <span>${t(word, language)}${hint ? html`<small class="hint">${t(hint, language)}</small>` : nothing}</span>
+  </label>`;
+}
+
+function optionsView(dialog: ExportDialog, language: Language, actions: Actions): TemplateResult {
+  return html`<fieldset class="export-options" ?disabled=${dialog.step !== "options"}>
+    ${checkbox("summary-only", "summaryOnly", dialog.summaryOnly, (v) => actions.setExportOption("summaryOnly", v), language)}
+    ${checkbox("remove-personal-data", "removePersonalData", dialog.removePersonalData, (v) => actions.setExportOption("removePersonalData", v), language, "removePersonalDataHint")}
+    ${checkbox("split", "splitForEmail", dialog.splitting, (v) => actions.setExportOption("splitting", v), language)}
+    ${dialog.splitting
+      ? html`<label class="form-field part-size">
+          <span>${t("partSizeMb", language)}</span>
+          <input type="text" name="part-size" inputmode="numeric" maxlength="4" .value=${live(dialog.partSizeText)}
+            @input=${(event: Event) => actions.setPartSize((event.target as HTMLInputElement).value)} />
+        </label>`
+      : nothing}
+  </fieldset>`;
+}
+
+function planView(dialog: ExportDialog, language: Language): TemplateResult {
+  const plan = dialog.plan;
+  if (dialog.planError) {
+    return html`<p class="form-error" role="alert" data-plan-error=${dialog.planError.code}>${pick(dialog.planError.payload.message, language)}</p>`;
+  }
+  if (!plan) return html`<p class="muted" data-export-plan="loading">${t("loading", language)}</p>`;
+  return html`<section class="export-plan" data-export-plan aria-live="polite">
+    <h3>${t("planHeading", language)}</h3>
+    <p>
+      <strong data-plan-size>${t("planSize", language, { size: formatMegabytes(plan.bytes, language) })}</strong>
+      · <span data-plan-evidence>${t("planEvidence", language, { count: plan.evidence_files })}</span>
+      · ${t("planSequence", language, { sequence: plan.sequence })}
+    </p>
+    <p>${t("planFiles", language, { count: plan.parts })}</p>
+    <ul class="file-list" data-plan-files>${plan.file_names.map((name) => html`<li>${name}</li>`)}</ul>
+  </section>`;
+}
+
+function lastExportView(dialog: ExportDialog, language: Language): TemplateResult | typeof nothing {
+  const last = dialog.previous.filter((record) => record.direction === "exported").sort((a, b) => b.sequence - a.sequence)[0];
+  if (!last) return nothing;
+  return html`<p class="muted" data-last-export>${t("lastExport", language, { sequence: last.sequence, date: formatThaiDate(last.bagging_date, language) })}</p>`;
+}
+
+function progressView(dialog: ExportDialog, language: Language): TemplateResult {
+  const progress = dialog.progress;
+  if (!progress) return html`<p class="job-progress" role="status" data-export-progress="waiting">${t("waitingForFolder", language)}</p>`;
+  const percent = progress.total > 0 ? Math.floor((progress.done / progress.total) * 100) : 0;
+  return html`<div class="job-progress" role="status" data-export-progress=${progress.phase}>
+    <span>${t(progress.phase === "writing" ? "phaseWriting" : "phaseChecking", language)}</span>
+    <progress max="100" .value=${percent}>${percent}%</progress>
+    <span class="percent">${percent}%</span>
+  </div>`;
+}
+
+function doneView(dialog: ExportDialog, language: Language): TemplateResult | typeof nothing {
+  const result = dialog.result;
+  if (!result) return nothing;
+  return html`<div class="export-done" data-export-done>
+    <p class=${result.verified ? "safe-to-remove" : "form-error"} role="status">
+      ${result.verified ? `✓ ${t("exportDone", language)}` : t("exportNotVerified", language)}</p>
+    <dl class="facts">
+      <div><dt>${t("files", language)}</dt><dd><ul class="file-list" data-export-files>${result.files.map((name) => html`<li>${name}</li>`)}</ul></dd></div>
+      <div><dt>${t("folder", language)}</dt><dd class="path" data-export-folder>${result.folder}</dd></div>
+      <div><dt>${t("bundleNumber", language)}</dt><dd data-export-sequence>${result.sequence}</dd></div>
+      <div><dt>${t("keyFingerprint", language)}</dt><dd class="fingerprint" data-export-fingerprint>${result.fingerprint}</dd></div>
+    </dl>
+  </div>`;
+}
+
+/** An export's failure, with what to do about the common ones. */
+function errorView(error: CommandError | null, language: Language): TemplateResult | typeof nothing {
+  if (!error) return nothing;
+  const hint = error.code === "DISK_FULL" ? "diskFullHint" : error.code === "CANCELLED" ? "cancelledHint" : null;
+  return html`<div class="form-error" role="alert" data-error-code=${error.code}>
+    ${hint ? html`<p><strong>${t(hint, language)}</strong></p>` : nothing}
+    ${error.code === "CANCELLED" ? nothing : html`<p>${pick(error.payload.message, language)}</p>`}
+  </div>`;
+}
+
+export function exportModal(dialog: ExportDialog, state: State, actions: Actions): TemplateResult {
+  const language = state.language;
+  const body =
+    dialog.step === "done"
+      ? html`${doneView(dialog, language)}`
+      : html`${optionsView(dialog, language, actions)}
+          ${planView(dialog, language)}
+          ${lastExportView(dialog, language)}
+          ${dialog.step === "running" ? progressView(dialog, language) : nothing}
+          ${errorView(dialog.error, language)}`;
+  return modalView(
+    {
+      id: "export-bundle",
+      title: t("exportBundleTitle", language),
+      body,
+      confirm: dialog.step === "options" ? "startExport" : undefined,
+      confirmDisabled: !dialog.plan,
+      onConfirm: actions.startExport,
+      busy: dialog.step === "running",
+      onDismiss: dialog.step === "running" ? actions.cancelBundleJob : undefined,
+      dismiss: dialog.step === "done" ? "close" : "cancel",
+    },
+    language,
+    actions,
+  );
+}
