@@ -43,6 +43,9 @@ fn main() {
         "choose_bundles",
         "import_bundles",
         "province_status",
+        "list_backups",
+        "create_backup",
+        "restore_backup",
         "close_when_saved",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))

@@ -1,5 +1,6 @@
-//! The desktop shell: opens the store, registers the plugins and the commands, holds
-//! dropped files for the UI, and closes the window only after the UI has saved.
+//! The desktop shell: lets only one copy run, opens the store, registers the plugins and
+//! the commands, holds dropped files for the UI, and closes the window only after the UI
+//! has saved.
 
 mod commands;
 mod state;
@@ -8,20 +9,27 @@ use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use gecc_core::model::{DragPosition, DroppedFiles};
-use tauri::{DragDropEvent, Emitter, Manager, Window, WindowEvent};
+use tauri::{AppHandle, DragDropEvent, Emitter, Manager, Window, WindowEvent};
 
 use state::AppState;
 
 /// How long the UI gets to finish its saves after the window is asked to close.
 const CLOSE_GRACE: Duration = Duration::from_secs(3);
 
+/// The window the configuration creates.
+const MAIN_WINDOW: &str = "main";
+
 pub fn run() {
     // Read the UTC offset before any thread starts: afterwards the OS cannot be asked safely.
-    let state = AppState::open(gecc_core::timestamp::local_offset());
-    tauri::Builder::default()
+    let utc_offset = gecc_core::timestamp::local_offset();
+    let app = tauri::Builder::default()
+        // First, so that a second launch hands over and exits before any other plugin
+        // starts (the plugin's own advice).
+        .plugin(tauri_plugin_single_instance::init(
+            |app, _arguments, _working_folder| show_the_running_window(app),
+        ))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
-        .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::get_settings,
             commands::set_language,
@@ -63,6 +71,9 @@ pub fn run() {
             commands::choose_bundles,
             commands::import_bundles,
             commands::province_status,
+            commands::list_backups,
+            commands::create_backup,
+            commands::restore_backup,
             commands::close_when_saved,
         ])
         .on_window_event(|window, event| match event {
@@ -81,8 +92,23 @@ pub fn run() {
             WindowEvent::DragDrop(drop) => forward_drag_and_drop(window, drop),
             _ => {}
         })
-        .run(tauri::generate_context!())
+        .build(tauri::generate_context!())
         .expect("GECC Desk failed to start");
+    // Plugins start inside `build`: a second launch has already handed over to the running
+    // copy and exited by now, so the database is opened by one process only. The window
+    // and the commands come with `run`, after the store is in place.
+    app.manage(AppState::open(utc_offset));
+    app.run(|_, _| {});
+}
+
+/// Another launch of the program (a second click on the shortcut) brings the running
+/// window to the front instead of opening the same database twice.
+fn show_the_running_window(app: &AppHandle) {
+    if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
 }
 
 /// The UI flushes pending saves and calls `close_when_saved`; if it cannot, the app

@@ -11,8 +11,10 @@ use gecc_core::{ErrorCode, ErrorPayload, Localized, Store};
 use time::UtcOffset;
 
 pub struct AppState {
-    /// The open store, or the error to show on every command when it could not open.
-    store: Result<Mutex<Store>, ErrorPayload>,
+    /// The open store, or the error to show on every command when it could not open. A
+    /// restore closes it and opens it again, so the result itself sits behind the lock.
+    store: Mutex<Result<Store, ErrorPayload>>,
+    database: PathBuf,
     pub utc_offset: UtcOffset,
     pub actor: String,
     pub closing: AtomicBool,
@@ -35,9 +37,16 @@ impl AppState {
 
     pub fn open_at(path: &std::path::Path, utc_offset: UtcOffset) -> AppState {
         AppState {
-            store: Store::open(path)
-                .map(Mutex::new)
-                .map_err(ErrorPayload::from),
+            store: Mutex::new(
+                Store::open(path)
+                    .map_err(ErrorPayload::from)
+                    .inspect(|store| {
+                        // A copy of the database as it was when the app started; a failed backup
+                        // (a full disk, say) must not stop the clerk from working.
+                        let _ = store.back_up(gecc_core::store::BackupReason::Start);
+                    }),
+            ),
+            database: path.to_path_buf(),
             utc_offset,
             actor: gecc_core::actor::os_user_name(),
             closing: AtomicBool::new(false),
@@ -93,13 +102,31 @@ impl AppState {
         &self,
         work: impl FnOnce(&mut Store) -> gecc_core::Result<T>,
     ) -> Result<T, ErrorPayload> {
-        let store = self.store.as_ref().map_err(Clone::clone)?;
         // A panic while holding the lock cannot leave a half-written save (SQLite rolls
         // the transaction back), so a poisoned lock is safe to keep using.
-        let mut store = store
+        let mut guard = self
+            .store
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        work(&mut store).map_err(ErrorPayload::from)
+        let store = guard.as_mut().map_err(|error| error.clone())?;
+        work(store).map_err(ErrorPayload::from)
+    }
+
+    /// Closes the store, restores the backup `file_name` over the database, and opens it
+    /// again; saves wait on the lock meanwhile.
+    pub fn restore(
+        &self,
+        file_name: &str,
+    ) -> Result<gecc_core::store::RestoreReport, ErrorPayload> {
+        let mut guard = self
+            .store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        // Dropping the store closes its connection before the file is replaced.
+        *guard = Err(shell_error("กำลังกู้คืนข้อมูล", "Restoring a backup."));
+        let report = gecc_core::store::restore_backup(&self.database, file_name);
+        *guard = Store::open(&self.database).map_err(ErrorPayload::from);
+        report.map_err(ErrorPayload::from)
     }
 
     pub fn today(&self) -> time::Date {

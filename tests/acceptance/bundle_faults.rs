@@ -103,3 +103,97 @@ fn an_export_killed_mid_write_leaves_no_file_under_its_final_name() {
         "a failed export used no sequence number: {files:?}"
     );
 }
+
+#[test]
+fn a_write_refused_half_way_is_reported_and_leaves_no_half_file() {
+    let office = office_with_two_megabytes();
+    let stick = tempfile::tempdir().unwrap();
+    // With SIGXFSZ ignored, the file-size limit makes a write fail (EFBIG) half-way, as a
+    // stick that fills up does: the export must say so and clean up after itself.
+    let script = format!(
+        "trap '' XFSZ; exec prlimit --fsize=1000000 '{gecc}' --data-dir '{data}' export {round} -o '{stick}'",
+        gecc = env!("CARGO_BIN_EXE_gecc"),
+        data = office.data.path().display(),
+        round = office.round.id,
+        stick = stick.path().display(),
+    );
+    let output = Command::new("sh").args(["-c", &script]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "the export fails with a message: {stderr}"
+    );
+    assert!(
+        stderr.contains("ไม่สำเร็จ") || stderr.contains("เต็ม"),
+        "the message is in Thai: {stderr}"
+    );
+    assert_eq!(
+        fs::read_dir(stick.path()).unwrap().count(),
+        0,
+        "no file, not even a hidden one"
+    );
+}
+
+#[test]
+fn a_read_only_stick_is_reported_and_nothing_is_written() {
+    let office = office_with_two_megabytes();
+    let stick = tempfile::tempdir().unwrap();
+    let script = format!(
+        "mount -t tmpfs -o ro,size=8m tmpfs '{stick}' && '{gecc}' --data-dir '{data}' export {round} -o '{stick}'",
+        stick = stick.path().display(),
+        gecc = env!("CARGO_BIN_EXE_gecc"),
+        data = office.data.path().display(),
+        round = office.round.id,
+    );
+    let output = Command::new("unshare")
+        .args(["-rm", "sh", "-c", &script])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "the export fails");
+    assert!(
+        stderr.contains("Read-only") || stderr.contains("read-only"),
+        "the reason is given: {stderr}"
+    );
+    assert!(
+        office.store.bundles(office.round.id).unwrap().is_empty(),
+        "a failed export is not logged"
+    );
+}
+
+#[test]
+fn a_stick_pulled_during_the_export_leaves_no_file_under_its_final_name() {
+    let mut office = office_with_two_megabytes();
+    let parent = tempfile::tempdir().unwrap();
+    let stick = parent.path().join("USB");
+    fs::create_dir(&stick).unwrap();
+    let mut pulled = false;
+    let error = gecc_core::bundle::export_round(
+        &mut office.store,
+        office.round.id,
+        &gecc_core::bundle::ExportOptions::default(),
+        &stick,
+        &mut |_| {
+            // The stick goes away while the ZIP is being written, and another is put in.
+            if !pulled {
+                fs::remove_dir_all(&stick).unwrap();
+                fs::create_dir(&stick).unwrap();
+                pulled = true;
+            }
+            gecc_core::evidence::CopyControl::Continue
+        },
+    )
+    .unwrap_err();
+    assert_eq!(
+        error.code(),
+        gecc_core::ErrorCode::Io,
+        "{}",
+        error.message().en
+    );
+    assert!(
+        visible_files(&stick).is_empty(),
+        "nothing under a final name on the new stick"
+    );
+    assert!(office.store.bundles(office.round.id).unwrap().is_empty());
+}

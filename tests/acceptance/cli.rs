@@ -1,5 +1,9 @@
 //! The `gecc` command on a real database file, as a province script would run it.
 
+use std::fs;
+use std::path::Path;
+
+use gecc_core::data_dir::{database_path, APP_IDENTIFIER, PORTABLE_DATA_FOLDER, PORTABLE_MARKER};
 use gecc_core::model::{AnswerInput, AnswerStatus};
 
 use crate::support::*;
@@ -187,6 +191,59 @@ fn gecc_data_dir_variable_chooses_the_data_folder() {
     assert!(
         data.database().exists(),
         "GECC_DATA_DIR put the database in the chosen folder"
+    );
+}
+
+/// Runs a copy of `gecc` placed in `program_folder`, with only `XDG_DATA_HOME` (the
+/// per-user data folder on Linux) pointing at `profile`.
+fn gecc_copied_to(program_folder: &Path, profile: &Path, args: &[&str]) -> std::process::Output {
+    let copy = program_folder.join(format!("gecc{}", std::env::consts::EXE_SUFFIX));
+    fs::copy(env!("CARGO_BIN_EXE_gecc"), &copy).expect("copy gecc beside the marker");
+    std::process::Command::new(&copy)
+        .args(args)
+        .env_remove("GECC_DATA_DIR")
+        .env("XDG_DATA_HOME", profile)
+        .output()
+        .expect("run the copied gecc")
+}
+
+// Linux only: elsewhere the per-user folder is asked of the OS, not read from a variable
+// a test can point at a temporary folder.
+#[cfg(target_os = "linux")]
+#[test]
+fn gecc_keeps_its_data_in_the_user_profile_not_beside_the_program() {
+    let computer = tempfile::tempdir().unwrap();
+    let program = computer.path().join("program");
+    let profile = computer.path().join("profile");
+    fs::create_dir_all(&program).unwrap();
+    let output = gecc_copied_to(&program, &profile, &["rounds"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        database_path(&profile.join(APP_IDENTIFIER)).exists(),
+        "the database is in the user's application data folder"
+    );
+    assert!(
+        !program.join(PORTABLE_DATA_FOLDER).exists(),
+        "nothing is written beside an installed program"
+    );
+}
+
+#[test]
+fn gecc_beside_a_portable_marker_keeps_its_data_beside_itself() {
+    let computer = tempfile::tempdir().unwrap();
+    let stick = computer.path().join("USB stick");
+    let profile = computer.path().join("profile");
+    fs::create_dir_all(&stick).unwrap();
+    fs::write(stick.join(PORTABLE_MARKER), "portable").unwrap();
+    let output = gecc_copied_to(&stick, &profile, &["rounds"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        database_path(&stick.join(PORTABLE_DATA_FOLDER)).exists(),
+        "a portable copy's database travels with it on the stick"
+    );
+    assert!(
+        !profile.exists(),
+        "a portable copy leaves nothing in the PC's user profile"
     );
 }
 

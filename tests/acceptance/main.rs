@@ -24,26 +24,45 @@
 //!   summaries, personal data removed, e-mail parts in any order, tampered, unsigned,
 //!   future, malformed and hostile bundles refused with nothing written, CP874 names, two
 //!   PCs of one office merging, the province's matrix.
-//! - `bundle_faults`: a stick too small (a real 1 MB tmpfs) and an export killed half-way
-//!   leave no bundle under its final name.
+//! - `bundle_faults`: a stick too small (a real 1 MB tmpfs), read-only, filling up half-way
+//!   (EFBIG), pulled during the export, or an export killed half-way: a clear message and
+//!   no bundle under its final name.
 //! - `interop`: other tools read our bundles: Python's zipfile, unzip and 7-Zip list the
 //!   Thai names exactly, bagit.py validates what they extract (and catches a flipped byte),
 //!   our BagIt profile and JSON Schema hold, a bag made by bagit.py imports when unsigned
 //!   bags are allowed, every e-mail part unzipped into one folder is a valid bag, and the
 //!   status CSV reads in Python with its BOM.
+//! - `backups`: made before imports and pack moves, the newest kept, restored only when
+//!   whole and ours (the replaced state is backed up first), missing evidence marked.
+//! - `crash`: 200 SIGKILLs at seeded random moments of a worker that saves, attaches,
+//!   exports and imports; after each: intact database, every acknowledged save kept, no
+//!   evidence row without its file, no unverified bundle under a final name.
+//! - `forms`: printed forms as PDF: every document for an empty round, a full round of 70
+//!   items with long Thai notes and a province of 20 offices; pdftotext reads the office,
+//!   the Thai date and the item titles in order; Arabic digits on request; the same bytes
+//!   twice; `gecc report` from the command line.
 //! - `cli`: `gecc packs`, `gecc rounds`, `gecc score`, `gecc answers` on a real database file,
-//!   `--data-dir` and `GECC_DATA_DIR`.
+//!   `--data-dir` and `GECC_DATA_DIR`; the data in the user profile, or beside a portable
+//!   copy that has the marker file.
+//! - `windows_names`: a bundle of evidence with device names, forbidden characters, names
+//!   equal ignoring case (in any script) and very long names writes only names Windows
+//!   can create, in paths under 260 characters, and imports with every original name
+//!   intact; a bundle re-zipped with backslashes is refused.
 
 mod support;
 
 mod answers;
+mod backups;
 mod bundle_faults;
 mod bundle_support;
 mod bundles;
 mod cli;
+mod crash;
 mod deadlines;
 mod evidence;
 mod figures;
+mod forms;
+mod forms_support;
 mod interop;
 mod office;
 mod pack_editor;
@@ -52,3 +71,4 @@ mod packs;
 mod review;
 mod rounds;
 mod store;
+mod windows_names;

@@ -43,7 +43,12 @@ async function waitForPort(port: number, timeoutMs: number): Promise<void> {
 export async function startDriver(extraEnv: Record<string, string> = {}, port = 4444): Promise<Driver> {
   if (!fs.existsSync(appBinary)) throw new Error(`build the app first: ${appBinary} is missing`);
   const home = fs.mkdtempSync(path.join(os.tmpdir(), "gecc-e2e-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv };
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  // Without the desktop's session bus, the single-instance plugin cannot find a GECC Desk
+  // the developer has open and hand this test's app over to it; a test that needs a bus
+  // passes its own in `extraEnv`.
+  delete env.DBUS_SESSION_BUS_ADDRESS;
+  Object.assign(env, extraEnv);
   delete env.GECC_DATA_DIR;
   for (const [name, folder] of [["XDG_DATA_HOME", "data"], ["XDG_CONFIG_HOME", "config"], ["XDG_CACHE_HOME", "cache"], ["XDG_RUNTIME_DIR", "runtime"]]) {
     const dir = path.join(home, folder);

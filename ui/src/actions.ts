@@ -99,9 +99,16 @@ export interface Actions {
   setProvinceFilter(filter: { fiscalYear: number } | { kind: RoundKind }): void;
   /** Shows an office's round (read-only when it came from another office) in the checklist. */
   openOfficeRound(roundId: number): void;
+
+  /** Opens the backups dialog and reads the list. */
+  openBackups(): void;
+  backUpNow(): void;
+  /** Asks to confirm restoring the backup of this file name. */
+  askRestore(fileName: string): void;
+  cancelRestore(): void;
+  /** Restores the backup asked about, then reads everything on screen again. */
+  confirmRestore(): void;
 }
-
-
 
 /** What the controller lends the modules that carry out one group of actions. */
 export interface ActionContext {
@@ -118,6 +125,8 @@ export interface ActionContext {
   refreshRounds(): Promise<void>;
   /** Reloads the round on screen (after evidence or review changes), keeping drafts being typed. */
   reload(): Promise<void>;
+  /** Reads again everything on screen (after a restore); the round shown stays if it still exists. */
+  reloadEverything(): Promise<void>;
   /** Runs a dialog's command, keeping the dialog open with the error if it fails. */
   submitForm<M extends Modal>(modal: M, run: () => Promise<unknown>): Promise<void>;
 }

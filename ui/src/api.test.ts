@@ -33,6 +33,22 @@ describe("the command API", () => {
     ]);
   });
 
+  it("names the backup to restore by its file name", async () => {
+    const calls: Array<[string, unknown]> = [];
+    const api = createApi(async <T>(command: string, args?: Record<string, unknown>) => {
+      calls.push([command, args]);
+      return undefined as T;
+    });
+    await api.listBackups();
+    await api.createBackup();
+    await api.restoreBackup("2026-11-22T06-40-05.123Z_manual.sqlite3");
+    expect(calls).toEqual([
+      ["list_backups", undefined],
+      ["create_backup", undefined],
+      ["restore_backup", { fileName: "2026-11-22T06-40-05.123Z_manual.sqlite3" }],
+    ]);
+  });
+
   it("turns an error payload from Rust into a CommandError with its code", async () => {
     const api = createApi(async () => {
       throw { code: "ROUND_LOCKED", message: { th: "ล็อกแล้ว", en: "Locked" } };

@@ -7,6 +7,7 @@ import type {
   AnswerSaved,
   ApprovalInput,
   AttachReport,
+  BackupInfo,
   BundleRecord,
   BundleVerdict,
   Checklist,
@@ -27,6 +28,7 @@ import type {
   PackMove,
   PackSummary,
   ProvinceStatus,
+  RestoreReport,
   Round,
   RoundKind,
   Settings,
@@ -136,6 +138,11 @@ export function createApi(call: Invoke = invoke) {
     /** Imports the bundles held since the last chooseBundles, with the choices made. */
     importBundles: (options: ImportOptions) => run<ImportOutcome[]>("import_bundles", { options }),
     provinceStatus: (fiscalYearBe: number, kind: RoundKind) => run<ProvinceStatus>("province_status", { fiscalYearBe, kind }),
+    /** The database's backups, newest first. */
+    listBackups: () => run<BackupInfo[]>("list_backups"),
+    createBackup: () => run<BackupInfo>("create_backup"),
+    /** Puts a backup in place of the database; the data it replaces is backed up first. */
+    restoreBackup: (fileName: string) => run<RestoreReport>("restore_backup", { fileName }),
     /** Tells the shell every pending save is done, so the window may close. */
     closeWhenSaved: () => run<void>("close_when_saved"),
   };

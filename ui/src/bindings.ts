@@ -431,6 +431,24 @@ export type Reporting = { "state": "not_due" } | { "state": "on_time" } | { "sta
 
 export type OfficeRow = { office_id: number, office_name: string, province: string, district: string, is_local: boolean, round_id: number | null, round_state: RoundState | null, parts: Array<PartCell>, earned: number, total: number, level: string | null, gate: GateState | null, last_bundle_at: string | null, last_sequence: number | null, bundles: number, reporting: Reporting, };
 
+export type BackupInfo = { file_name: string, reason: BackupReason, 
+/**
+ * When it was made (UTC, RFC 3339).
+ */
+created_at: string, bytes: number, };
+
+export type BackupReason = "start" | "before-import" | "before-pack-move" | "before-restore" | "manual";
+
+export type RestoreReport = { restored: BackupInfo, 
+/**
+ * The backup of the database as it was just before the restore.
+ */
+previous: BackupInfo, 
+/**
+ * Evidence files the restored database names that are no longer on disk.
+ */
+missing_evidence: number, };
+
 export type SubScore = { id: string, title: Localized, 
 /**
  * The most this sub-score can give, where the criteria say so.

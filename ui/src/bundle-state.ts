@@ -158,9 +158,13 @@ export function mergeOutcomes(before: ImportOutcome[], after: ImportOutcome[]): 
   });
 }
 
-/** A job runs in the dialog: it must stay open (its dismiss button cancels the job instead). */
+/**
+ * A job runs in the dialog: it must stay open. A bundle job's dismiss button cancels it
+ * instead; a restore cannot be stopped halfway, so its dialog simply waits.
+ */
 export function isBusy(modal: { kind: string; step?: string } | null): boolean {
   if (modal?.kind === "export_bundle") return modal.step === "running";
   if (modal?.kind === "import_bundles") return modal.step === "verifying" || modal.step === "importing";
+  if (modal?.kind === "backups") return modal.step === "restoring";
   return false;
 }

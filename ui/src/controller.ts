@@ -1,9 +1,11 @@
 //! Carries out the actions: updates the state, calls the Rust side through the API, and
 //! asks for a new render. Saves of answers go through the AnswerSaver; rounds and packs,
-//! the pack editor, bundles and the province's overview have their own modules of actions.
+//! the pack editor, bundles, the province's overview and backups have their own modules
+//! of actions.
 
 import type { ActionContext, Actions } from "./actions";
 import { type Api, toCommandError } from "./api";
+import { backupActions } from "./backup-actions";
 import type { AnswerInput, AttachReport, DroppedFiles, ExportProgress, ImportProgress, Localized, Round } from "./bindings";
 import { isBusy } from "./bundle-state";
 import { exportActions } from "./export-actions";
@@ -148,6 +150,39 @@ export function createController(api: Api, state: State, rerender: () => void): 
     state.rounds = localRounds(await api.listRounds());
   };
 
+  /**
+   * Reads what the window shows from the store: the office, the rounds (opening this
+   * fiscal year's application round when this office has none, as on a first run), the
+   * packs, and the checklist of round `roundId` if it exists, else of the newest round.
+   * True when a first round was opened.
+   */
+  const loadEverything = async (roundId?: number): Promise<boolean> => {
+    state.office = await api.getOffice();
+    let rounds = await api.listRounds();
+    const firstRun = localRounds(rounds).length === 0;
+    if (firstRun) {
+      await api.createRound({ kind: "application", fiscal_year_be: null, pack_id: null, pack_version: null });
+      rounds = await api.listRounds();
+    }
+    state.rounds = localRounds(rounds);
+    state.packs = await api.listPacks();
+    // Rounds come newest fiscal year first; the application round leads its year.
+    const shown = rounds.find((round) => round.id === roundId) ?? state.rounds[0];
+    const checklist = await api.getChecklist(shown.id);
+    state.checklist = checklist;
+    state.score = checklist.score;
+    state.drafts = draftsFrom(checklist);
+    state.saves = new Map();
+    return firstRun;
+  };
+
+  /** Previews are kept by evidence id; after a restore an id may name another file. */
+  const forgetThumbnails = () => {
+    for (const url of state.thumbnails.values()) if (url) URL.revokeObjectURL(url);
+    state.thumbnails.clear();
+    thumbnailRequests.clear();
+  };
+
   /** The fingerprint the office profile shows; asked for once. */
   const loadSigningKey = () => {
     if (state.signingKey) return;
@@ -171,6 +206,14 @@ export function createController(api: Api, state: State, rerender: () => void): 
     showRound,
     refreshRounds,
     reload,
+    reloadEverything: async () => {
+      forgetThumbnails();
+      // The key lives in the database too; it is asked for again when the profile opens.
+      state.signingKey = null;
+      await loadEverything(state.checklist?.round.id);
+      if (state.view === "province") province.reloadProvince();
+      rerender();
+    },
     submitForm,
   };
   const province = provinceActions(context);
@@ -183,25 +226,11 @@ export function createController(api: Api, state: State, rerender: () => void): 
     async boot() {
       try {
         state.language = (await api.getSettings()).language;
-        const office = await api.getOffice();
-        state.office = office;
-        let rounds = localRounds(await api.listRounds());
-        const firstRun = rounds.length === 0;
-        if (firstRun) {
-          await api.createRound({ kind: "application", fiscal_year_be: null, pack_id: null, pack_version: null });
-          rounds = localRounds(await api.listRounds());
-        }
-        state.rounds = rounds;
-        state.packs = await api.listPacks();
-        if (firstRun && office.name.trim() === "") {
-          state.modal = { kind: "office", draft: profileOf(office), firstRun: true, saving: false, error: null };
+        const firstRun = await loadEverything();
+        if (firstRun && state.office && state.office.name.trim() === "") {
+          state.modal = { kind: "office", draft: profileOf(state.office), firstRun: true, saving: false, error: null };
           loadSigningKey();
         }
-        // Rounds come newest fiscal year first; the application round leads its year.
-        const checklist = await api.getChecklist(rounds[0].id);
-        state.checklist = checklist;
-        state.score = checklist.score;
-        state.drafts = draftsFrom(checklist);
         state.phase = "ready";
       } catch (raw) {
         state.phase = "failed";
@@ -414,6 +443,7 @@ export function createController(api: Api, state: State, rerender: () => void): 
     },
 
     ...roundActions(context),
+    ...backupActions(context),
 
     ...packEditorActions(api, state, rerender, notify, notifyError),
     ...exporting,

@@ -1,6 +1,6 @@
 //! The interface's words in Thai (first) and English, and the helpers that pick one.
 
-import type { AnswerStatus, GateState, Language, Localized, RoundKind, RoundState } from "./bindings";
+import type { AnswerStatus, BackupReason, GateState, Language, Localized, RoundKind, RoundState } from "./bindings";
 
 const words = {
   appName: { th: "GECC Desk", en: "GECC Desk" },
@@ -290,6 +290,39 @@ const words = {
   receivedRound: { th: "รับจากชุดข้อมูล", en: "received" },
   thisPcKey: { th: "ลายนิ้วมือกุญแจของเครื่องนี้", en: "This PC's key fingerprint" },
   fingerprintHint: { th: "แจ้งลายนิ้วมือนี้ทางโทรศัพท์เมื่อจังหวัดขอยืนยัน", en: "Read this fingerprint out on the phone when the province asks to confirm it." },
+
+  // Backups: copies of the database the clerk can go back to.
+  backups: { th: "สำรองข้อมูล", en: "Backups" },
+  backupsTitle: { th: "ข้อมูลสำรอง", en: "Backups" },
+  backupsIntro: {
+    th: "โปรแกรมสำรองข้อมูลให้เองเมื่อเปิดโปรแกรม ก่อนนำเข้าชุดข้อมูล และก่อนย้ายชุดเกณฑ์ เก็บไว้ในเครื่องนี้ ชุดเก่าที่สุดจะถูกลบเมื่อมีชุดใหม่ ไฟล์หลักฐานไม่ถูกลบเมื่อกู้คืน",
+    en: "The program backs up its data by itself when it starts, before importing bundles and before moving a round to another pack, on this PC; the oldest go as new ones are made. Restoring never deletes evidence files.",
+  },
+  backUpNow: { th: "สำรองตอนนี้", en: "Back up now" },
+  backingUp: { th: "กำลังสำรองข้อมูล…", en: "Backing up…" },
+  backedUp: { th: "สำรองข้อมูลแล้ว ({date})", en: "Backed up ({date})" },
+  noBackups: { th: "ยังไม่มีข้อมูลสำรอง", en: "No backups yet" },
+  backupWhen: { th: "เมื่อ", en: "When" },
+  backupReason: { th: "สำรองเพราะ", en: "Why" },
+  backupSize: { th: "ขนาด", en: "Size" },
+  restore: { th: "กู้คืน", en: "Restore" },
+  restoreTitle: { th: "กู้คืนข้อมูลจากข้อมูลสำรอง", en: "Restore a backup" },
+  restoreWhich: { th: "กู้คืนข้อมูลเป็นอย่างที่เป็นเมื่อ {date} ({reason})", en: "Restore the data as it was on {date} ({reason})." },
+  restoreBacksUpFirst: {
+    th: "ก่อนกู้คืน โปรแกรมจะสำรองข้อมูลปัจจุบันไว้ก่อน หากเปลี่ยนใจ ให้กู้คืนชุดนั้นกลับมา",
+    en: "The current data is backed up first: restore that backup to change your mind.",
+  },
+  restoreLoses: {
+    th: "คำตอบ บันทึก กำหนดการ และการแนบหลักฐานที่ทำหลัง {date} จะหายไปจากหน้าจอ รวมทั้งชุดข้อมูลที่นำเข้าหลังจากนั้น",
+    en: "Answers, notes, dates and evidence attached after {date} will be gone from the screen, and so will bundles imported since.",
+  },
+  restoring: { th: "กำลังกู้คืน…", en: "Restoring…" },
+  restored: { th: "กู้คืนข้อมูลเป็นอย่างที่เป็นเมื่อ {date} แล้ว", en: "The data is as it was on {date}." },
+  previousKept: { th: "ข้อมูลก่อนกู้คืนสำรองไว้แล้ว ({date})", en: "The data from before the restore is backed up ({date})." },
+  evidenceNotReceived: {
+    th: "ไฟล์หลักฐาน {count} ไฟล์ที่ถูกลบไปหลังจากนั้น ถูกระบุว่ายังไม่ได้รับ",
+    en: "{count} evidence files deleted since are marked not received.",
+  },
 } satisfies Record<string, Localized>;
 
 export type WordKey = keyof typeof words;
@@ -313,6 +346,14 @@ export const roundKindWords: Record<RoundKind, Localized> = {
   application: { th: "การสมัครขอรับรอง", en: "Application" },
   "maintenance-6-month": { th: "รักษามาตรฐาน รอบ 6 เดือน", en: "Maintenance, 6 months" },
   "maintenance-12-month": { th: "รักษามาตรฐาน รอบ 12 เดือน", en: "Maintenance, 12 months" },
+};
+
+export const backupReasonWords: Record<BackupReason, Localized> = {
+  start: { th: "เปิดโปรแกรม", en: "The program started" },
+  "before-import": { th: "ก่อนนำเข้าชุดข้อมูล", en: "Before importing bundles" },
+  "before-pack-move": { th: "ก่อนย้ายไปชุดเกณฑ์อื่น", en: "Before moving to another pack" },
+  "before-restore": { th: "ก่อนกู้คืนข้อมูล", en: "Before a restore" },
+  manual: { th: "สำรองด้วยตนเอง", en: "Backed up by hand" },
 };
 
 export const roundStateWords: Record<RoundState, Localized> = {

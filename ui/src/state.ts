@@ -5,6 +5,7 @@
 import type {
   AnswerInput,
   AttachProgress,
+  BackupInfo,
   Checklist,
   CriteriaPack,
   ItemEvidence,
@@ -18,6 +19,7 @@ import type {
   PackSummary,
   Part,
   Round,
+  RestoreReport,
   RoundKind,
   RoundScore,
 } from "./bindings";
@@ -43,8 +45,23 @@ export type Modal =
   | ({ kind: "unlock"; reason: string } & FormState)
   | ({ kind: "history"; itemId: string; history: ItemHistory | null } & FormState)
   | ({ kind: "detach"; itemId: string; evidenceId: number; alsoDelete: boolean } & FormState)
+  | BackupsDialog
   | ExportDialog
   | ImportDialog;
+
+/** The backups: the list, a restore waiting to be confirmed, and what the last restore did. */
+export interface BackupsDialog extends FormState {
+  kind: "backups";
+  /** Looking at the list, confirming a restore, restoring, or restored (the report shown). */
+  step: "list" | "confirm" | "restoring" | "restored";
+  /** Newest first; null while the list is read. */
+  backups: BackupInfo[] | null;
+  /** The backup the clerk asked to restore. */
+  chosen: BackupInfo | null;
+  /** The backup just made with "back up now", so the list can point at it. */
+  created: BackupInfo | null;
+  report: RestoreReport | null;
+}
 
 /** A row of the calendar editor: a saved deadline (with id) or a new one. */
 export interface DeadlineRow {

@@ -52,12 +52,16 @@ export function todayIso(now = new Date()): string {
   return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate()) ?? "";
 }
 
-/** A moment (RFC 3339) as local date and time, "22 พ.ย. 2569 14:05". */
-export function formatMoment(rfc3339: string, language: "th" | "en"): string {
+/**
+ * A moment (RFC 3339) as local date and time, "22 พ.ย. 2569 14:05"; with `seconds`,
+ * "22 พ.ย. 2569 14:05:09", for moments that can be a minute apart (backups).
+ */
+export function formatMoment(rfc3339: string, language: "th" | "en", seconds = false): string {
   const date = new Date(rfc3339);
   if (Number.isNaN(date.getTime())) return rfc3339;
   const day = formatThaiDate(todayIso(date), language);
-  return `${day} ${String(date.getHours()).padStart(2, "0")}:${String(date.getMinutes()).padStart(2, "0")}`;
+  const parts = [date.getHours(), date.getMinutes(), ...(seconds ? [date.getSeconds()] : [])];
+  return `${day} ${parts.map((part) => String(part).padStart(2, "0")).join(":")}`;
 }
 
 /** The fiscal year (B.E.) an ISO date falls in: from 1 October it is the next year's. */

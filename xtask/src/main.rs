@@ -7,6 +7,8 @@
 //!   test     setup, then every check and test CI runs, with a timing summary
 //!   codegen  regenerate ui/src/bindings.ts from the Rust types
 //!   bench    release build, then every benchmark against its baseline, as a table
+//!   dist     release build of the Linux package (.deb), with its size; slow, so not
+//!            part of `test` (Windows installers are made by .github/workflows/windows.yml)
 
 mod run;
 mod setup;
@@ -22,8 +24,9 @@ fn main() -> ExitCode {
         "test" => setup::setup().and_then(|()| test::test_all()),
         "codegen" => codegen(),
         "bench" => bench(),
+        "dist" => setup::setup().and_then(|()| dist()),
         _ => {
-            eprintln!("usage: cargo xtask <setup|start|test|codegen|bench>");
+            eprintln!("usage: cargo xtask <setup|start|test|codegen|bench|dist>");
             return ExitCode::from(2);
         }
     };
@@ -52,6 +55,36 @@ fn bench() -> Result<(), String> {
         "run the benchmarks",
         run::command(&binary.to_string_lossy(), &[&work.to_string_lossy()]),
     )
+}
+
+/// The Debian package through Tauri's bundler, which builds the UI and the app in release
+/// mode first; then where it is and how large, with the program inside it.
+fn dist() -> Result<(), String> {
+    run::step(
+        "build the .deb (release)",
+        run::npm(&["run", "tauri", "--", "build", "--bundles", "deb", "--ci"]),
+    )?;
+    let root = run::repo_root();
+    let folder = root.join("target/release/bundle/deb");
+    let packages: Vec<std::path::PathBuf> = std::fs::read_dir(&folder)
+        .map_err(|error| format!("read {}: {error}", folder.display()))?
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "deb"))
+        .collect();
+    if packages.is_empty() {
+        return Err(format!("no .deb in {}", folder.display()));
+    }
+    for path in packages
+        .iter()
+        .chain([&root.join("target/release/gecc-desk")])
+    {
+        let bytes = std::fs::metadata(path)
+            .map_err(|error| format!("{}: {error}", path.display()))?
+            .len();
+        println!("{:>8.1} MB  {}", bytes as f64 / 1e6, path.display());
+    }
+    Ok(())
 }
 
 fn codegen() -> Result<(), String> {

@@ -8,11 +8,12 @@ use std::process::Command;
 use crate::run;
 
 /// Debian packages: WebKitGTK and friends to build and run the app, Xvfb and the
-/// WebKit WebDriver for end-to-end tests, Chromium for the UI flows (Playwright drives
+/// WebKit WebDriver for end-to-end tests (and a D-Bus daemon, the session bus on which
+/// a second launch finds the running app), Chromium for the UI flows (Playwright drives
 /// Debian's Chromium; it cannot download its own here), Thai and emoji fonts so
 /// screenshots show what a clerk's Windows PC shows; Python's venv, unzip, zip and 7-Zip
 /// for the interoperability tests, which check that tools other than ours read our
-/// bundles.
+/// bundles; poppler-utils (pdftotext, pdfinfo, pdftoppm) to read the printed forms back.
 const DEBIAN_PACKAGES: &[&str] = &[
     "libwebkit2gtk-4.1-dev",
     "build-essential",
@@ -23,6 +24,7 @@ const DEBIAN_PACKAGES: &[&str] = &[
     "xvfb",
     "xauth",
     "webkit2gtk-driver",
+    "dbus-daemon",
     "fonts-thai-tlwg",
     "fonts-noto-color-emoji",
     "chromium",
@@ -31,6 +33,9 @@ const DEBIAN_PACKAGES: &[&str] = &[
     "p7zip-full",
     "unzip",
     "zip",
+    "poppler-utils",
+    // `ip`, to bring up the loopback interface in the tests' network namespace.
+    "iproute2",
 ];
 
 /// The Python packages the interoperability tests run, pinned so that what "another tool

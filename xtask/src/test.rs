@@ -50,18 +50,23 @@ pub fn test_all() -> Result<(), String> {
         "build everything once (app, CLI, tests)",
         run::cargo(&["build", "--workspace", "--all-targets"]),
     )?;
+    // Every test runs in a network namespace with only a loopback interface: a test that
+    // reached out (or an app that did) would fail here, which proves nothing needs to.
     timed(
-        "Rust tests (units, acceptance, bindings freshness)",
-        run::cargo(&["test", "--workspace"]),
-    )?;
-    timed("UI unit tests (vitest)", run::npm(&["test"]))?;
-    timed(
-        "UI flows in Chromium (Playwright)",
-        run::npm(&["run", "test:flows"]),
+        "Rust tests (units, acceptance, bindings freshness), no network",
+        without_network(run::cargo(&["test", "--workspace"])),
     )?;
     timed(
-        "end-to-end: the real app in its webview (xvfb, tauri-driver)",
-        run::command("xvfb-run", &["-a", "npm", "run", "test:e2e"]),
+        "UI unit tests (vitest), no network",
+        without_network(run::npm(&["test"])),
+    )?;
+    timed(
+        "UI flows in Chromium (Playwright), no network",
+        without_network(run::npm(&["run", "test:flows"])),
+    )?;
+    timed(
+        "end-to-end: the real app in its webview (xvfb, tauri-driver), no network",
+        without_network(run::command("xvfb-run", &["-a", "npm", "run", "test:e2e"])),
     )?;
 
     println!("\nAll checks passed.");
@@ -71,6 +76,26 @@ pub fn test_all() -> Result<(), String> {
     let total: Duration = timings.iter().map(|(_, d)| *d).sum();
     println!("  {:>7.1} s  total", total.as_secs_f64());
     Ok(())
+}
+
+/// `command` inside a new user and network namespace (`unshare -rn`) where only the
+/// loopback interface exists and is up: the tests' own WebDriver and dev connections
+/// work, nothing else can be reached. Cargo is told it is offline.
+fn without_network(command: Command) -> Command {
+    let mut wrapped = Command::new("unshare");
+    wrapped
+        .args(["-rn", "sh", "-c", "ip link set lo up && exec \"$@\"", "sh"])
+        .arg(command.get_program())
+        .args(command.get_args())
+        .current_dir(command.get_current_dir().unwrap_or(&run::repo_root()))
+        .env("CARGO_NET_OFFLINE", "true");
+    for (key, value) in command.get_envs() {
+        match value {
+            Some(value) => wrapped.env(key, value),
+            None => wrapped.env_remove(key),
+        };
+    }
+    wrapped
 }
 
 /// A fresh set of XDG folders under target/, so no test touches the user's real data.

@@ -4,6 +4,7 @@
 #[macro_use]
 mod print;
 mod bundles;
+mod report;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -12,6 +13,7 @@ use clap::{Parser, Subcommand};
 use gecc_core::bundle::{ExportOptions, ImportOptions};
 use gecc_core::data_dir::{database_path, resolve_data_dir};
 use gecc_core::model::{NewRoundInput, RoundKind};
+use gecc_core::store::BackupReason;
 use gecc_core::timestamp::{local_offset, today_at};
 use gecc_core::{Error, Store};
 
@@ -121,6 +123,28 @@ enum Command {
     },
     /// Show this PC's signing key fingerprint, to read out to the province by phone.
     Key,
+    /// Print a form as PDF: a round's self-assessment report, sign-off sheet or evidence
+    /// index, or the province report forms 1 and 2 (for one round's office, or for every
+    /// office with --fiscal-year and --kind).
+    Report(report::ReportArgs),
+    /// List the database's backups (made when the app starts, before imports and pack
+    /// moves), make one, or restore one.
+    Backups {
+        #[command(subcommand)]
+        action: Option<BackupsAction>,
+    },
+}
+
+#[derive(Subcommand)]
+enum BackupsAction {
+    /// Back up the database now.
+    Create,
+    /// Replace the database with a backup (the current state is backed up first). The
+    /// app must be closed.
+    Restore {
+        /// The backup's file name, as `gecc backups` lists it.
+        file_name: String,
+    },
 }
 
 /// What a person has confirmed about a bundle's origin.
@@ -176,6 +200,15 @@ fn main() -> ExitCode {
 /// Runs the command; Ok(false) when it ran but found something wrong (exit status 2).
 fn run(cli: &Cli) -> Result<bool, Error> {
     let data_dir = resolve_data_dir(cli.data_dir.as_deref());
+    // A restore replaces the database file, so it runs before the store is opened.
+    if let Command::Backups {
+        action: Some(BackupsAction::Restore { file_name }),
+    } = &cli.command
+    {
+        let report = gecc_core::store::restore_backup(&database_path(&data_dir), file_name)?;
+        print::restored(&report, cli.json);
+        return Ok(true);
+    }
     let mut store = Store::open(database_path(&data_dir))?;
     match &cli.command {
         Command::Packs { action: None } => print::packs(&store.list_packs()?, cli.json),
@@ -264,6 +297,14 @@ fn run(cli: &Cli) -> Result<bool, Error> {
             csv,
         } => bundles::status(&store, *fiscal_year, kind, csv.as_deref(), cli.json)?,
         Command::Key => bundles::key(&store, cli.json)?,
+        Command::Report(args) => report::report(&store, args, cli.json)?,
+        Command::Backups { action: None } => print::backups(&store.backups(), cli.json),
+        Command::Backups {
+            action: Some(BackupsAction::Create),
+        } => print::backups(&[store.back_up(BackupReason::Manual)?], cli.json),
+        Command::Backups {
+            action: Some(BackupsAction::Restore { .. }),
+        } => unreachable!("restores run before the store is opened"),
     }
     Ok(true)
 }

@@ -230,3 +230,38 @@ pub fn evidence(checklist: &Checklist, as_json: bool) {
         );
     }
 }
+
+pub fn backups(backups: &[gecc_core::store::BackupInfo], as_json: bool) {
+    if as_json {
+        return json(&backups);
+    }
+    if backups.is_empty() {
+        say!("ยังไม่มีสำเนาสำรอง (no backups yet)");
+    }
+    for backup in backups {
+        say!(
+            "{}  {:>10} bytes  {}",
+            backup.file_name,
+            backup.bytes,
+            backup.reason.as_str()
+        );
+    }
+}
+
+pub fn restored(report: &gecc_core::store::RestoreReport, as_json: bool) {
+    if as_json {
+        return json(report);
+    }
+    say!(
+        "กู้คืนจาก {} แล้ว ข้อมูลก่อนกู้คืนเก็บไว้ที่ {} (restored; the previous state is in that backup)",
+        report.restored.file_name,
+        report.previous.file_name
+    );
+    if report.missing_evidence > 0 {
+        say!(
+            "ไฟล์หลักฐาน {} ไฟล์ถูกลบไปหลังทำสำเนา จึงทำเครื่องหมายว่ายังไม่ได้รับ ({} evidence file(s) deleted since the backup are marked as not received)",
+            report.missing_evidence,
+            report.missing_evidence
+        );
+    }
+}

@@ -15,7 +15,10 @@ use crate::model::*;
 use crate::pack::*;
 use crate::scoring::{CheapestPath, GateState, PartScore, PathStep, Points, RoundScore};
 use crate::signing::KeyInfo;
-use crate::store::{OfficeRow, PartCell, PartColumn, PartProgress, ProvinceStatus, Reporting};
+use crate::store::{
+    BackupInfo, BackupReason, OfficeRow, PartCell, PartColumn, PartProgress, ProvinceStatus,
+    Reporting, RestoreReport,
+};
 use crate::Localized;
 
 /// The generated file's text.
@@ -110,6 +113,9 @@ pub fn typescript_bindings() -> String {
         PartCell,
         Reporting,
         OfficeRow,
+        BackupInfo,
+        BackupReason,
+        RestoreReport,
         SubScore,
         Figure,
         TallyLevel,

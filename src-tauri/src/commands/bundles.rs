@@ -13,7 +13,7 @@ use gecc_core::bundle::{
 use gecc_core::evidence::CopyControl;
 use gecc_core::model::{BundleRecord, RoundKind};
 use gecc_core::signing::KeyInfo;
-use gecc_core::store::ProvinceStatus;
+use gecc_core::store::{BackupReason, ProvinceStatus};
 use tauri::{AppHandle, Emitter, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 
@@ -120,7 +120,7 @@ pub fn cancel_bundle_job(state: State<'_, AppState>) {
 }
 
 /// Bundle files (or a folder of them) picked in the system's dialog, held in Rust.
-/// Debug builds take the picks from `GECC_TEST_FILE_DIALOG` (one path per line).
+/// Debug builds take the picks from `GECC_TEST_BUNDLE_DIALOG` (one path per line).
 fn pick_bundles(app: &AppHandle, folder: bool) -> Vec<PathBuf> {
     #[cfg(debug_assertions)]
     if let Some(picks) = std::env::var_os("GECC_TEST_BUNDLE_DIALOG") {
@@ -264,8 +264,12 @@ pub async fn import_bundles(
             done: 0,
             report: progress_reporter(&app, &state, |p: &ImportProgress| p.done == p.total),
         };
+        let verified = verify_held_paths(&state, &mut counter)?;
+        if verified.iter().any(|v| v.verdict.ok) {
+            state.with_store(|store| store.back_up(BackupReason::BeforeImport))?;
+        }
         let mut outcomes = Vec::new();
-        for item in verify_held_paths(&state, &mut counter)? {
+        for item in verified {
             let mut verdict = item.verdict;
             let Some(mut bundle) = item.bundle.filter(|_| verdict.ok) else {
                 outcomes.push(ImportOutcome::refused(verdict));

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
 use gecc_core::evidence::{attach_files, thumbnail_jpeg, AttachReport};
-use gecc_core::file_names::windows_safe_name;
+use gecc_core::file_names::windows_safe_name_within;
 use gecc_core::model::EvidenceLink;
 use tauri::ipc::Response;
 use tauri::{AppHandle, Emitter, Manager, State};
@@ -14,6 +14,11 @@ use tauri_plugin_opener::OpenerExt;
 
 use super::CommandResult;
 use crate::state::{shell_error, AppState};
+
+/// The longest name of the copy `open_evidence` makes (UTF-16 units). The copy sits in
+/// `C:\Users\<20 letters>\AppData\Local\Temp\gecc-desk-open\<16 hex>\` (81
+/// characters), so a name of at most 150 keeps the path under Windows' 260.
+const OPEN_COPY_NAME_UNITS: usize = 150;
 
 /// Copies and links `paths` off the async runtime, emitting `attach-progress`.
 async fn attach_paths(
@@ -177,7 +182,10 @@ pub async fn open_evidence(
     let folder = std::env::temp_dir()
         .join("gecc-desk-open")
         .join(&file.sha256[..16]);
-    let copy = folder.join(windows_safe_name(&file.original_name));
+    let copy = folder.join(windows_safe_name_within(
+        &file.original_name,
+        OPEN_COPY_NAME_UNITS,
+    ));
     let copied = std::fs::create_dir_all(&folder).and_then(|()| std::fs::copy(&stored, &copy));
     copied.map_err(|error| {
         gecc_core::ErrorPayload::from(gecc_core::Error::io("copy", &copy, error))

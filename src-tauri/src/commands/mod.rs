@@ -1,5 +1,6 @@
 //! The commands the UI may call. Each is a few lines: call core, map the error.
 
+mod backups;
 mod bundles;
 mod checklist;
 mod evidence;
@@ -7,6 +8,7 @@ mod packs;
 mod review;
 mod rounds;
 
+pub use backups::*;
 pub use bundles::*;
 pub use checklist::*;
 pub use evidence::*;

@@ -1,6 +1,7 @@
-//! The top bar: which office and round this is, the way to import bundles and to the
-//! province's overview, and the language switch. The round switcher lists this office's
-//! rounds; another office's round opened from the overview is shown but not listed.
+//! The top bar: which office and round this is, the way to import bundles, to the
+//! province's overview and to the backups, and the language switch. The round switcher
+//! lists this office's rounds; another office's round opened from the overview is shown
+//! but not listed.
 
 import { html, nothing, type TemplateResult } from "lit";
 import type { Actions } from "../actions";
@@ -56,6 +57,7 @@ export function headerView(state: State, actions: Actions): TemplateResult {
           <button type="button" data-action="import-bundles" @click=${() => actions.openImport()}>${t("importBundles", language)}</button>
           <button type="button" data-action=${inProvince ? "close-province" : "open-province"} aria-pressed=${inProvince ? "true" : "false"}
             @click=${() => (inProvince ? actions.closeProvince() : actions.openProvince())}>${t("provinceOverview", language)}</button>
+          <button type="button" data-action="open-backups" @click=${() => actions.openBackups()}>${t("backups", language)}</button>
         </div>`
       : nothing}
     <button class="language-switch" type="button" lang=${language === "th" ? "en" : "th"}

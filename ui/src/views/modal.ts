@@ -21,7 +21,7 @@ export interface ModalFrame {
   dismiss?: WordKey;
   /** What the dismiss button does instead of closing (cancelling a running job). */
   onDismiss?: () => void;
-  /** A job runs: Escape does not close the dialog. */
+  /** A job runs: Escape does not close the dialog, nor does dismiss unless `onDismiss` stops the job. */
   busy?: boolean;
   /** The confirm button is shown but cannot be used yet (a plan still loading). */
   confirmDisabled?: boolean;
@@ -55,7 +55,7 @@ export function modalView(frame: ModalFrame, language: Language, actions: Action
         ? html`<p class="form-error" role="alert" data-error-code=${frame.error.code}>${pick(frame.error.payload.message, language)}</p>`
         : nothing}
       <div class="form-buttons">
-        <button type="button" data-action="dismiss" @click=${() => (frame.onDismiss ?? actions.closeModal)()}>${t(frame.dismiss ?? (frame.confirm ? "cancel" : "close"), language)}</button>
+        <button type="button" data-action="dismiss" ?disabled=${frame.busy && !frame.onDismiss} @click=${() => (frame.onDismiss ?? actions.closeModal)()}>${t(frame.dismiss ?? (frame.confirm ? "cancel" : "close"), language)}</button>
         ${frame.confirm
           ? html`<button type="submit" class="primary" ?disabled=${frame.saving || frame.confirmDisabled}>${t(frame.confirm, language)}</button>`
           : nothing}

@@ -8,6 +8,7 @@ import type { AnswerChange, AnswerInput, Language, Localized, RoundEvent } from 
 import { pick, statusWords, t } from "../i18n";
 import type { Modal, State } from "../state";
 import { formatMoment, formatThaiDate } from "../thai-date";
+import { backupsModal } from "./backups";
 import { exportModal } from "./export-bundle";
 import { importModal } from "./import-bundles";
 import { modalView } from "./modal";
@@ -176,5 +177,7 @@ export function modalsView(state: State, actions: Actions): TemplateResult | typ
       return exportModal(modal, state, actions);
     case "import_bundles":
       return importModal(modal, state, actions);
+    case "backups":
+      return backupsModal(modal, language, actions);
   }
 }

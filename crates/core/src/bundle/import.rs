@@ -110,6 +110,9 @@ pub fn import_paths(
         })
     })?;
     let count = verified.len() as u32;
+    if verified.iter().any(|v| v.verdict.ok) {
+        store.back_up(crate::store::BackupReason::BeforeImport)?;
+    }
     let mut outcomes = Vec::new();
     for (index, item) in verified.into_iter().enumerate() {
         let mut verdict = item.verdict;

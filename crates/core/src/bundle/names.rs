@@ -6,10 +6,15 @@ use std::collections::{HashMap, HashSet};
 use crate::file_names::windows_safe_name_within;
 use crate::model::RoundKind;
 
-/// The longest evidence name and bag folder name we write (UTF-16 units): with
-/// `C:\Users\<name>\Downloads\`, the folder "extract to" makes and the bag folder in
-/// front, a path stays under Windows' 260.
-const MAX_EVIDENCE_NAME: usize = 80;
+/// The longest evidence name and bag folder name we write (UTF-16 units). Windows'
+/// "Extract All" puts a bundle in `C:\Users\<name>\Downloads\<zip name>\`, and the ZIP
+/// holds `<bag>\data\evidence\<file>`, so the bag's name is in the path twice. With the
+/// longest Windows user name (20), a part suffix (" ส่วน 99 จาก 99"), a re-export's
+/// " (9)" and a collision's " (99)", the path stays under 260 only if twice the bag name
+/// plus the evidence name is at most 179: 2 × 64 + 50. The office name matters more in a
+/// province's inbox than a file name inside the bag, whose full original stays in the
+/// assessment document.
+const MAX_EVIDENCE_NAME: usize = 50;
 const MAX_BAG_NAME: usize = 64;
 
 /// Where evidence sits inside the bag.
@@ -174,15 +179,56 @@ mod tests {
         let name_b = paths["b"].trim_start_matches(EVIDENCE_PREFIX);
         assert_eq!(
             name_a,
-            format!("{}.jpg", "ภ".repeat(76)),
-            "shortened to 80 UTF-16 units (228 + 4 bytes), with the extension"
+            format!("{}.jpg", "ภ".repeat(46)),
+            "shortened to 50 UTF-16 units (138 + 4 bytes), with the extension"
         );
         assert_eq!(
             name_b,
-            format!("{} (2).jpg", "ภ".repeat(76)),
-            "the number fits in the 255 bytes too"
+            format!("{} (2).jpg", "ภ".repeat(46)),
+            "the number comes on top, within the 255 bytes too"
         );
         assert!(name_a.len() <= 255 && name_b.len() <= 255);
+    }
+
+    /// The longest path Windows' "Extract All" makes from any of our bundles, under the
+    /// assumptions written at `MAX_EVIDENCE_NAME`: each part of it is as long as our
+    /// names can make it.
+    #[test]
+    fn the_longest_path_an_extracted_bundle_makes_stays_under_windows_260_characters() {
+        let downloads = format!("C:\\Users\\{}\\Downloads\\", "u".repeat(20));
+        let evidence: Vec<String> = (0..99)
+            .map(|_| format!("{}.pdf", "ข".repeat(300)))
+            .collect();
+        let hashes: Vec<String> = (0..99).map(|n| format!("{n:064}")).collect();
+        let paths = evidence_bag_paths(
+            hashes
+                .iter()
+                .zip(&evidence)
+                .map(|(hash, name)| (hash.as_str(), name.as_str())),
+        );
+        let longest_evidence = paths[&hashes[98]].replace('/', "\\");
+        assert!(
+            longest_evidence.ends_with(" (99).pdf"),
+            "{longest_evidence}"
+        );
+        let mut longest = 0;
+        for kind in [
+            RoundKind::Application,
+            RoundKind::Maintenance6Month,
+            RoundKind::Maintenance12Month,
+        ] {
+            for sequence in [1, 12, 999] {
+                let bag = bundle_stem(&"ก".repeat(150), 2570, kind, sequence);
+                let zip_name = part_file_name(&format!("{bag} (9)"), 99, 99);
+                let folder = zip_name.trim_end_matches(".zip");
+                let path = format!("{downloads}{folder}\\{bag}\\{longest_evidence}");
+                longest = longest.max(path.encode_utf16().count());
+            }
+        }
+        assert!(
+            longest < 260,
+            "the longest extracted path is {longest} characters, Windows allows 259"
+        );
     }
 
     #[test]
@@ -199,7 +245,7 @@ mod tests {
         ]);
         assert!(
             paths["a"].ends_with(".pdf")
-                && paths["a"].encode_utf16().count() <= 14 + MAX_EVIDENCE_NAME
+                && paths["a"].encode_utf16().count() == EVIDENCE_PREFIX.len() + MAX_EVIDENCE_NAME
         );
         assert_eq!(
             paths["b"], "data/evidence/100_ ผล.pdf",

@@ -15,6 +15,8 @@ use encoding_rs::WINDOWS_874;
 use zip::result::ZipError;
 use zip::ZipArchive;
 
+use crate::file_names::is_device_name;
+
 /// Bytes handed to the sink at a time: large enough to stream quickly, small enough that
 /// no entry is ever held in memory whole.
 const CHUNK_BYTES: usize = 64 * 1024;
@@ -392,25 +394,6 @@ pub fn check_entry_name(name: &str) -> Result<(&str, bool), UnsafeNameReason> {
         }
     }
     Ok((path, is_dir))
-}
-
-/// Whether Windows would open a device instead of a file for this name part: the stem
-/// before the first dot counts, whatever the case and however many trailing spaces.
-fn is_device_name(component: &str) -> bool {
-    let stem = component.split('.').next().unwrap_or("");
-    let stem = stem.trim_end_matches(' ').to_uppercase();
-    if matches!(
-        stem.as_str(),
-        "CON" | "PRN" | "AUX" | "NUL" | "CONIN$" | "CONOUT$"
-    ) {
-        return true;
-    }
-    // COM0 to COM9 and LPT0 to LPT9, and the superscript digits Windows also accepts.
-    let mut characters = stem.chars();
-    let prefix: String = characters.by_ref().take(3).collect();
-    let rest: Vec<char> = characters.collect();
-    (prefix == "COM" || prefix == "LPT")
-        && matches!(rest.as_slice(), [digit] if digit.is_ascii_digit() || "¹²³".contains(*digit))
 }
 
 /// One record of the central directory as stored, before any check.

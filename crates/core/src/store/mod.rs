@@ -2,6 +2,7 @@
 //! sync), migrated forward on open, and never touched if it was made by a newer program.
 
 mod answers;
+mod backup;
 mod bundle_import;
 mod bundles;
 mod deadlines;
@@ -25,6 +26,10 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
+pub use backup::{
+    list_backups, restore_backup, BackupInfo, BackupReason, RestoreReport, BACKUP_FOLDER,
+    KEEP_BACKUPS,
+};
 pub use bundle_import::ImportPlan;
 pub use bundles::{BundleContents, EvidenceSource};
 use migrations::{application_id, migrate_to, user_version, APPLICATION_ID, LATEST_SCHEMA_VERSION};

@@ -52,6 +52,40 @@ impl Store {
             .ok_or_else(|| Error::invalid("ยังไม่มีข้อมูลสำนักงาน", "The office profile is missing."))
     }
 
+    /// Any office's profile: this one's, or one known from the bundles it received (the
+    /// province prints its report forms from these).
+    pub fn office(&self, office_id: i64) -> Result<Office> {
+        let sql = format!("SELECT {OFFICE_COLUMNS} FROM offices WHERE id = ?1");
+        self.conn
+            .query_row(&sql, params![office_id], office_from_row)
+            .optional()?
+            .ok_or_else(|| {
+                Error::invalid(
+                    format!("ไม่พบสำนักงานหมายเลข {office_id}"),
+                    format!("There is no office {office_id}."),
+                )
+            })
+    }
+
+    /// The id that names an office in bundles (see `local_office_uid`); printed forms
+    /// carry it in their QR codes.
+    pub fn office_uid(&self, office_id: i64) -> Result<String> {
+        let uid: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT uid FROM offices WHERE id = ?1",
+                params![office_id],
+                |row| row.get(0),
+            )
+            .optional()?;
+        uid.ok_or_else(|| {
+            Error::invalid(
+                format!("ไม่พบสำนักงานหมายเลข {office_id}"),
+                format!("There is no office {office_id}."),
+            )
+        })
+    }
+
     /// Saves the office profile after trimming and checking every field.
     pub fn save_local_office(&mut self, input: OfficeProfile) -> Result<Office> {
         let input = validate_office(input)?;

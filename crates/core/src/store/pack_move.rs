@@ -102,6 +102,7 @@ impl Store {
         }
         let plan = self.preview_pack_move(round_id, pack_id, pack_version)?;
         let new_row = self.find_pack_row(Some(pack_id), Some(pack_version))?;
+        self.back_up(super::BackupReason::BeforePackMove)?;
         let transaction = self.conn.transaction()?;
         transaction.execute(
             "UPDATE rounds SET pack_row_id = ?2 WHERE id = ?1",
