@@ -82,7 +82,8 @@ fn dist() -> Result<(), String> {
         let bytes = std::fs::metadata(path)
             .map_err(|error| format!("{}: {error}", path.display()))?
             .len();
-        println!("{:>8.1} MB  {}", bytes as f64 / 1e6, path.display());
+        let shown = path.strip_prefix(&root).unwrap_or(path);
+        println!("{:>8.1} MB  {}", bytes as f64 / 1e6, shown.display());
     }
     Ok(())
 }
