@@ -26,22 +26,41 @@ fn office_with_two_megabytes() -> Office {
     office
 }
 
+/// The shell words that export the office's round onto `stick` with the real CLI.
+fn export_command(office: &Office, stick: &Path) -> String {
+    format!(
+        "'{gecc}' --data-dir '{data}' export {round} -o '{stick}'",
+        gecc = env!("CARGO_BIN_EXE_gecc"),
+        data = office.data.path().display(),
+        round = office.round.id,
+        stick = stick.display(),
+    )
+}
+
+/// Runs `script` after mounting a tmpfs with `options` on `stick`, in a private mount
+/// namespace (as an unprivileged user), so the test gets a real small or read-only stick.
+fn on_tmpfs(options: &str, stick: &Path, script: &str) -> std::process::Output {
+    let script = format!(
+        "mount -t tmpfs -o {options} tmpfs '{}' && {script}",
+        stick.display()
+    );
+    Command::new("unshare")
+        .args(["-rm", "sh", "-c", &script])
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn a_stick_without_room_is_refused_before_writing_and_the_clerk_is_told_what_is_needed() {
     let office = office_with_two_megabytes();
     let stick = tempfile::tempdir().unwrap();
-    // A 1 MB stick: a tmpfs mounted in a private mount namespace, as an unprivileged user.
+    // A 1 MB stick.
     let script = format!(
-        "mount -t tmpfs -o size=1m tmpfs '{stick}' && '{gecc}' --data-dir '{data}' export {round} -o '{stick}'; status=$?; ls -A '{stick}'; exit $status",
-        stick = stick.path().display(),
-        gecc = env!("CARGO_BIN_EXE_gecc"),
-        data = office.data.path().display(),
-        round = office.round.id,
+        "{}; status=$?; ls -A '{}'; exit $status",
+        export_command(&office, stick.path()),
+        stick.path().display()
     );
-    let output = Command::new("unshare")
-        .args(["-rm", "sh", "-c", &script])
-        .output()
-        .unwrap();
+    let output = on_tmpfs("size=1m", stick.path(), &script);
     let stderr = String::from_utf8_lossy(&output.stderr);
     let listing = String::from_utf8_lossy(&output.stdout);
     assert!(!output.status.success(), "the export fails: {stderr}");
@@ -111,11 +130,8 @@ fn a_write_refused_half_way_is_reported_and_leaves_no_half_file() {
     // With SIGXFSZ ignored, the file-size limit makes a write fail (EFBIG) half-way, as a
     // stick that fills up does: the export must say so and clean up after itself.
     let script = format!(
-        "trap '' XFSZ; exec prlimit --fsize=1000000 '{gecc}' --data-dir '{data}' export {round} -o '{stick}'",
-        gecc = env!("CARGO_BIN_EXE_gecc"),
-        data = office.data.path().display(),
-        round = office.round.id,
-        stick = stick.path().display(),
+        "trap '' XFSZ; exec prlimit --fsize=1000000 {}",
+        export_command(&office, stick.path())
     );
     let output = Command::new("sh").args(["-c", &script]).output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -139,17 +155,11 @@ fn a_write_refused_half_way_is_reported_and_leaves_no_half_file() {
 fn a_read_only_stick_is_reported_and_nothing_is_written() {
     let office = office_with_two_megabytes();
     let stick = tempfile::tempdir().unwrap();
-    let script = format!(
-        "mount -t tmpfs -o ro,size=8m tmpfs '{stick}' && '{gecc}' --data-dir '{data}' export {round} -o '{stick}'",
-        stick = stick.path().display(),
-        gecc = env!("CARGO_BIN_EXE_gecc"),
-        data = office.data.path().display(),
-        round = office.round.id,
+    let output = on_tmpfs(
+        "ro,size=8m",
+        stick.path(),
+        &export_command(&office, stick.path()),
     );
-    let output = Command::new("unshare")
-        .args(["-rm", "sh", "-c", &script])
-        .output()
-        .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success(), "the export fails");
     assert!(
