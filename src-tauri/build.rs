@@ -47,6 +47,7 @@ fn main() {
         "create_backup",
         "restore_backup",
         "close_when_saved",
+        "print_document",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri-build failed");

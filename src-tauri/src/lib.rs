@@ -75,6 +75,7 @@ pub fn run() {
             commands::create_backup,
             commands::restore_backup,
             commands::close_when_saved,
+            commands::print_document,
         ])
         .on_window_event(|window, event| match event {
             WindowEvent::CloseRequested { api, .. } => {

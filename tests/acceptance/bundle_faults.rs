@@ -183,6 +183,7 @@ fn a_stick_pulled_during_the_export_leaves_no_file_under_its_final_name() {
         &mut office.store,
         office.round.id,
         &gecc_core::bundle::ExportOptions::default(),
+        Vec::new(),
         &stick,
         &mut |_| {
             // The stick goes away while the ZIP is being written, and another is put in.

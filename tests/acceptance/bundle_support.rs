@@ -85,10 +85,18 @@ impl Office {
     /// Exports into a new folder and returns the files written.
     pub fn export(&mut self, options: &ExportOptions) -> (tempfile::TempDir, Vec<PathBuf>) {
         let folder = tempfile::tempdir().unwrap();
+        let printed = gecc_forms::bundle_documents(
+            &self.store,
+            self.round.id,
+            time::macros::date!(2026 - 11 - 29),
+            options.remove_personal_data,
+        )
+        .expect("print the report for the bag");
         let result = export_round(
             &mut self.store,
             self.round.id,
             options,
+            printed,
             folder.path(),
             &mut |_| CopyControl::Continue,
         )

@@ -327,6 +327,7 @@ fn a_file_larger_than_the_part_size_is_refused_before_anything_is_written() {
             part_size_mb: Some(1),
             ..ExportOptions::default()
         },
+        Vec::new(),
         folder.path(),
         &mut |_| gecc_core::evidence::CopyControl::Continue,
     )
@@ -352,6 +353,7 @@ fn a_cancelled_export_leaves_no_file_under_any_name() {
         &mut office.store,
         office.round.id,
         &ExportOptions::default(),
+        Vec::new(),
         folder.path(),
         &mut |_| {
             calls += 1;

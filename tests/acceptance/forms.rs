@@ -337,3 +337,116 @@ fn nothing_is_left_behind_when_the_output_folder_is_missing() {
     );
     assert!(!Path::new(&missing).exists());
 }
+
+/// Text that would be markup, script or a Typst command if anything evaluated it.
+const HOSTILE: [&str; 6] = [
+    "<script>alert(1)</script>",
+    "#panic(\"x\")",
+    "]#read(\"/etc/passwd\")[",
+    "<img/src=x/onerror=alert(2)>",
+    "$x^2$*bold*_em_@ref",
+    "\\u{202E}{{7*7}}`raw`",
+];
+
+/// Every character that is not white space, so a payload wrapped across lines of a
+/// narrow cell still compares.
+fn squeezed(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn hostile_text_in_every_free_field_prints_literally_in_every_document() {
+    use crate::bundle_support::{profile, Office, JPEG_HEAD};
+    let mut office = Office::new(HOSTILE[0], HOSTILE[1]);
+    let mut hostile_profile = profile(HOSTILE[0], HOSTILE[1]);
+    hostile_profile.officer_name = HOSTILE[2].into();
+    hostile_profile.officer_position = HOSTILE[3].into();
+    hostile_profile.gecc_username = HOSTILE[4].into();
+    office.store.save_local_office(hostile_profile).unwrap();
+    let item = "physical.wayfinding-signs";
+    let mut answer = crate::bundle_support::answer(
+        gecc_core::model::AnswerStatus::Met,
+        &format!("{} {}", HOSTILE[4], HOSTILE[5]),
+    );
+    answer.owner = HOSTILE[3].into();
+    office
+        .store
+        .save_answer(office.round.id, item, answer, "clerk")
+        .unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder
+        .path()
+        .join(format!("{}.jpg", HOSTILE[3].replace('/', "_")));
+    std::fs::write(&file, JPEG_HEAD).unwrap();
+    let ingested =
+        gecc_core::evidence::ingest_file(&office.store.evidence_dir(), &file, &mut |_, _| {
+            gecc_core::evidence::CopyControl::Continue
+        })
+        .unwrap();
+    office
+        .store
+        .attach_ingested(office.round.id, item, &ingested, "clerk")
+        .unwrap();
+    office.store.submit_round(office.round.id, "clerk").unwrap();
+    office
+        .store
+        .approve_round(
+            office.round.id,
+            ApprovalInput {
+                name: HOSTILE[5].into(),
+                position: HOSTILE[2].into(),
+            },
+            "supervisor",
+        )
+        .unwrap();
+
+    let round_form = round_data(&office.store, office.round.id, TODAY).unwrap();
+    let office_form = province_data_for_round(&office.store, office.round.id, TODAY).unwrap();
+    let expected: [(Document, Vec<String>); 5] = [
+        (
+            Document::Report,
+            vec![
+                HOSTILE[0].into(),
+                HOSTILE[4].into(),
+                HOSTILE[5].into(),
+                HOSTILE[3].into(),
+            ],
+        ),
+        (
+            Document::SignOff,
+            vec![HOSTILE[0].into(), HOSTILE[2].into(), HOSTILE[5].into()],
+        ),
+        (
+            Document::EvidenceIndex,
+            vec![
+                HOSTILE[0].into(),
+                format!("{}.jpg", HOSTILE[3].replace('/', "_")),
+            ],
+        ),
+        (
+            Document::Form1,
+            vec![HOSTILE[0].into(), HOSTILE[2].into(), HOSTILE[4].into()],
+        ),
+        (Document::Form2, vec![HOSTILE[0].into()]),
+    ];
+    for (document, strings) in expected {
+        let form = if document.is_province_form() {
+            &office_form
+        } else {
+            &round_form
+        };
+        let pdf = render(document, form, &PrintOptions::default())
+            .unwrap_or_else(|error| panic!("{document:?} renders hostile text: {error}"));
+        let text = squeezed(&pdf_text_as_written(&pdf));
+        for payload in strings {
+            assert!(
+                text.contains(&squeezed(&payload)),
+                "{document:?} prints {payload:?} as it was typed, not as markup or a command"
+            );
+        }
+        assert!(
+            !text.contains("root:x:0"),
+            "{document:?} never reads a file named in its data"
+        );
+    }
+}

@@ -24,6 +24,9 @@
 //!   summaries, personal data removed, e-mail parts in any order, tampered, unsigned,
 //!   future, malformed and hostile bundles refused with nothing written, CP874 names, two
 //!   PCs of one office merging, the province's matrix.
+//! - `bundle_report`: the self-assessment report PDF in every bundle (summaries and the
+//!   first e-mail part too), listed in the manifest, without staff names when personal
+//!   data is removed, and added by `gecc export`.
 //! - `bundle_faults`: a stick too small (a real 1 MB tmpfs), read-only, filling up half-way
 //!   (EFBIG), pulled during the export, or an export killed half-way: a clear message and
 //!   no bundle under its final name.
@@ -54,6 +57,7 @@ mod support;
 mod answers;
 mod backups;
 mod bundle_faults;
+mod bundle_report;
 mod bundle_support;
 mod bundles;
 mod cli;

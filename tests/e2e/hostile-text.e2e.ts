@@ -3,7 +3,10 @@
 //! deadline, an approval and an evidence file's name with payloads, and exports the round;
 //! a province's PC imports that bundle and opens its overview and the round. After every
 //! step no payload has run, no element was made from one, and each payload reads as typed.
+//! The report printed on the office's PC and the sign-off sheet printed from the received
+//! round on the province's PC read every payload as typed, too.
 
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -66,6 +69,26 @@ async function expectInert(session: Session, step: string): Promise<void> {
   });
 }
 
+/** Prints the round on screen with the print dialog's "open to print", and returns what
+ * pdftotext reads of the PDF, without white space (a payload may wrap in a narrow cell). */
+async function printedText(session: Session, document: string, openedList: string): Promise<string> {
+  const before = fs.existsSync(openedList) ? fs.readFileSync(openedList, "utf8").trim().split("\n").filter(Boolean).length : 0;
+  await session.execute("window.scrollTo(0, 0)");
+  await session.click('[data-action="print"]');
+  await session.waitFor("document.querySelector('[data-modal=print]')", "the print dialog");
+  await session.click(`[data-modal="print"] input[value="${document}"]`);
+  await session.click('[data-modal="print"] button[type="submit"]');
+  await session.waitFor("document.querySelector('[data-modal=print] [data-print-written]')", `the ${document} to be printed`, 60_000);
+  await expectInert(session, `printing the ${document}`);
+  await session.click('[data-modal="print"] [data-action="dismiss"]');
+  await session.waitFor("!document.querySelector('[data-modal=print]')", "the print dialog to close");
+  const files = fs.readFileSync(openedList, "utf8").trim().split("\n");
+  expect(files, "one more PDF handed to the viewer").toHaveLength(before + 1);
+  return execFileSync("pdftotext", ["-raw", files[files.length - 1], "-"], { encoding: "utf8" }).replace(/\s+/g, "");
+}
+
+const squeezed = (text: string) => text.replace(/\s+/g, "");
+
 /** The top bar stays over the page: an item is brought to the middle before its buttons are used. */
 const centre = (session: Session, selector: string) => session.execute(`document.querySelector('${selector}').scrollIntoView({ block: "center" })`);
 const textOf = (session: Session, selector: string) => session.execute<string>(`return document.querySelector('${selector}')?.textContent ?? null`);
@@ -73,12 +96,17 @@ const valueOf = (session: Session, selector: string) => session.property<string>
 
 describe("hostile text in every free-text field, in the real app", () => {
   const stick = fs.mkdtempSync(path.join(os.tmpdir(), "gecc-e2e-hostile-"));
+  const printed = fs.mkdtempSync(path.join(os.tmpdir(), "gecc-e2e-printed-"));
   const photo = writeFile(fs.mkdtempSync(path.join(os.tmpdir(), "gecc-e2e-files-")), FILE_NAME, png(64, 48));
   let office: Driver | null = null;
   let province: Driver | null = null;
 
   beforeAll(async () => {
-    office = await startDriver({ GECC_TEST_SAVE_DIALOG: stick, GECC_TEST_FILE_DIALOG: photo });
+    office = await startDriver({
+      GECC_TEST_SAVE_DIALOG: stick,
+      GECC_TEST_FILE_DIALOG: photo,
+      GECC_TEST_OPENED_FILES: path.join(printed, "office.txt"),
+    });
   });
 
   afterAll(async () => {
@@ -163,6 +191,10 @@ describe("hostile text in every free-text field, in the real app", () => {
     await centre(session, ITEM);
     saveArtifact("hostile-text-office.png", await session.screenshot());
 
+    // The printed report holds every payload as text, and nothing a template would run.
+    const report = await printedText(session, "report", path.join(printed, "office.txt"));
+    for (const text of [OFFICE, NOTE, OWNER, REASON]) expect(report, "the printed report as typed").toContain(squeezed(text));
+
     // The bundle: named after the office, with what Windows cannot hold replaced.
     await session.execute("window.scrollTo(0, 0)");
     await session.click('[data-action="export-bundle"]');
@@ -176,7 +208,10 @@ describe("hostile text in every free-text field, in the real app", () => {
     expect(written[0], "a file name safe anywhere").not.toMatch(/[<>:"/\\|?*]/);
 
     // The province's PC imports it and shows it everywhere it appears.
-    province = await startDriver({ GECC_TEST_BUNDLE_DIALOG: path.join(stick, written[0]) }, 4446);
+    province = await startDriver(
+      { GECC_TEST_BUNDLE_DIALOG: path.join(stick, written[0]), GECC_TEST_OPENED_FILES: path.join(printed, "province.txt") },
+      4446,
+    );
     const { session: desk } = await launch(province);
     await desk.click('[data-action="import-bundles"]');
     await desk.waitFor("document.querySelector('[data-modal=import-bundles] [data-action=choose-files]')", "the import dialog");
@@ -218,6 +253,10 @@ describe("hostile text in every free-text field, in the real app", () => {
     await desk.waitFor("!document.querySelector('[data-modal=history]')", "the history to close");
     await centre(desk, ITEM);
     saveArtifact("hostile-text.png", await desk.screenshot());
+
+    // The province prints the received round's sign-off sheet: names and positions as typed.
+    const signOff = await printedText(desk, "signoff", path.join(printed, "province.txt"));
+    for (const text of [OFFICE, PROFILE.officer_name, APPROVER]) expect(signOff, "the sign-off sheet as typed").toContain(squeezed(text));
 
     // The check itself would see a payload that became markup.
     await desk.execute('const image = document.createElement("img"); image.setAttribute("src", "x"); image.setAttribute("onerror", "void 0"); document.body.append(image);');

@@ -1,7 +1,7 @@
 //! What the clerk and the supervisor can do on the screen; views call these and never
 //! touch state or the Rust side directly.
 
-import type { Api } from "./api";
+import type { Api, PrintChoice } from "./api";
 import type { AnswerStatus, CriteriaPack, Localized, OfficeProfile, RoundKind, Side } from "./bindings";
 import type { DeadlineRow, Filter, Modal, State } from "./state";
 
@@ -99,6 +99,14 @@ export interface Actions {
   setProvinceFilter(filter: { fiscalYear: number } | { kind: RoundKind }): void;
   /** Shows an office's round (read-only when it came from another office) in the checklist. */
   openOfficeRound(roundId: number): void;
+
+  /** Opens the print dialog for the round on screen. */
+  openPrint(): void;
+  /** Opens the print dialog for forms 1 and 2 of every office in the province overview. */
+  openProvincePrint(): void;
+  setPrintChoice(change: Partial<PrintChoice>): void;
+  /** Renders the chosen document and opens it to print, or (save) asks where to save it. */
+  printNow(save: boolean): void;
 
   /** Opens the backups dialog and reads the list. */
   openBackups(): void;

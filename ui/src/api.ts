@@ -69,6 +69,19 @@ export function toCommandError(raw: unknown): CommandError {
   });
 }
 
+/** The documents GECC Desk prints, named as in `gecc report --form`. */
+export type PrintedDocumentName = "report" | "signoff" | "evidence" | "form1" | "form2";
+
+/** What a document is printed from: a round, or the province's offices for a year and kind. */
+export type PrintSource = { roundId: number } | { fiscalYearBe: number; kind: RoundKind };
+
+/** How the document prints: Thai digits unless asked otherwise, and the page numbers' style. */
+export interface PrintChoice {
+  document: PrintedDocumentName;
+  arabicDigits: boolean;
+  pageNumbers: "dashes" | "of-total";
+}
+
 export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
 
 /** Builds the API over an invoke function, so tests can supply their own. */
@@ -143,6 +156,13 @@ export function createApi(call: Invoke = invoke) {
     createBackup: () => run<BackupInfo>("create_backup"),
     /** Puts a backup in place of the database; the data it replaces is backed up first. */
     restoreBackup: (fileName: string) => run<RestoreReport>("restore_backup", { fileName }),
+    /**
+     * Renders the document to PDF in Rust and opens it with the system's PDF viewer
+     * (`save` false), or asks where to save it (`save` true); the file written, or null
+     * when the save dialog was cancelled.
+     */
+    printDocument: (source: PrintSource, choice: PrintChoice, save: boolean) =>
+      run<string | null>("print_document", { source, ...choice, save }),
     /** Tells the shell every pending save is done, so the window may close. */
     closeWhenSaved: () => run<void>("close_when_saved"),
   };

@@ -6,6 +6,7 @@
 import type { ActionContext, Actions } from "./actions";
 import { type Api, toCommandError } from "./api";
 import { backupActions } from "./backup-actions";
+import { printActions } from "./print-actions";
 import type { AnswerInput, AttachReport, DroppedFiles, ExportProgress, ImportProgress, Localized, Round } from "./bindings";
 import { isBusy } from "./bundle-state";
 import { exportActions } from "./export-actions";
@@ -444,6 +445,7 @@ export function createController(api: Api, state: State, rerender: () => void): 
 
     ...roundActions(context),
     ...backupActions(context),
+    ...printActions(context),
 
     ...packEditorActions(api, state, rerender, notify, notifyError),
     ...exporting,

@@ -23,7 +23,7 @@ import type {
   RoundKind,
   RoundScore,
 } from "./bindings";
-import type { CommandError } from "./api";
+import type { CommandError, PrintChoice, PrintedDocumentName, PrintSource } from "./api";
 import type { ExportDialog, ImportDialog, ProvinceView } from "./bundle-state";
 import type { SaveStatus } from "./saver";
 
@@ -46,6 +46,7 @@ export type Modal =
   | ({ kind: "history"; itemId: string; history: ItemHistory | null } & FormState)
   | ({ kind: "detach"; itemId: string; evidenceId: number; alsoDelete: boolean } & FormState)
   | BackupsDialog
+  | PrintDialog
   | ExportDialog
   | ImportDialog;
 
@@ -61,6 +62,17 @@ export interface BackupsDialog extends FormState {
   /** The backup just made with "back up now", so the list can point at it. */
   created: BackupInfo | null;
   report: RestoreReport | null;
+}
+
+/** The print dialog: which document, how its numbers read, and the file last written. */
+export interface PrintDialog extends FormState {
+  kind: "print";
+  source: PrintSource;
+  /** The documents this source prints: a round's three and its office's forms, or forms 1 and 2. */
+  documents: PrintedDocumentName[];
+  choice: PrintChoice;
+  /** The PDF just opened or saved. */
+  written: { path: string; saved: boolean } | null;
 }
 
 /** A row of the calendar editor: a saved deadline (with id) or a new one. */

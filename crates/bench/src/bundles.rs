@@ -57,6 +57,7 @@ pub fn export_and_verify(work: &Path) -> Vec<Row> {
             &mut store,
             round_id,
             &ExportOptions::default(),
+            Vec::new(),
             out.path(),
             &mut |_| CopyControl::Continue,
         )
@@ -112,6 +113,7 @@ pub fn export_peak_child(work: &Path) {
         &mut store,
         round_id,
         &ExportOptions::default(),
+        Vec::new(),
         out.path(),
         &mut |_| CopyControl::Continue,
     )
@@ -201,9 +203,14 @@ fn summary_bundles(work: &Path, count: usize) -> Vec<PathBuf> {
             ..ExportOptions::default()
         };
         let out = tempfile::tempdir_in(work).expect("an output folder");
-        let result = export_round(&mut store, round.id, &options, out.path(), &mut |_| {
-            CopyControl::Continue
-        })
+        let result = export_round(
+            &mut store,
+            round.id,
+            &options,
+            Vec::new(),
+            out.path(),
+            &mut |_| CopyControl::Continue,
+        )
         .expect("export");
         std::fs::rename(
             out.path().join(&result.files[0]),

@@ -83,11 +83,17 @@ pub fn export(
     options: &ExportOptions,
     as_json: bool,
 ) -> Result<(), Error> {
-    // The size first, so a clerk at a terminal knows what the stick needs.
-    let plan = gecc_core::bundle::plan_export(
-        &store.bundle_contents(round, options.summary_only)?,
-        options,
+    // The report PDF travels in the bag, so a receiver without GECC Desk can read it.
+    let printed = gecc_forms::bundle_documents(
+        store,
+        round,
+        today_at(local_offset()),
+        options.remove_personal_data,
     )?;
+    // The size first, so a clerk at a terminal knows what the stick needs.
+    let mut contents = store.bundle_contents(round, options.summary_only)?;
+    contents.printed = printed.clone();
+    let plan = gecc_core::bundle::plan_export(&contents, options)?;
     eprintln!(
         "จะเขียน {} ใน {} ไฟล์ (will write {} in {} file(s))",
         gecc_core::error::megabytes(plan.bytes),
@@ -96,7 +102,7 @@ pub fn export(
         plan.parts
     );
     let mut progress = terminal_progress("ส่งออก (exporting)");
-    let result = export_round(store, round, options, folder, &mut |p| {
+    let result = export_round(store, round, options, printed, folder, &mut |p| {
         progress(p.done, p.total)
     })?;
     eprint_clear();

@@ -80,6 +80,10 @@ pub struct ProvinceData {
 
 /// Reads a round for its report, sign-off sheet and evidence index.
 pub fn round_data(store: &Store, round_id: i64, today: Date) -> Result<FormData, FormError> {
+    Ok(read_round(store, round_id, today)?.into())
+}
+
+fn read_round(store: &Store, round_id: i64, today: Date) -> Result<RoundData, FormError> {
     let checklist = store.checklist(round_id)?;
     let office_id = checklist.round.office_id;
     let submitted_at = store
@@ -95,8 +99,7 @@ pub fn round_data(store: &Store, round_id: i64, today: Date) -> Result<FormData,
         submitted_at,
         today,
         checklist,
-    }
-    .into())
+    })
 }
 
 /// Reads every office the province has heard from, with its round of `kind` in
@@ -260,4 +263,49 @@ fn line_of(levels: &mut Vec<LevelProgress>, level: Option<ItemLevel>) -> &mut Le
         }
     };
     &mut levels[index]
+}
+
+impl RoundData {
+    /// Replaces staff names and blanks phone, e-mail and the GECC Online username, in the
+    /// same order as the bundle's document does, so a shared report and its document name
+    /// the same person "บุคคล ๑".
+    pub fn remove_personal_data(&mut self) {
+        let mut names = gecc_core::bundle::Pseudonyms::default();
+        let profile = &mut self.office.profile;
+        names.replace(&mut profile.officer_name);
+        profile.officer_phone.clear();
+        profile.officer_email.clear();
+        profile.gecc_username.clear();
+        names.replace(&mut self.checklist.round.approved_by_name);
+        for answer in &mut self.checklist.answers {
+            names.replace(&mut answer.content.owner);
+            names.replace(&mut answer.updated_by);
+        }
+        for file in &mut self.checklist.evidence {
+            names.replace(&mut file.added_by);
+        }
+    }
+}
+
+/// The documents a bundle of the round carries for people without GECC Desk: the
+/// self-assessment report as printed with the default options.
+pub fn bundle_documents(
+    store: &Store,
+    round_id: i64,
+    today: Date,
+    remove_personal_data: bool,
+) -> Result<Vec<gecc_core::store::PrintedDocument>, FormError> {
+    let mut data = read_round(store, round_id, today)?;
+    if remove_personal_data {
+        data.remove_personal_data();
+    }
+    let bytes = crate::render(
+        crate::Document::Report,
+        &data.into(),
+        &crate::PrintOptions::default(),
+    )?;
+    Ok(vec![gecc_core::store::PrintedDocument {
+        bag_path: gecc_core::bundle::REPORT_PDF_PATH.to_string(),
+        bytes,
+    }])
 }

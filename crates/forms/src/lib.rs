@@ -23,8 +23,8 @@ mod world;
 mod tests;
 
 pub use data::{
-    province_data, province_data_for_round, round_data, LevelProgress, PartProgress, ProvinceData,
-    ProvinceOffice, RoundData,
+    bundle_documents, province_data, province_data_for_round, round_data, LevelProgress,
+    PartProgress, ProvinceData, ProvinceOffice, RoundData,
 };
 pub use error::FormError;
 pub use gecc_core::thai::Digits;
@@ -67,6 +67,11 @@ impl Document {
 
     pub fn parse(text: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|d| d.as_str() == text)
+    }
+
+    /// The Thai title printed at the head of the document, also used to name its file.
+    pub fn title(self) -> &'static str {
+        render::title(self)
     }
 
     /// Forms 1 and 2 are printed from the province's data, the others from a round.

@@ -95,7 +95,7 @@ fn template_data(
 }
 
 /// The document's title, in the PDF's metadata and its footer.
-fn title(document: Document) -> &'static str {
+pub(crate) fn title(document: Document) -> &'static str {
     match document {
         Document::Report => "รายงานผลการประเมินตนเอง",
         Document::SignOff => "แบบรับรองผลการประเมินตนเอง",

@@ -33,12 +33,27 @@ pub fn plan_bundle(
     round_id: i64,
     options: ExportOptions,
 ) -> CommandResult<ExportPlan> {
+    let today = state.today();
     state.with_store(|store| {
         plan_export(
-            &store.bundle_contents(round_id, options.summary_only)?,
+            &contents_with_report(store, round_id, &options, today)?,
             &options,
         )
     })
+}
+
+/// The round's bundle contents with its self-assessment report PDF, which every bundle
+/// carries so a receiver without GECC Desk can read it.
+fn contents_with_report(
+    store: &gecc_core::Store,
+    round_id: i64,
+    options: &ExportOptions,
+    today: time::Date,
+) -> gecc_core::Result<gecc_core::store::BundleContents> {
+    let mut contents = store.bundle_contents(round_id, options.summary_only)?;
+    contents.printed =
+        gecc_forms::bundle_documents(store, round_id, today, options.remove_personal_data)?;
+    Ok(contents)
 }
 
 /// The bundles this PC wrote or received for a round.
@@ -81,8 +96,9 @@ pub async fn export_bundle(
         };
         let state = app.state::<AppState>();
         state.bundle_cancel.store(false, Ordering::SeqCst);
+        let today = state.today();
         let contents =
-            state.with_store(|store| store.bundle_contents(round_id, options.summary_only))?;
+            state.with_store(|store| contents_with_report(store, round_id, &options, today))?;
         let bagging_time =
             gecc_core::timestamp::format_local(time::OffsetDateTime::now_utc(), state.utc_offset);
         let result = write_bundle(

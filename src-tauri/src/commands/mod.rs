@@ -5,6 +5,7 @@ mod bundles;
 mod checklist;
 mod evidence;
 mod packs;
+mod print;
 mod review;
 mod rounds;
 
@@ -13,6 +14,7 @@ pub use bundles::*;
 pub use checklist::*;
 pub use evidence::*;
 pub use packs::*;
+pub use print::*;
 pub use review::*;
 pub use rounds::*;
 

@@ -13,6 +13,7 @@ import { exportModal } from "./export-bundle";
 import { importModal } from "./import-bundles";
 import { modalView } from "./modal";
 import { officeModal } from "./office";
+import { printModal } from "./print";
 import { deadlinesModal, newRoundModal, packMoveModal } from "./round-modals";
 
 function textField(label: string, name: string, value: string, onInput: (value: string) => void, multiline = false) {
@@ -179,5 +180,7 @@ export function modalsView(state: State, actions: Actions): TemplateResult | typ
       return importModal(modal, state, actions);
     case "backups":
       return backupsModal(modal, language, actions);
+    case "print":
+      return printModal(modal, language, actions);
   }
 }

@@ -113,6 +113,7 @@ export function provinceView(state: State, actions: Actions): TemplateResult | t
       </label>
       <span class="province-buttons">
         <button type="button" class="primary" data-action="import-folder" @click=${() => actions.importFolder()}>${t("importFolder", language)}</button>
+        <button type="button" data-action="print-forms" @click=${() => actions.openProvincePrint()}>${t("printForms", language)}</button>
         <button type="button" data-action="close-province" @click=${() => actions.closeProvince()}>${t("backToChecklist", language)}</button>
       </span>
     </header>

@@ -11,7 +11,8 @@ import { formatMoment } from "../thai-date";
 
 function buttons(round: Round, state: State, actions: Actions): TemplateResult {
   const language = state.language;
-  const exporting = html`<button type="button" data-action="export-bundle" @click=${() => actions.openExport()}>${t("exportBundle", language)}</button>`;
+  const exporting = html`<button type="button" data-action="print" @click=${() => actions.openPrint()}>${t("print", language)}</button>
+    <button type="button" data-action="export-bundle" @click=${() => actions.openExport()}>${t("exportBundle", language)}</button>`;
   switch (round.state) {
     case "draft":
       return html`${exporting}<button type="button" class="primary" data-action="submit" @click=${() => actions.askSubmit()}>
@@ -25,19 +26,20 @@ function buttons(round: Round, state: State, actions: Actions): TemplateResult {
 }
 
 /** Another office's round, as received: whose it is, and that nothing here can change it. */
-function foreignBanner(round: Round, state: State): TemplateResult {
+function foreignBanner(round: Round, state: State, actions: Actions): TemplateResult {
   const language = state.language;
   return html`<section class="banner banner-foreign" role="note" data-foreign-round>
     <h2>${t("foreignRound", language)}</h2>
     <p><strong>${round.office_name}</strong> · ${t("fiscalYear", language)} ${round.fiscal_year_be} · ${pick(roundKindWords[round.kind], language)}
-      · <span class="review-state">${pick(roundStateWords[round.state], language)}</span></p>
+      · <span class="review-state">${pick(roundStateWords[round.state], language)}</span>
+      <button type="button" data-action="print" @click=${() => actions.openPrint()}>${t("print", language)}</button></p>
   </section>`;
 }
 
 export function reviewBarView(state: State, actions: Actions): TemplateResult | typeof nothing {
   const round = state.checklist?.round;
   if (!round) return nothing;
-  if (!round.office_is_local) return foreignBanner(round, state);
+  if (!round.office_is_local) return foreignBanner(round, state, actions);
   const language = state.language;
   return html`<section class="review-bar state-${round.state}" data-round-state=${round.state} aria-label=${t("round", language)}>
     <span class="review-state">${pick(roundStateWords[round.state], language)}</span>

@@ -108,6 +108,7 @@ fn main() {
                     &mut store,
                     round_id,
                     &ExportOptions::default(),
+                    Vec::new(),
                     &exports,
                     &mut |_| CopyControl::Continue,
                 )

@@ -312,6 +312,15 @@ fn write_part(
         if on_progress(tags.assessment_json.len() as u64) == CopyControl::Cancel {
             return Err(Error::Cancelled);
         }
+        for printed in &contents.printed {
+            zip.start_file(format!("{stem}/{}", printed.bag_path), stored)
+                .map_err(|e| zip_error(path, e))?;
+            zip.write_all(&printed.bytes)
+                .map_err(|e| write_error(path, e))?;
+            if on_progress(printed.bytes.len() as u64) == CopyControl::Cancel {
+                return Err(Error::Cancelled);
+            }
+        }
     }
     let mut buffer = vec![0u8; CHUNK_BYTES];
     for &index in &part.evidence {
@@ -416,14 +425,17 @@ fn check_free_space(folder: &Path, needed: u64) -> Result<()> {
 
 /// Exports a round of `store` into `folder` and logs it: the whole job in one call, for
 /// the CLI and tests (the app splits it to keep the store unlocked while writing).
+/// `printed` are the documents the caller printed for the bag (the report PDF).
 pub fn export_round(
     store: &mut crate::store::Store,
     round_id: i64,
     options: &ExportOptions,
+    printed: Vec<crate::store::PrintedDocument>,
     folder: &Path,
     on_progress: &mut dyn FnMut(&ExportProgress) -> CopyControl,
 ) -> Result<ExportResult> {
-    let contents = store.bundle_contents(round_id, options.summary_only)?;
+    let mut contents = store.bundle_contents(round_id, options.summary_only)?;
+    contents.printed = printed;
     let bagging_time = crate::timestamp::format_local(
         time::OffsetDateTime::now_utc(),
         crate::timestamp::local_offset(),

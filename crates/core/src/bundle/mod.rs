@@ -29,8 +29,8 @@ pub use import::{
     import_one, import_paths, ImportOptions, ImportOutcome, ImportProgress, ImportStatus,
 };
 pub use merge::{plan_merge, ItemConflict, ItemDecision, MergePlan, RoundSnapshot, Side};
-pub use names::{evidence_bag_paths, ASSESSMENT_PATH, EVIDENCE_PREFIX};
-pub use privacy::remove_personal_data;
+pub use names::{evidence_bag_paths, ASSESSMENT_PATH, EVIDENCE_PREFIX, REPORT_PDF_PATH};
+pub use privacy::{remove_personal_data, Pseudonyms};
 pub use report::{BundleSummary, BundleVerdict, EntryCheck, Finding, PackRef, ProblemCode};
 pub use tag_files::SIGNATURE_FILE;
 pub use verify::{verify_bundle_files, verify_paths, OpenedBundle, Verified};

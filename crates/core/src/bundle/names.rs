@@ -21,6 +21,8 @@ const MAX_BAG_NAME: usize = 64;
 pub const EVIDENCE_PREFIX: &str = "data/evidence/";
 /// The assessment document's path inside the bag.
 pub const ASSESSMENT_PATH: &str = "data/assessment.json";
+/// The self-assessment report PDF's path inside the bag, for people without GECC Desk.
+pub const REPORT_PDF_PATH: &str = "data/รายงานการประเมินตนเอง.pdf";
 
 /// The longest name, in UTF-8 bytes, that Linux and macOS file systems create (NAME_MAX).
 /// Windows counts 255 UTF-16 units instead, and a Thai letter is one unit but three bytes,

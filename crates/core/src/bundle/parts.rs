@@ -6,7 +6,8 @@ use super::tag_files::TagFiles;
 use crate::error::{megabytes, Error, Result};
 use crate::store::BundleContents;
 
-/// What one part holds: the assessment document or not, and evidence by index.
+/// What one part holds: the assessment document and the printed report or not, and
+/// evidence by index.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PartPlan {
     pub holds_assessment: bool,
@@ -37,11 +38,17 @@ pub fn plan_parts(
         .map(|(name, bytes)| entry_bytes(&stem, name, bytes.len() as u64))
         .sum::<u64>()
         + ARCHIVE_OVERHEAD;
+    // The printed report travels with the assessment document, so the first part alone
+    // can be read by people without GECC Desk.
     let assessment_bytes = entry_bytes(
         &stem,
         "data/assessment.json",
         tags.assessment_json.len() as u64,
-    );
+    ) + contents
+        .printed
+        .iter()
+        .map(|printed| entry_bytes(&stem, &printed.bag_path, printed.bytes.len() as u64))
+        .sum::<u64>();
     let evidence_bytes: Vec<u64> = contents
         .evidence
         .iter()

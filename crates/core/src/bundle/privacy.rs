@@ -8,11 +8,13 @@ use std::collections::BTreeMap;
 use super::AssessmentDocument;
 use crate::thai::to_thai_digits;
 
-/// Replaces each distinct person's name by the same placeholder everywhere.
-struct Pseudonyms(BTreeMap<String, String>);
+/// Replaces each distinct person's name by the same placeholder everywhere. Public so the
+/// printed report in a bundle names people exactly as its document does.
+#[derive(Debug, Default)]
+pub struct Pseudonyms(BTreeMap<String, String>);
 
 impl Pseudonyms {
-    fn replace(&mut self, name: &mut String) {
+    pub fn replace(&mut self, name: &mut String) {
         if name.trim().is_empty() {
             return;
         }
@@ -26,7 +28,7 @@ impl Pseudonyms {
 }
 
 pub fn remove_personal_data(document: &mut AssessmentDocument) {
-    let mut names = Pseudonyms(BTreeMap::new());
+    let mut names = Pseudonyms::default();
     let profile = &mut document.office.profile;
     names.replace(&mut profile.officer_name);
     profile.officer_phone.clear();

@@ -44,9 +44,17 @@ pub fn tag_files(
         .map(|file| (file.sha256.clone(), file.bag_path.clone()))
         .collect();
     manifest.push((sha256_hex(&assessment_json), ASSESSMENT_PATH.to_string()));
+    for printed in &contents.printed {
+        manifest.push((sha256_hex(&printed.bytes), printed.bag_path.clone()));
+    }
     manifest.sort_by(|a, b| a.1.cmp(&b.1));
-    let payload_bytes =
-        assessment_json.len() as u64 + contents.evidence.iter().map(|f| f.size).sum::<u64>();
+    let payload_bytes = assessment_json.len() as u64
+        + contents.evidence.iter().map(|f| f.size).sum::<u64>()
+        + contents
+            .printed
+            .iter()
+            .map(|p| p.bytes.len() as u64)
+            .sum::<u64>();
     let payload_files = manifest.len() as u64;
 
     let key = key_info(&public_key_of(&contents.signing_seed));

@@ -34,6 +34,17 @@ pub struct BundleContents {
     pub sequence: u32,
     pub previous_digest: String,
     pub signing_seed: [u8; 32],
+    /// Documents printed for people who read the bundle without GECC Desk (the
+    /// self-assessment report PDF), rendered by the caller: core does not print.
+    pub printed: Vec<PrintedDocument>,
+}
+
+/// A printed document carried in the bag's payload, e.g. the report PDF.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrintedDocument {
+    /// The file's path inside the bag, e.g. `data/รายงานการประเมินตนเอง.pdf`.
+    pub bag_path: String,
+    pub bytes: Vec<u8>,
 }
 
 impl Store {
@@ -137,6 +148,7 @@ impl Store {
             sequence,
             previous_digest,
             signing_seed: self.signing_seed()?,
+            printed: Vec::new(),
         })
     }
 

@@ -31,7 +31,7 @@ pub use backup::{
     KEEP_BACKUPS,
 };
 pub use bundle_import::ImportPlan;
-pub use bundles::{BundleContents, EvidenceSource};
+pub use bundles::{BundleContents, EvidenceSource, PrintedDocument};
 use migrations::{application_id, migrate_to, user_version, APPLICATION_ID, LATEST_SCHEMA_VERSION};
 pub use packs::{draft_to_file, PackOrigin};
 pub use province::{OfficeRow, PartCell, PartColumn, PartProgress, ProvinceStatus, Reporting};
