@@ -3,6 +3,7 @@
 //! hostile bundle refused with nothing written.
 
 use std::fs;
+use std::path::Path;
 
 use gecc_core::bundle::{ExportOptions, ImportOptions, ImportStatus, ProblemCode, Side};
 use gecc_core::evidence::stored_path;
@@ -900,4 +901,36 @@ fn a_manifest_added_after_signing_cannot_hide_or_add_files() {
         entries.push((format!("{root}/manifest-sha512.txt"), Vec::new()));
     });
     assert_refused(&added, ProblemCode::ExtraFile, &ok());
+}
+
+/// The fuzzer's seeds: real bundles and hostile archives, and the four inputs that once
+/// crashed or hung the verifier (a part marker with a Thai digest, "part 1 of four
+/// billion", manifests repeating one path thousands of times).
+#[test]
+fn every_fuzzing_seed_is_verified_without_a_panic_and_the_found_faults_are_refused() {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/seeds/bundle_reader");
+    let mut checked = 0;
+    for entry in fs::read_dir(&seeds).expect("the fuzzing seeds") {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "zip") {
+            continue;
+        }
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let verdicts = gecc_core::bundle::verify_paths(&[path.clone()], &mut |_| {
+            gecc_core::evidence::CopyControl::Continue
+        })
+        .map(|items| items.into_iter().map(|v| v.verdict.ok).collect::<Vec<_>>())
+        .unwrap_or_default();
+        if name.starts_with("crash-")
+            || name.starts_with("timeout-")
+            || name.starts_with("hostile-")
+        {
+            assert!(
+                verdicts.iter().all(|ok| !ok),
+                "{name} is refused, and quickly"
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked >= 40, "the seeds are there ({checked})");
 }

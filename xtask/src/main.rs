@@ -7,9 +7,14 @@
 //!   test     setup, then every check and test CI runs, with a timing summary
 //!   codegen  regenerate ui/src/bindings.ts from the Rust types
 //!   bench    release build, then every benchmark against its baseline, as a table
+//!            (`bench start`: only the app's start-up and memory against a bare window)
 //!   dist     release build of the Linux package (.deb), with its size; slow, so not
 //!            part of `test` (Windows installers are made by .github/workflows/windows.yml)
+//!   fuzz     the cargo-fuzz targets in fuzz/, 60 s each unless `--seconds N`; fails on
+//!            any crash, timeout or running out of memory (see README.md)
 
+mod bench_start;
+mod fuzz;
 mod run;
 mod setup;
 mod test;
@@ -25,8 +30,9 @@ fn main() -> ExitCode {
         "codegen" => codegen(),
         "bench" => bench(),
         "dist" => setup::setup().and_then(|()| dist()),
+        "fuzz" => fuzz::fuzz(&std::env::args().skip(2).collect::<Vec<_>>()),
         _ => {
-            eprintln!("usage: cargo xtask <setup|start|test|codegen|bench|dist>");
+            eprintln!("usage: cargo xtask <setup|start|test|codegen|bench|dist|fuzz>");
             return ExitCode::from(2);
         }
     };
@@ -44,17 +50,22 @@ fn start() -> Result<(), String> {
     run::step("start GECC Desk", run::cargo(&["run", "-p", "gecc-desk"]))
 }
 
+/// Every benchmark, then the app's start-up against a bare Tauri window; `bench start`
+/// runs only the latter.
 fn bench() -> Result<(), String> {
-    run::step(
-        "build the benchmarks (release)",
-        run::cargo(&["build", "--release", "-p", "gecc-bench"]),
-    )?;
-    let binary = run::repo_root().join("target/release/gecc-bench");
-    let work = run::repo_root().join("target/bench");
-    run::step(
-        "run the benchmarks",
-        run::command(&binary.to_string_lossy(), &[&work.to_string_lossy()]),
-    )
+    if std::env::args().nth(2).as_deref() != Some("start") {
+        run::step(
+            "build the benchmarks (release)",
+            run::cargo(&["build", "--release", "-p", "gecc-bench"]),
+        )?;
+        let binary = run::repo_root().join("target/release/gecc-bench");
+        let work = run::repo_root().join("target/bench");
+        run::step(
+            "run the benchmarks",
+            run::command(&binary.to_string_lossy(), &[&work.to_string_lossy()]),
+        )?;
+    }
+    bench_start::start_up()
 }
 
 /// The Debian package through Tauri's bundler, which builds the UI and the app in release

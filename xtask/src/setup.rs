@@ -119,6 +119,19 @@ pub fn setup() -> Result<(), String> {
     }
 }
 
+/// cargo-fuzz, for `cargo xtask fuzz`; like tauri-driver, installed once from crates.io.
+pub fn cargo_fuzz() -> Result<(), String> {
+    if run::available("cargo-fuzz", "--version") {
+        println!("==> cargo-fuzz: present");
+        Ok(())
+    } else {
+        run::step(
+            "install cargo-fuzz",
+            run::cargo(&["install", "cargo-fuzz", "--locked", "--version", "^0.13"]),
+        )
+    }
+}
+
 /// node_modules exists and was installed after the last change to package-lock.json.
 fn npm_packages_current() -> bool {
     let modified = |path: &str| {

@@ -68,6 +68,18 @@ pub fn test_all() -> Result<(), String> {
         "end-to-end: the real app in its webview (xvfb, tauri-driver), no network",
         without_network(run::command("xvfb-run", &["-a", "npm", "run", "test:e2e"])),
     )?;
+    // Fuzzing, bounded: cargo-fuzz and the fuzz crate's dependencies are fetched first,
+    // then each target (bundle reader, pack parser, assessment JSON) runs for a minute
+    // from the committed seeds, offline like every other test. Longer runs are by hand.
+    crate::setup::cargo_fuzz()?;
+    timed(
+        "fetch the fuzz crate's dependencies",
+        run::cargo(&["fetch", "--manifest-path", "fuzz/Cargo.toml"]),
+    )?;
+    timed(
+        "fuzz each target for 60 s, no network",
+        without_network(run::cargo(&["xtask", "fuzz", "--seconds", "60"])),
+    )?;
 
     println!("\nAll checks passed.");
     for (name, elapsed) in &timings {

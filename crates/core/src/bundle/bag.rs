@@ -103,6 +103,9 @@ pub fn manifest_text(entries: &[(String, String)]) -> String {
 /// Reads a manifest into (lowercase hash, path) pairs, refusing malformed lines.
 pub fn parse_manifest(text: &str, hex_digits: usize) -> Result<Vec<(String, String)>, String> {
     let mut entries = Vec::new();
+    // A path listed twice would be hashed once per line: a few kilobytes of repeats
+    // could keep a verifier busy for hours.
+    let mut listed = std::collections::HashSet::new();
     for (number, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
@@ -117,7 +120,11 @@ pub fn parse_manifest(text: &str, hex_digits: usize) -> Result<Vec<(String, Stri
         if path.is_empty() {
             return Err(format!("line {} has no path", number + 1));
         }
-        entries.push((hash.to_ascii_lowercase(), decode_manifest_path(path)));
+        let path = decode_manifest_path(path);
+        if !listed.insert(path.clone()) {
+            return Err(format!("line {} lists {path} again", number + 1));
+        }
+        entries.push((hash.to_ascii_lowercase(), path));
     }
     Ok(entries)
 }
@@ -125,6 +132,17 @@ pub fn parse_manifest(text: &str, hex_digits: usize) -> Result<Vec<(String, Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_manifest_listing_one_path_twice_is_refused() {
+        let hash = "a".repeat(64);
+        let text = format!("{hash}  data/a.jpg\n{hash}  data/b.jpg\n{hash}  data/a.jpg\n");
+        assert_eq!(
+            parse_manifest(&text, 64),
+            Err("line 3 lists data/a.jpg again".to_string()),
+            "each line would be hashed again: a path is listed once"
+        );
+    }
 
     #[test]
     fn bag_info_round_trips_thai_values_and_continuation_lines() {

@@ -73,11 +73,25 @@ fn part_marker(zip: &mut SafeZip, index: usize, name: &str) -> Option<(u32, u32,
     let rest = name.strip_prefix("gecc-part-")?.strip_suffix(".json")?;
     let (part, parts) = rest.split_once("-of-")?;
     let (part, parts): (u32, u32) = (part.parse().ok()?, parts.parse().ok()?);
+    // A marker claiming part 1 of four billion would have us list every missing part.
+    if part == 0 || part > parts || parts > MAX_PARTS {
+        return None;
+    }
     let bytes = zip.read_small(index, 64 * 1024).ok()?;
     let marker: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
     let digest = marker.get("digest")?.as_str()?.to_string();
-    Some((part, parts, digest))
+    let is_digest = digest.len() == 64
+        && digest
+            .chars()
+            .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase());
+    is_digest.then_some((part, parts, digest))
 }
+
+/// The most parts a bundle may have: 2 GiB of evidence in 1 MB parts is about 2,150.
+const MAX_PARTS: u32 = 10_000;
+
+/// The most missing parts named in a message; more are summed up as "...".
+const MISSING_PARTS_LISTED: usize = 20;
 
 /// Verifies the archives at `paths`, which may be whole bundles or parts of several
 /// bundles in any order. `on_bytes` is told of every chunk hashed and may cancel.
@@ -137,30 +151,38 @@ pub fn verify_paths(
         parts.sort_by_key(|(part, ..)| *part);
         let count = parts.iter().map(|(_, n, ..)| *n).max().unwrap_or(1);
         let present: Vec<u32> = parts.iter().map(|(k, ..)| *k).collect();
-        let missing: Vec<u32> = (1..=count).filter(|k| !present.contains(k)).collect();
+        let missing_count = (1..=count).filter(|k| !present.contains(k)).count();
+        let missing: Vec<u32> = (1..=count)
+            .filter(|k| !present.contains(k))
+            .take(MISSING_PARTS_LISTED)
+            .collect();
         let mut duplicate = present.clone();
         duplicate.dedup();
-        if !missing.is_empty() || duplicate.len() != present.len() {
+        if missing_count > 0 || duplicate.len() != present.len() {
             let mut verdict = BundleVerdict {
                 files: parts.iter().map(|(_, _, p, _)| display_name(p)).collect(),
                 ..BundleVerdict::default()
             };
-            let list = missing
+            let mut list = missing
                 .iter()
                 .map(u32::to_string)
                 .collect::<Vec<_>>()
                 .join(", ");
+            if missing_count > missing.len() {
+                list.push_str(", ...");
+            }
+            let short_digest = &digest[..12];
             verdict.problem(
                 "",
                 "",
                 ProblemCode::MissingPart,
                 format!(
                     "ชุดข้อมูลนี้มี {count} ส่วน แต่ยังขาดส่วนที่ {list} (รหัส {}) กรุณาเลือกทุกส่วนพร้อมกัน",
-                    &digest[..12.min(digest.len())]
+                    short_digest
                 ),
                 format!(
                     "This bundle has {count} parts; part(s) {list} of {count} are missing (bundle {}). Select every part together.",
-                    &digest[..12.min(digest.len())]
+                    short_digest
                 ),
             );
             if duplicate.len() != present.len() {
