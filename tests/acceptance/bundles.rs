@@ -916,7 +916,7 @@ fn every_fuzzing_seed_is_verified_without_a_panic_and_the_found_faults_are_refus
             continue;
         }
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let verdicts = gecc_core::bundle::verify_paths(&[path.clone()], &mut |_| {
+        let verdicts = gecc_core::bundle::verify_paths(std::slice::from_ref(&path), &mut |_| {
             gecc_core::evidence::CopyControl::Continue
         })
         .map(|items| items.into_iter().map(|v| v.verdict.ok).collect::<Vec<_>>())
