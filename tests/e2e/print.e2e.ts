@@ -64,7 +64,9 @@ describe("printing in the real app", () => {
 
     // Save as PDF: the sign-off sheet, in Arabic digits.
     await session.click(`${DIALOG} input[value="signoff"]`);
+    await session.waitFor(`document.querySelector('${DIALOG} input[value="signoff"]').checked`, "the sign-off sheet to be chosen");
     await session.click(`${DIALOG} input[name="arabic-digits"]`);
+    await session.waitFor(`document.querySelector('${DIALOG} input[name="arabic-digits"]').checked`, "Arabic digits to be chosen");
     await session.click(`${DIALOG} [data-action="save-pdf"]`);
     await session.waitFor(`document.querySelector('${DIALOG} [data-print-written="saved"]')`, "the sign-off sheet to be saved", 60_000);
     const saved = fs.readdirSync(saveFolder);

@@ -44,8 +44,9 @@ export function printActions(context: ActionContext): PrintActions {
     setPrintChoice: (change) => {
       const dialog = openDialog();
       if (!dialog || dialog.saving) return;
+      // The last file written stays listed: removing the line would shrink the centred
+      // dialog and move the choices under the pointer between two clicks.
       dialog.choice = { ...dialog.choice, ...change };
-      dialog.written = null;
       dialog.error = null;
       rerender();
     },
