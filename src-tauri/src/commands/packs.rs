@@ -1,8 +1,6 @@
 //! The pack editor: start from an installed pack, check and save an edition, export a
 //! pack file to share (the save dialog is opened here, in Rust).
 
-use std::path::PathBuf;
-
 use gecc_core::file_names::windows_safe_name;
 use gecc_core::files::write_file_atomically;
 use gecc_core::model::PackSummary;
@@ -10,9 +8,8 @@ use gecc_core::pack::CriteriaPack;
 use gecc_core::store::draft_to_file;
 use gecc_core::{Error, ErrorPayload};
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 
-use super::CommandResult;
+use super::{ask_save_path, CommandResult};
 use crate::state::AppState;
 
 #[tauri::command]
@@ -47,22 +44,6 @@ pub async fn save_pack_draft(
     state.with_store(|store| store.save_pack_draft(&draft))
 }
 
-/// Where to save a file, asked with the system's dialog. Debug builds take the answer
-/// from `GECC_TEST_SAVE_DIALOG` when set, since WebDriver cannot drive the dialog.
-fn pick_save_path(app: &AppHandle, suggested: &str) -> Option<PathBuf> {
-    #[cfg(debug_assertions)]
-    if let Some(folder) = std::env::var_os("GECC_TEST_SAVE_DIALOG") {
-        return Some(PathBuf::from(folder).join(suggested));
-    }
-    app.dialog()
-        .file()
-        .set_title("ส่งออกชุดเกณฑ์ (Export the criteria pack)")
-        .set_file_name(suggested)
-        .add_filter("GECC criteria pack (JSON)", &["json"])
-        .blocking_save_file()
-        .and_then(|p| p.into_path().ok())
-}
-
 /// Writes an installed pack's exact bytes where the user chooses; the path, or none.
 #[tauri::command]
 pub async fn export_pack(
@@ -72,9 +53,11 @@ pub async fn export_pack(
     pack_version: u32,
 ) -> CommandResult<Option<String>> {
     let bytes = state.with_store(|store| store.pack_bytes(&pack_id, pack_version))?;
-    let Some(path) = pick_save_path(
+    let Some(path) = ask_save_path(
         &app,
+        "ส่งออกชุดเกณฑ์ (Export the criteria pack)",
         &windows_safe_name(&format!("{pack_id}-v{pack_version}.json")),
+        ("GECC criteria pack (JSON)", &["json"]),
     ) else {
         return Ok(None);
     };

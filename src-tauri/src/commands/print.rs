@@ -11,10 +11,9 @@ use gecc_core::model::RoundKind;
 use gecc_core::{Error, ErrorPayload};
 use gecc_forms::{Digits, Document, PageNumbers, PrintOptions};
 use tauri::{AppHandle, Manager};
-use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
-use super::CommandResult;
+use super::{ask_save_path, CommandResult};
 use crate::state::{shell_error, AppState};
 
 /// What to print from: one round (its documents, or forms 1 and 2 for its office), or
@@ -106,7 +105,12 @@ pub async fn print_document(
             .join(" ");
         let file_name = windows_safe_name(&format!("{named}.pdf"));
         let path = if save {
-            match pick_pdf_path(&app, &file_name) {
+            match ask_save_path(
+                &app,
+                "บันทึกเป็น PDF (Save as PDF)",
+                &file_name,
+                ("PDF", &["pdf"]),
+            ) {
                 Some(path) => path,
                 None => return Ok(None),
             }
@@ -155,22 +159,6 @@ fn print_folder() -> PathBuf {
 fn round_subject(store: &gecc_core::Store, round_id: i64) -> gecc_core::Result<String> {
     let round = store.round(round_id)?;
     Ok(format!("{} {}", round.office_name, round.fiscal_year_be))
-}
-
-/// Where to save the PDF, asked with the system's dialog. Debug builds take the folder
-/// from `GECC_TEST_SAVE_DIALOG` when set, since WebDriver cannot drive the dialog.
-fn pick_pdf_path(app: &AppHandle, suggested: &str) -> Option<PathBuf> {
-    #[cfg(debug_assertions)]
-    if let Some(folder) = std::env::var_os("GECC_TEST_SAVE_DIALOG") {
-        return Some(PathBuf::from(folder).join(suggested));
-    }
-    app.dialog()
-        .file()
-        .set_title("บันทึกเป็น PDF (Save as PDF)")
-        .set_file_name(suggested)
-        .add_filter("PDF", &["pdf"])
-        .blocking_save_file()
-        .and_then(|p| p.into_path().ok())
 }
 
 /// Opens the PDF with the system's viewer, from which the user prints. Debug builds

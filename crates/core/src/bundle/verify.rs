@@ -151,24 +151,22 @@ pub fn verify_paths(
         parts.sort_by_key(|(part, ..)| *part);
         let count = parts.iter().map(|(_, n, ..)| *n).max().unwrap_or(1);
         let present: Vec<u32> = parts.iter().map(|(k, ..)| *k).collect();
-        let missing_count = (1..=count).filter(|k| !present.contains(k)).count();
-        let missing: Vec<u32> = (1..=count)
-            .filter(|k| !present.contains(k))
-            .take(MISSING_PARTS_LISTED)
-            .collect();
+        // `count` is at most MAX_PARTS, so the list is bounded; only its head is named.
+        let missing: Vec<u32> = (1..=count).filter(|k| !present.contains(k)).collect();
         let mut duplicate = present.clone();
         duplicate.dedup();
-        if missing_count > 0 || duplicate.len() != present.len() {
+        if !missing.is_empty() || duplicate.len() != present.len() {
             let mut verdict = BundleVerdict {
                 files: parts.iter().map(|(_, _, p, _)| display_name(p)).collect(),
                 ..BundleVerdict::default()
             };
             let mut list = missing
                 .iter()
+                .take(MISSING_PARTS_LISTED)
                 .map(u32::to_string)
                 .collect::<Vec<_>>()
                 .join(", ");
-            if missing_count > missing.len() {
+            if missing.len() > MISSING_PARTS_LISTED {
                 list.push_str(", ...");
             }
             let short_digest = &digest[..12];
