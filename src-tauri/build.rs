@@ -1,5 +1,9 @@
 //! Tauri's build step, with an app manifest that lists our commands: a command the
-//! capability file does not grant is refused, so the UI can call only what it uses.
+//! capability file does not grant is refused, so the UI can call only what it uses. On
+//! Windows it also gives gecc-desk.exe its Thai version information beside the English
+//! one Tauri writes.
+
+include!("../assets/windows/version_info.rs");
 
 fn main() {
     let manifest = tauri_build::AppManifest::new().commands(&[
@@ -49,6 +53,16 @@ fn main() {
         "close_when_saved",
         "print_document",
     ]);
-    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
-        .expect("tauri-build failed");
+    println!("cargo:rerun-if-changed=../assets/windows");
+    let windows = tauri_build::WindowsAttributes::new().append_rc_content(windows_version_info(
+        "th",
+        "gecc-desk.exe",
+        "GECC Desk: เตรียมการประเมินศูนย์ราชการสะดวก",
+    ));
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(manifest)
+            .windows_attributes(windows),
+    )
+    .expect("tauri-build failed");
 }

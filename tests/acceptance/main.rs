@@ -30,6 +30,8 @@
 //! - `bundle_faults`: a stick too small (a real 1 MB tmpfs), read-only, filling up half-way
 //!   (EFBIG), pulled during the export, or an export killed half-way: a clear message and
 //!   no bundle under its final name.
+//! - `fat32`: a real FAT32 stick (a vfat image on a loop device, as root): Thai names
+//!   land and verify; a file of 4 GiB or more is refused up front with the ways out.
 //! - `interop`: other tools read our bundles: Python's zipfile, unzip and 7-Zip list the
 //!   Thai names exactly, bagit.py validates what they extract (and catches a flipped byte),
 //!   our BagIt profile and JSON Schema hold, a bag made by bagit.py imports when unsigned
@@ -47,6 +49,8 @@
 //! - `cli`: `gecc packs`, `gecc rounds`, `gecc score`, `gecc answers` on a real database file,
 //!   `--data-dir` and `GECC_DATA_DIR`; the data in the user profile, or beside a portable
 //!   copy that has the marker file.
+//! - `long_paths`: a round kept, evidenced, backed up and exported in Thai-named folders
+//!   deeper than 260 characters (also run under Wine, where that is Windows' rule).
 //! - `windows_names`: a bundle of evidence with device names, forbidden characters, names
 //!   equal ignoring case (in any script) and very long names writes only names Windows
 //!   can create, in paths under 260 characters, and imports with every original name
@@ -64,10 +68,12 @@ mod cli;
 mod crash;
 mod deadlines;
 mod evidence;
+mod fat32;
 mod figures;
 mod forms;
 mod forms_support;
 mod interop;
+mod long_paths;
 mod office;
 mod pack_editor;
 mod pack_move;

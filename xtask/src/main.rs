@@ -9,7 +9,8 @@
 //!   bench    release build, then every benchmark against its baseline, as a table
 //!            (`bench start`: only the app's start-up and memory against a bare window)
 //!   dist     release build of the Linux package (.deb), with its size; slow, so not
-//!            part of `test` (Windows installers are made by .github/workflows/windows.yml)
+//!            part of `test`. `dist --windows`: the Windows programs cross-built here,
+//!            our NSIS installer, a portable ZIP and their SHA-256 in target/dist/windows/
 //!   fuzz     the cargo-fuzz targets in fuzz/, 60 s each unless `--seconds N`; fails on
 //!            any crash, timeout or running out of memory (see README.md)
 
@@ -18,6 +19,7 @@ mod fuzz;
 mod run;
 mod setup;
 mod test;
+mod windows;
 
 use std::process::ExitCode;
 
@@ -29,10 +31,20 @@ fn main() -> ExitCode {
         "test" => setup::setup().and_then(|()| test::test_all()),
         "codegen" => codegen(),
         "bench" => bench(),
+        "dist" if std::env::args().nth(2).as_deref() == Some("--windows") => {
+            setup::setup().and_then(|()| windows::dist::dist_windows())
+        }
         "dist" => setup::setup().and_then(|()| dist()),
+        // Part of `test`, run inside its network namespace after the Windows build.
+        "windows-smoke" => windows::smoke::installer_smoke_test(),
+        // The hosted Windows workflow: the same tests as under Wine, on Windows itself.
+        "test-windows" => windows::prepare_toolchain().and_then(|()| {
+            run::step("build the tests", windows::tests::build_command())?;
+            run::step("run the tests", windows::tests::native_command())
+        }),
         "fuzz" => fuzz::fuzz(&std::env::args().skip(2).collect::<Vec<_>>()),
         _ => {
-            eprintln!("usage: cargo xtask <setup|start|test|codegen|bench|dist|fuzz>");
+            eprintln!("usage: cargo xtask <setup|start|test|codegen|bench|dist [--windows]|fuzz>");
             return ExitCode::from(2);
         }
     };

@@ -22,7 +22,8 @@ pub fn cargo(args: &[&str]) -> Command {
 }
 
 pub fn npm(args: &[&str]) -> Command {
-    command("npm", args)
+    // npm is a batch file on Windows (the hosted workflow runs xtask there).
+    command(if cfg!(windows) { "npm.cmd" } else { "npm" }, args)
 }
 
 /// Runs a command to completion; fails with the step's name when it fails.

@@ -36,6 +36,14 @@ const DEBIAN_PACKAGES: &[&str] = &[
     "poppler-utils",
     // `ip`, to bring up the loopback interface in the tests' network namespace.
     "iproute2",
+    // Windows, built and checked here: mingw-w64 links the cross-built programs, makensis
+    // compiles our installer, Wine runs the tests and the installer; mkfs.vfat makes the
+    // FAT32 stick image the export is tested on.
+    "mingw-w64",
+    "nsis",
+    "wine",
+    "wine64",
+    "dosfstools",
 ];
 
 /// The Python packages the interoperability tests run, pinned so that what "another tool
@@ -86,6 +94,10 @@ fn apt_get(args: &[&str]) -> Command {
 }
 
 pub fn setup() -> Result<(), String> {
+    if !cfg!(target_os = "linux") {
+        println!("==> setup: nothing to install off Debian (the hosted Windows workflow installs its own tools)");
+        return npm_ci_if_needed();
+    }
     let missing: Vec<&str> = DEBIAN_PACKAGES
         .iter()
         .copied()
@@ -111,6 +123,10 @@ pub fn setup() -> Result<(), String> {
         )?;
     }
 
+    npm_ci_if_needed()
+}
+
+fn npm_ci_if_needed() -> Result<(), String> {
     if npm_packages_current() {
         println!("==> npm packages: present and matching package-lock.json");
         Ok(())

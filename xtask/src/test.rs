@@ -56,6 +56,28 @@ pub fn test_all() -> Result<(), String> {
         "Rust tests (units, acceptance, bindings freshness), no network",
         without_network(run::cargo(&["test", "--workspace"])),
     )?;
+    // Windows: the programs and the tests cross-built once (their own workspace crates
+    // linted by clippy in the same pass), the tests run under Wine, then the installer
+    // made from those same programs is installed, used, upgraded and removed under Wine.
+    crate::windows::prepare_toolchain()?;
+    timed(
+        "Windows: build gecc-desk.exe and gecc.exe (clippy, warnings denied)",
+        crate::windows::build_command(crate::windows::CI_PROFILE),
+    )?;
+    timed(
+        "Windows: build the core and CLI tests (clippy, warnings denied)",
+        crate::windows::tests::build_command(),
+    )?;
+    let wine = crate::windows::wine::Wine::fresh("tests")?;
+    timed(
+        "Windows: core and CLI tests under Wine, no network",
+        without_network(crate::windows::tests::command(&wine)),
+    )?;
+    wine.stop();
+    timed(
+        "Windows: installer smoke test under Wine, no network",
+        without_network(run::cargo(&["xtask", "windows-smoke"])),
+    )?;
     timed(
         "UI unit tests (vitest), no network",
         without_network(run::npm(&["test"])),

@@ -3,6 +3,7 @@
 
 #[macro_use]
 mod print;
+mod attach;
 mod bundles;
 mod report;
 
@@ -65,6 +66,18 @@ enum Command {
     Evidence {
         /// The round's number, as `gecc rounds` lists it.
         round: i64,
+    },
+    /// Copy evidence files into the store and link them to an item of a round.
+    Attach {
+        /// The round's number, as `gecc rounds` lists it.
+        round: i64,
+        /// The item's id, as the pack has it (e.g. physical.lighting).
+        item_id: String,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The kind of evidence (one of the pack's evidence type ids, e.g. photo).
+        #[arg(long)]
+        kind: Option<String>,
     },
     /// Write a round's submission bundle (a ZIP holding a signed BagIt bag) into a folder,
     /// read it back and verify it.
@@ -255,6 +268,21 @@ fn run(cli: &Cli) -> Result<bool, Error> {
         Command::Evidence { round } => {
             let checklist = store.checklist(*round)?;
             print::evidence(&checklist, cli.json);
+        }
+        Command::Attach {
+            round,
+            item_id,
+            files,
+            kind,
+        } => {
+            return attach::attach(
+                &mut store,
+                *round,
+                item_id,
+                files,
+                kind.as_deref(),
+                cli.json,
+            )
         }
         Command::Export {
             round,

@@ -65,6 +65,14 @@ pub enum Error {
         needed: u64,
         available: u64,
     },
+    #[error("{path} is held open by another program")]
+    FileInUse { path: PathBuf },
+    #[error("{path} holds files of at most {limit} bytes but the bundle needs one of {largest}")]
+    TooLargeForFileSystem {
+        path: PathBuf,
+        largest: u64,
+        limit: u64,
+    },
     #[error("round {round_id} cannot go from {from} to {to}")]
     RoundStateChange {
         round_id: i64,
@@ -98,6 +106,8 @@ pub enum ErrorCode {
     EvidenceInUse,
     RoundStateChange,
     BundleRefused,
+    FileInUse,
+    FileTooLarge,
     Internal,
 }
 
@@ -145,6 +155,8 @@ impl Error {
             Error::RoundStateChange { .. } => ErrorCode::RoundStateChange,
             Error::BundleRefused(_) => ErrorCode::BundleRefused,
             Error::NotEnoughSpace { .. } => ErrorCode::DiskFull,
+            Error::FileInUse { .. } => ErrorCode::FileInUse,
+            Error::TooLargeForFileSystem { .. } => ErrorCode::FileTooLarge,
         }
     }
 
@@ -228,6 +240,14 @@ impl Error {
             Error::NotEnoughSpace { path, needed, available } => Localized::new(
                 format!("ที่ {} มีพื้นที่ว่าง {} แต่ต้องใช้ {} ไม่ได้เขียนไฟล์ใด ๆ กรุณาใช้แฟลชไดรฟ์ที่ว่างกว่านี้ หรือเลือก \"เฉพาะสรุป\"", path.display(), megabytes(*available), megabytes(*needed)),
                 format!("{} has {} free but the bundle needs {}. Nothing was written; use a stick with more room, or choose \"summary only\".", path.display(), megabytes(*available), megabytes(*needed)),
+            ),
+            Error::FileInUse { path } => Localized::new(
+                format!("ไฟล์ {} ถูกโปรแกรมอื่นเปิดค้างไว้ (เช่น โปรแกรมป้องกันไวรัสหรือโปรแกรมดูไฟล์) จึงบันทึกไม่ได้ ไม่มีข้อมูลใดสูญหาย กรุณาปิดโปรแกรมนั้นแล้วลองใหม่", path.display()),
+                format!("{} is held open by another program (an antivirus scanner or a viewer, perhaps), so it could not be saved. Nothing was lost; close that program and try again.", path.display()),
+            ),
+            Error::TooLargeForFileSystem { path, largest, limit } => Localized::new(
+                format!("แฟลชไดรฟ์ที่ {} เป็นแบบ FAT32 ซึ่งเก็บไฟล์ได้ไม่เกิน {} แต่ชุดข้อมูลนี้มีไฟล์ขนาด {} ไม่ได้เขียนไฟล์ใด ๆ กรุณาเลือก \"แบ่งเป็นส่วนสำหรับอีเมล\" หรือใช้แฟลชไดรฟ์ที่ฟอร์แมตเป็น exFAT หรือ NTFS", path.display(), megabytes(*limit), megabytes(*largest)),
+                format!("The stick at {} is FAT32, which holds files of at most {}, and this bundle needs a file of {}. Nothing was written; choose e-mail parts, or use a stick formatted exFAT or NTFS.", path.display(), megabytes(*limit), megabytes(*largest)),
             ),
             Error::RoundStateChange { from, to, .. } => Localized::new(
                 format!("เปลี่ยนสถานะรอบการประเมินจาก \"{from}\" เป็น \"{to}\" ไม่ได้"),

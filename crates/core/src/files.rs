@@ -2,7 +2,7 @@
 //! temporary name beside the target, synced, renamed, then read back and compared, so a
 //! file under its final name is always whole.
 
-use std::fs::{self, File};
+use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -17,21 +17,26 @@ pub fn partial_path(target: &Path) -> PathBuf {
     target.with_file_name(format!(".{name}.part"))
 }
 
-/// Makes a rename inside `folder` survive a power cut.
-pub fn sync_folder(folder: &Path) {
-    #[cfg(unix)]
-    if let Ok(handle) = File::open(folder) {
-        let _ = handle.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = folder;
+/// Moves a finished temporary file to its final name, durably and visibly (see
+/// [`crate::os::rename_durably`]); a file another program holds open past the wait is
+/// reported by name, as [`Error::FileInUse`].
+pub fn rename_into_place(partial: &Path, target: &Path, replace: bool) -> Result<()> {
+    crate::os::rename_durably(partial, target, replace).map_err(|error| {
+        if crate::os::is_in_use(&error) {
+            Error::FileInUse {
+                path: target.to_path_buf(),
+            }
+        } else {
+            Error::io("rename", target, error)
+        }
+    })
 }
 
 /// Writes `bytes` to `target` atomically and checks what landed on disk.
 pub fn write_file_atomically(target: &Path, bytes: &[u8]) -> Result<()> {
     let partial = partial_path(target);
     let written = (|| -> std::io::Result<()> {
-        let mut file = File::create(&partial)?;
+        let mut file = crate::os::create_hidden(&partial)?;
         file.write_all(bytes)?;
         file.sync_all()
     })();
@@ -45,9 +50,8 @@ pub fn write_file_atomically(target: &Path, bytes: &[u8]) -> Result<()> {
             Error::io("write", target, error)
         });
     }
-    fs::rename(&partial, target).map_err(|e| {
+    rename_into_place(&partial, target, true).inspect_err(|_| {
         let _ = fs::remove_file(&partial);
-        Error::io("write", target, e)
     })?;
     let landed = fs::read(target).map_err(|e| Error::io("read back", target, e))?;
     if landed != bytes {

@@ -13,6 +13,7 @@ pub mod files;
 pub mod hashing;
 pub mod localized;
 pub mod model;
+pub mod os;
 pub mod pack;
 pub mod scoring;
 pub mod signing;

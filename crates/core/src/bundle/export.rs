@@ -19,7 +19,7 @@ use super::tag_files::{tag_files, TagFiles};
 use super::verify::verify_bundle_files;
 use crate::error::{Error, Result};
 use crate::evidence::CopyControl;
-use crate::files::{partial_path, sync_folder};
+use crate::files::{partial_path, rename_into_place};
 use crate::hashing::to_hex;
 use crate::store::BundleContents;
 
@@ -121,7 +121,7 @@ pub fn write_bundle(
     let tags = tag_files(contents, options.remove_personal_data, bagging_date);
     let parts = plan_parts(contents, &tags, options.part_size_mb)?;
     let needed: u64 = parts.iter().map(|p| p.estimated_bytes).sum();
-    check_free_space(folder, needed)?;
+    check_target(folder, &parts)?;
 
     let stem = stem_of(contents);
     remove_leftovers(folder);
@@ -175,15 +175,14 @@ pub fn write_bundle(
     }
     let mut renamed = Vec::new();
     for (temporary, final_path) in temporaries.iter().zip(&finals) {
-        if let Err(error) = fs::rename(temporary, final_path) {
+        if let Err(error) = rename_into_place(temporary, final_path, false) {
             for path in &renamed {
                 let _ = fs::remove_file(path);
             }
-            return Err(Error::io("rename", final_path, error));
+            return Err(error);
         }
         renamed.push(final_path.clone());
     }
-    sync_folder(folder);
     std::mem::forget(cleanup);
     Ok(ExportResult {
         files: finals
@@ -274,7 +273,7 @@ fn write_part(
     (number, count): (u32, u32),
     on_progress: &mut dyn FnMut(u64) -> CopyControl,
 ) -> Result<()> {
-    let file = File::create(path).map_err(|e| write_error(path, e))?;
+    let file = crate::os::create_hidden(path).map_err(|e| write_error(path, e))?;
     let mut zip = ZipWriter::new(BufWriter::with_capacity(CHUNK_BYTES, file));
     let time = zip_time(&tags_bagging_time(tags));
     let text = SimpleFileOptions::default()
@@ -400,8 +399,9 @@ fn forget_cached_pages(file: &File) {
     let _ = file;
 }
 
-/// Refuses to start when the target plainly lacks room (where the OS tells us).
-fn check_free_space(folder: &Path, needed: u64) -> Result<()> {
+/// Refuses to start when the target plainly lacks room, or when one of the files is larger
+/// than its file system holds (a FAT32 stick takes no file of 4 GiB), where the OS tells.
+fn check_target(folder: &Path, parts: &[PartPlan]) -> Result<()> {
     if !folder.is_dir() {
         return Err(Error::io(
             "write",
@@ -409,18 +409,25 @@ fn check_free_space(folder: &Path, needed: u64) -> Result<()> {
             std::io::Error::new(std::io::ErrorKind::NotFound, "the folder does not exist"),
         ));
     }
-    #[cfg(unix)]
-    if let Ok(stats) = rustix::fs::statvfs(folder) {
-        let available = stats.f_bavail.saturating_mul(stats.f_frsize);
-        if available < needed {
-            return Err(Error::NotEnoughSpace {
+    let largest = parts.iter().map(|p| p.estimated_bytes).max().unwrap_or(0);
+    if let Some(limit) = crate::os::file_system(folder).and_then(|fs| fs.max_file_bytes()) {
+        if largest > limit {
+            return Err(Error::TooLargeForFileSystem {
                 path: folder.to_path_buf(),
-                needed,
-                available,
+                largest,
+                limit,
             });
         }
     }
-    Ok(())
+    let needed: u64 = parts.iter().map(|p| p.estimated_bytes).sum();
+    match crate::os::available_space(folder) {
+        Some(available) if available < needed => Err(Error::NotEnoughSpace {
+            path: folder.to_path_buf(),
+            needed,
+            available,
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// Exports a round of `store` into `folder` and logs it: the whole job in one call, for

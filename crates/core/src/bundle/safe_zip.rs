@@ -7,7 +7,6 @@
 //! name and silently merges entries whose names repeat.
 
 use std::collections::HashSet;
-use std::fs::File;
 use std::io::{BufReader, ErrorKind, Read, Seek, SeekFrom};
 use std::path::Path;
 
@@ -16,6 +15,7 @@ use zip::result::ZipError;
 use zip::ZipArchive;
 
 use crate::file_names::is_device_name;
+use crate::os::ReadBackFile;
 
 /// Bytes handed to the sink at a time: large enough to stream quickly, small enough that
 /// no entry is ever held in memory whole.
@@ -227,7 +227,7 @@ impl ZipProblem {
 
 /// An archive whose every entry passed the checks, open for reading entry by entry.
 pub struct SafeZip {
-    archive: ZipArchive<BufReader<File>>,
+    archive: ZipArchive<BufReader<ReadBackFile>>,
     entries: Vec<SafeEntry>,
 }
 
@@ -235,7 +235,7 @@ impl SafeZip {
     /// Opens the archive at `path` and checks every entry; the first problem is returned.
     /// Nothing is decompressed here: only the central directory is read.
     pub fn open(path: &Path, limits: &ZipLimits) -> Result<SafeZip, ZipProblem> {
-        let mut file = File::open(path).map_err(|error| io_problem(&error))?;
+        let mut file = ReadBackFile::open(path).map_err(|error| io_problem(&error))?;
         let looks_like_zip = starts_like_a_zip(&mut file)?;
         // A second handle on the same open file, not a second open of the path: the
         // directory we check is then the very one the crate reads, even if the path is
@@ -414,7 +414,7 @@ struct CentralRecord {
 /// Reads every central directory record from `start` until the next thing is not one,
 /// stopping with `TooManyEntries` past `max_entries` so a huge directory is not kept.
 fn read_central_directory(
-    reader: &mut BufReader<File>,
+    reader: &mut BufReader<ReadBackFile>,
     start: u64,
     archive_offset: u64,
     max_entries: usize,
@@ -604,7 +604,7 @@ fn check_overlaps(
 }
 
 /// Reads the first bytes to tell a damaged ZIP from a file that never was one.
-fn starts_like_a_zip(file: &mut File) -> Result<bool, ZipProblem> {
+fn starts_like_a_zip(file: &mut ReadBackFile) -> Result<bool, ZipProblem> {
     let mut head = Vec::with_capacity(4);
     (&mut *file)
         .take(4)
@@ -618,7 +618,7 @@ fn starts_like_a_zip(file: &mut File) -> Result<bool, ZipProblem> {
     ))
 }
 
-fn read_exactly(reader: &mut BufReader<File>, buffer: &mut [u8]) -> Result<(), ZipProblem> {
+fn read_exactly(reader: &mut BufReader<ReadBackFile>, buffer: &mut [u8]) -> Result<(), ZipProblem> {
     reader
         .read_exact(buffer)
         .map_err(|error| match error.kind() {

@@ -12,7 +12,7 @@ use sha2::{Digest, Sha256};
 
 use super::{stored_path, FileFormat};
 use crate::error::{Error, Result};
-use crate::files::sync_folder;
+use crate::files::rename_into_place;
 use crate::hashing::to_hex;
 
 /// The evidence folder's name inside the data folder.
@@ -124,8 +124,7 @@ fn store_under_hash(evidence_dir: &Path, partial: &PartialFile, sha256: &str) ->
     }
     let folder = target.parent().unwrap_or(evidence_dir);
     fs::create_dir_all(folder).map_err(|e| copy_error("create folder", folder, e))?;
-    fs::rename(&partial.path, &target).map_err(|e| copy_error("store", &target, e))?;
-    sync_folder(folder);
+    rename_into_place(&partial.path, &target, true)?;
     if sha256_of(&target)? != sha256 {
         let _ = fs::remove_file(&target);
         return Err(Error::EvidenceCorrupt {

@@ -13,7 +13,7 @@ use ts_rs::TS;
 use super::migrations::{application_id, user_version, APPLICATION_ID, LATEST_SCHEMA_VERSION};
 use super::Store;
 use crate::error::{Error, Result};
-use crate::files::{partial_path, sync_folder};
+use crate::files::{partial_path, rename_into_place};
 use crate::timestamp::now_utc;
 
 /// The folder of backups beside the database.
@@ -107,6 +107,23 @@ fn backup_error(path: &Path, error: impl std::fmt::Display) -> Error {
     Error::io("back up", path, std::io::Error::other(error.to_string()))
 }
 
+/// SQLite's online backup of `conn` into a new file at `target` (opened as the store opens
+/// its own file, so a deep folder works on Windows too).
+fn copy_database(conn: &Connection, target: &Path) -> rusqlite::Result<()> {
+    let flags =
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_CREATE;
+    let mut copy = crate::os::open_database(target, flags)?;
+    let backup = rusqlite::backup::Backup::new(conn, &mut copy)?;
+    // Every page in one step, failing (as `Connection::backup` does) if the source is busy.
+    match backup.step(-1)? {
+        rusqlite::backup::StepResult::Done => Ok(()),
+        _ => Err(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            Some("the database was busy during the backup".into()),
+        )),
+    }
+}
+
 /// Copies the database open on `conn` into `folder` (temporary name, then renamed) and
 /// removes all but the newest `KEEP_BACKUPS`.
 fn back_up_connection(
@@ -118,20 +135,18 @@ fn back_up_connection(
     let name = format!("{}_{}.sqlite3", stamp_for_file(&now_utc()), reason.as_str());
     let target = folder.join(&name);
     let partial = partial_path(&target);
-    let copied = conn
-        .backup(rusqlite::MAIN_DB, &partial, None)
+    let copied = copy_database(conn, &partial)
         .map_err(|e| backup_error(&partial, e))
         .and_then(|()| {
             fs::File::open(&partial)
                 .and_then(|f| f.sync_all())
                 .map_err(|e| Error::io("sync", &partial, e))
         })
-        .and_then(|()| fs::rename(&partial, &target).map_err(|e| Error::io("rename", &target, e)));
+        .and_then(|()| rename_into_place(&partial, &target, true));
     if let Err(error) = copied {
         let _ = fs::remove_file(&partial);
         return Err(error);
     }
-    sync_folder(folder);
     for old in list_backups(folder).into_iter().skip(KEEP_BACKUPS) {
         let _ = fs::remove_file(folder.join(old.file_name));
     }
@@ -224,7 +239,8 @@ pub fn restore_backup(database: &Path, file_name: &str) -> Result<RestoreReport>
     // Fold the write-ahead log into the database, so nothing of it can be applied to the
     // restored file, and keep a copy of the current state.
     let previous = (|| -> Result<BackupInfo> {
-        let conn = Connection::open(database)?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE;
+        let conn = crate::os::open_database(database, flags)?;
         conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         back_up_connection(&conn, &folder, BackupReason::BeforeRestore)
     })();
@@ -239,10 +255,7 @@ pub fn restore_backup(database: &Path, file_name: &str) -> Result<RestoreReport>
         let side = PathBuf::from(format!("{}{suffix}", database.display()));
         let _ = fs::remove_file(side);
     }
-    fs::rename(&partial, database).map_err(|e| Error::io("restore", database, e))?;
-    if let Some(parent) = database.parent() {
-        sync_folder(parent);
-    }
+    rename_into_place(&partial, database, true)?;
     let mut store = Store::open(database)?;
     let missing_evidence = store.mark_missing_evidence()?;
     Ok(RestoreReport {

@@ -63,7 +63,7 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn = Connection::open_with_flags(&path, flags)?;
+        let mut conn = crate::os::open_database(&path, flags)?;
 
         // Read-only checks first: a refused file must be left exactly as it was.
         let version =

@@ -1,0 +1,59 @@
+//! `gecc attach`: evidence files copied into the store and linked to an item, through the
+//! same core job as the app's attach (copy outside the lock, then register), so a script
+//! or a test can evidence a round without the window.
+
+use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
+
+use gecc_core::evidence::attach_files;
+use gecc_core::{Error, ErrorPayload, Store};
+
+/// Attaches `files` to `item_id` of `round`, then sets their kind when one is given.
+/// Ok(false) when a file could not be attached (each failure is printed with its reason).
+pub fn attach(
+    store: &mut Store,
+    round: i64,
+    item_id: &str,
+    files: &[PathBuf],
+    kind: Option<&str>,
+    json: bool,
+) -> Result<bool, Error> {
+    let actor = gecc_core::actor::os_user_name();
+    let evidence_dir = store.evidence_dir();
+    let report = attach_files(
+        &evidence_dir,
+        files,
+        &AtomicBool::new(false),
+        &mut |_| {},
+        &mut |ingested| {
+            store
+                .attach_ingested(round, item_id, ingested, &actor)
+                .map_err(ErrorPayload::from)
+        },
+    );
+    let mut attached = report.attached.clone();
+    if let Some(kind) = kind {
+        for link in &mut attached {
+            *link = store.set_evidence_type(round, item_id, link.evidence_id, kind, &actor)?;
+        }
+    }
+    if json {
+        println!(
+            "{}",
+            serde_json::json!({ "attached": attached, "failed": report.failed })
+        );
+    } else {
+        println!(
+            "แนบหลักฐาน {} ไฟล์กับข้อ {item_id} แล้ว / attached {} file(s) to {item_id}",
+            attached.len(),
+            attached.len()
+        );
+    }
+    for failure in &report.failed {
+        eprintln!(
+            "gecc: {}: {}\n      {}",
+            failure.name, failure.error.message.th, failure.error.message.en
+        );
+    }
+    Ok(report.failed.is_empty())
+}
