@@ -85,6 +85,21 @@ export interface DeadlineRow {
   removed: boolean;
 }
 
+/**
+ * What was typed in a number or date box, kept apart from the draft so that no redraw
+ * replaces it (a save finishing elsewhere, or a value the box cannot read yet). `checked`
+ * is set once a date box has been left, when a date that cannot be read is said so.
+ */
+export interface TypedBox {
+  text: string;
+  checked: boolean;
+}
+
+/** The key of a box in `State.typed`: an item's box ("outcome.x/sub:method"), or the pack editor's. */
+export function boxKey(owner: string, box: string): string {
+  return `${owner}/${box}`;
+}
+
 export interface Notice {
   id: number;
   kind: "error" | "info";
@@ -102,6 +117,8 @@ export interface State {
   score: RoundScore | null;
   /** The clerk's current input per item id. */
   drafts: Map<string, AnswerInput>;
+  /** Text typed in number and date boxes, by `boxKey`; shown instead of the draft's value. */
+  typed: Map<string, TypedBox>;
   saves: Map<string, SaveStatus>;
   filter: Filter;
   modal: Modal | null;
@@ -145,6 +162,7 @@ export function initialState(today: string): State {
     checklist: null,
     score: null,
     drafts: new Map(),
+    typed: new Map(),
     saves: new Map(),
     filter: "all",
     modal: null,
