@@ -211,7 +211,7 @@ const words = {
   removedItems: { th: "ข้อที่รุ่นใหม่ไม่มีแล้ว (คำตอบเดิมยังเก็บไว้)", en: "Items the new version no longer has (their answers are kept)" },
   addedItems: { th: "ข้อใหม่ที่ต้องประเมิน {count} ข้อ", en: "{count} new items to assess" },
   move: { th: "ย้าย", en: "Move" },
-  newRound: { th: "＋ เปิดรอบการประเมินใหม่…", en: "＋ Open a new round…" },
+  newRound: { th: "+ เปิดรอบการประเมินใหม่…", en: "+ Open a new round…" },
   newRoundTitle: { th: "เปิดรอบการประเมินใหม่", en: "Open a new round" },
   roundKind: { th: "ประเภทรอบ", en: "Kind of round" },
   create: { th: "เปิดรอบ", en: "Open" },

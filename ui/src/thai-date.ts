@@ -12,7 +12,7 @@ const BUDDHIST_ERA_OFFSET = 543;
 export function thaiDigitsToArabic(text: string): string {
   return text
     .replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50))
-    .replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - 0xff10));
+    .replace(/[\uFF10-\uFF19]/g, (digit) => String(digit.charCodeAt(0) - 0xff10));
 }
 
 function isoDate(year: number, month: number, day: number): string | null {

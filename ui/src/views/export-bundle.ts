@@ -12,6 +12,7 @@ import { formatMegabytes, pick, t, type WordKey } from "../i18n";
 import type { State } from "../state";
 import { formatThaiDate } from "../thai-date";
 import { modalView } from "./modal";
+import { checkIcon } from "./icons";
 
 function checkbox(name: string, word: WordKey, checked: boolean, onChange: (value: boolean) => void, language: Language, hint?: WordKey) {
   return html`<label class="check-field">
@@ -76,7 +77,7 @@ function doneView(dialog: ExportDialog, language: Language): TemplateResult | ty
   if (!result) return nothing;
   return html`<div class="export-done" data-export-done>
     <p class=${result.verified ? "safe-to-remove" : "form-error"} role="status">
-      ${result.verified ? `✓ ${t("exportDone", language)}` : t("exportNotVerified", language)}</p>
+      ${result.verified ? html`${checkIcon()} ${t("exportDone", language)}` : t("exportNotVerified", language)}</p>
     <dl class="facts">
       <div><dt>${t("files", language)}</dt><dd><ul class="file-list" data-export-files>${result.files.map((name) => html`<li>${name}</li>`)}</ul></dd></div>
       <div><dt>${t("folder", language)}</dt><dd class="path" data-export-folder>${result.folder}</dd></div>

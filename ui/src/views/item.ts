@@ -12,6 +12,7 @@ import { formatThaiDate, readThaiDate, toTypedThaiDate } from "../thai-date";
 import { evidenceFilesView, evidenceStatusView } from "./evidence";
 import { figuresView } from "./figures";
 import { numberBox } from "./number-box";
+import { checkIcon } from "./icons";
 
 const STATUSES: AnswerStatus[] = ["not_started", "in_progress", "met", "not_met", "not_applicable"];
 
@@ -91,7 +92,7 @@ function saveLine(itemId: string, status: SaveStatus | undefined, language: Lang
       return html`<p class="save-state saving" aria-live="polite">${t("saving", language)}</p>`;
     case "saved":
       return html`<p class="save-state saved" aria-live="polite" data-saved>
-        ✓ ${t("savedAt", language)} ${formatTime(status.result.answer.updated_at)}</p>`;
+        ${checkIcon()} ${t("savedAt", language)} ${formatTime(status.result.answer.updated_at)}</p>`;
     case "failed":
       return html`<p class="save-state failed" role="alert" data-error-code=${status.error.code}>
         ${t("saveFailed", language)}: ${pick(status.error.payload.message, language)}

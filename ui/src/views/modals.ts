@@ -32,7 +32,7 @@ function answerDifferences(before: AnswerInput | null, after: AnswerInput, langu
   const was = before ?? null;
   if (!was || was.status !== after.status) {
     const from = was ? pick(statusWords[was.status], language) : "—";
-    lines.push(`${t("status", language)}: ${from} → ${pick(statusWords[after.status], language)}`);
+    lines.push(`${t("status", language)}: ${from} › ${pick(statusWords[after.status], language)}`);
   }
   if ((was?.note ?? "") !== after.note) lines.push(`${t("note", language)}: ${after.note || "—"}`);
   if ((was?.owner ?? "") !== after.owner) lines.push(`${t("owner", language)}: ${after.owner || "—"}`);

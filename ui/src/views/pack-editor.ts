@@ -10,6 +10,7 @@ import { formatPoints, pick, t } from "../i18n";
 import { PACK_BOXES, pointsBoxKey } from "../pack-editor";
 import { boxKey, type PackEditor, type State } from "../state";
 import { numberBox } from "./number-box";
+import { checkIcon, plusIcon } from "./icons";
 
 const value = (event: Event) => (event.target as HTMLInputElement).value;
 
@@ -85,7 +86,7 @@ function partEditor(part: Part, state: State, actions: Actions): TemplateResult 
           </tr></thead>
           <tbody>${section.items.map((item, index) => itemRow(part, section, item, index, state, actions))}</tbody>
         </table>
-        <button type="button" class="attach-button" @click=${() => actions.addDraftItem(part.id, section.id)}>＋ ${t("addItem", language)}</button>`,
+        <button type="button" class="attach-button" @click=${() => actions.addDraftItem(part.id, section.id)}>${plusIcon()} ${t("addItem", language)}</button>`,
     )}
     ${part.undisclosed.map(
       (block, index) => html`<div class="undisclosed" data-editor-undisclosed=${part.id}>
@@ -99,7 +100,7 @@ function partEditor(part: Part, state: State, actions: Actions): TemplateResult 
 
 function problemsView(editor: PackEditor, language: Language): TemplateResult | typeof nothing {
   if (editor.problems === null) return nothing;
-  if (editor.problems.length === 0) return html`<p class="editor-ok" data-pack-ok>✓ ${t("packOk", language)}</p>`;
+  if (editor.problems.length === 0) return html`<p class="editor-ok" data-pack-ok>${checkIcon()} ${t("packOk", language)}</p>`;
   return html`<div class="editor-problems" role="alert" data-pack-problems>
     <strong>${t("packProblems", language)}</strong>
     <ul>${editor.problems.map((problem) => html`<li>${problem}</li>`)}</ul>

@@ -8,6 +8,7 @@ import type { RoundKind } from "../bindings";
 import { pick, roundKindWords, t } from "../i18n";
 import type { Modal, State } from "../state";
 import { modalView } from "./modal";
+import { plusIcon } from "./icons";
 
 const ROUND_KINDS: RoundKind[] = ["application", "maintenance-6-month", "maintenance-12-month"];
 
@@ -93,7 +94,7 @@ export function deadlinesModal(modal: Extract<Modal, { kind: "deadlines" }>, sta
         )}
       </tbody>
     </table>
-    <button type="button" class="attach-button" data-action="add-deadline" @click=${() => actions.addDeadlineRow()}>＋ ${t("addDeadline", language)}</button>`;
+    <button type="button" class="attach-button" data-action="add-deadline" @click=${() => actions.addDeadlineRow()}>${plusIcon()} ${t("addDeadline", language)}</button>`;
   return modalView(
     { id: "deadlines", title: t("editCalendar", language), body, confirm: "save", onConfirm: actions.saveDeadlines, saving: modal.saving, error: modal.error },
     language,

@@ -164,7 +164,7 @@ describe("an item's history", () => {
     const lines = [...rendered(state).querySelectorAll("[data-history] li")].map((li) => li.textContent ?? "");
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain("แนบไฟล์ \"lux.pdf\"");
-    expect(lines[1], "the first answer has nothing before it").toContain("— → ผ่าน");
+    expect(lines[1], "the first answer has nothing before it").toContain("— › ผ่าน");
     expect(lines[1]).toContain("วัดแล้ว 350 lux");
   });
 });
