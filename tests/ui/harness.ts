@@ -138,12 +138,12 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function openApp(url: string, checklist: unknown): Promise<App> {
+export async function openApp(url: string, checklist: unknown, viewport = { width: 1280, height: 860 }): Promise<App> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  const page = await browser.newPage({ viewport });
   await page.addInitScript(fakeTauri, checklist as { round: { id: number }; score: unknown });
   await page.goto(url);
   await page.waitForSelector("#app[data-ready=true] [data-item-id]");
