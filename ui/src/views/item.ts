@@ -11,6 +11,7 @@ import { boxKey, emptyAnswer, isEditable, type State } from "../state";
 import { formatThaiDate, readThaiDate, toTypedThaiDate } from "../thai-date";
 import { evidenceFilesView, evidenceStatusView } from "./evidence";
 import { figuresView } from "./figures";
+import { noteView, readOnlyText } from "./note";
 import { numberBox } from "./number-box";
 import { checkIcon } from "./icons";
 
@@ -74,6 +75,7 @@ function answerFields(part: Part, item: Item, answer: AnswerInput, state: State,
     </label>`;
   }
   if (kind.kind === "text") {
+    if (!editable) return readOnlyText(t("answerText", language), answer.value_text ?? "", "answer-text");
     return html`<label class="answer-text">
       <span>${t("answerText", language)}</span>
       <textarea rows="2" ?disabled=${!editable} .value=${live(answer.value_text ?? "")}
@@ -98,13 +100,6 @@ function saveLine(itemId: string, status: SaveStatus | undefined, language: Lang
         ${t("saveFailed", language)}: ${pick(status.error.payload.message, language)}
         <button type="button" @click=${() => actions.retry(itemId)}>${t("retry", language)}</button></p>`;
   }
-}
-
-/** Grows a note field to fit its text, so long notes stay readable without scrolling. */
-function fitToContent(event: Event): void {
-  const field = event.target as HTMLTextAreaElement;
-  field.style.height = "auto";
-  field.style.height = `${field.scrollHeight + 2}px`;
 }
 
 function notApplicableReason(item: Item, answer: AnswerInput, language: Language, actions: Actions, editable: boolean) {
@@ -183,17 +178,7 @@ export function itemView(state: State, actions: Actions, part: Part, item: Item)
     ${notApplicableReason(item, answer, language, actions, editable)}
     ${answerFields(part, item, answer, state, actions, editable)}
     ${figuresView(item, answer, state, actions, editable)}
-    <label class="note">
-      <span class="visually-hidden">${t("note", language)}</span>
-      <textarea rows="1" placeholder=${`${t("note", language)}: ${t("notePlaceholder", language)}`} ?disabled=${!editable}
-        .value=${live(answer.note)}
-        @focus=${fitToContent}
-        @input=${(event: Event) => {
-          fitToContent(event);
-          actions.setNote(item.id, (event.target as HTMLTextAreaElement).value);
-        }}
-        @blur=${() => actions.flush()}></textarea>
-    </label>
+    ${noteView(item, answer, state, actions, editable)}
     ${evidenceFilesView(item, state, actions, editable)}
     <div class="item-tools">
       ${evidenceStatusView(item, state, actions, editable)}
