@@ -132,6 +132,8 @@ const words = {
   filterOverdue: { th: "เลยกำหนด", en: "Overdue" },
   filterNoEvidence: { th: "ไม่มีหลักฐาน", en: "No evidence" },
   filterEvidenceMissing: { th: "หลักฐานยังไม่ครบ", en: "Evidence incomplete" },
+  filterNotMet: { th: "ไม่ผ่าน", en: "Not met" },
+  gateFailedBy: { th: "ข้อที่ไม่ผ่าน", en: "Items not met" },
   nothingMatches: { th: "ไม่มีข้อที่ตรงกับตัวกรองนี้", en: "No item matches this filter" },
   filterLabel: { th: "แสดง", en: "Show" },
   submitForReview: { th: "ส่งให้ผู้บังคับบัญชาตรวจ", en: "Submit for review" },

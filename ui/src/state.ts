@@ -13,6 +13,7 @@ import type {
   KeyInfo,
   Language,
   Localized,
+  Item,
   Office,
   OfficeProfile,
   PackMove,
@@ -28,7 +29,7 @@ import type { ExportDialog, ImportDialog, ProvinceView } from "./bundle-state";
 import type { SaveStatus } from "./saver";
 
 /** Which items the checklist shows. */
-export type Filter = "all" | "open" | "overdue" | "no_evidence" | "evidence_missing";
+export type Filter = "all" | "open" | "overdue" | "no_evidence" | "evidence_missing" | "not_met";
 
 interface FormState {
   saving: boolean;
@@ -232,6 +233,18 @@ export function itemEvidence(state: State, itemId: string): ItemEvidence | undef
   return state.checklist?.item_evidence.find((e) => e.item_id === itemId);
 }
 
+/**
+ * The items that fail a part's gate (not met, in a part whose gate has failed), in pack
+ * order: a failed gate stops every level, so the clerk must be able to find them.
+ */
+export function gateFailures(state: State): Item[] {
+  const failed = new Set(state.score?.parts.filter((part) => part.gate === "failed").map((part) => part.part_id));
+  return (state.checklist?.pack.parts ?? [])
+    .filter((part) => failed.has(part.id))
+    .flatMap((part) => part.sections.flatMap((section) => section.items))
+    .filter((item) => state.drafts.get(item.id)?.status === "not_met");
+}
+
 /** Whether an item is shown under `filter` (the current one unless given). */
 export function passesFilter(state: State, itemId: string, filter: Filter = state.filter): boolean {
   const answer = state.drafts.get(itemId) ?? emptyAnswer();
@@ -249,12 +262,14 @@ export function passesFilter(state: State, itemId: string, filter: Filter = stat
       return (evidence?.files ?? 0) === 0;
     case "evidence_missing":
       return evidence?.unmet != null;
+    case "not_met":
+      return answer.status === "not_met";
   }
 }
 
 /** How many items of the round each filter shows. */
 export function filterCounts(state: State): Record<Filter, number> {
-  const counts: Record<Filter, number> = { all: 0, open: 0, overdue: 0, no_evidence: 0, evidence_missing: 0 };
+  const counts: Record<Filter, number> = { all: 0, open: 0, overdue: 0, no_evidence: 0, evidence_missing: 0, not_met: 0 };
   for (const evidence of state.checklist?.item_evidence ?? []) {
     for (const filter of Object.keys(counts) as Filter[]) {
       if (passesFilter(state, evidence.item_id, filter)) counts[filter] += 1;
