@@ -133,6 +133,11 @@ const words = {
   filterNoEvidence: { th: "ไม่มีหลักฐาน", en: "No evidence" },
   filterEvidenceMissing: { th: "หลักฐานยังไม่ครบ", en: "Evidence incomplete" },
   filterNotMet: { th: "ไม่ผ่าน", en: "Not met" },
+  exportWithoutProfile: {
+    th: "ยังไม่ได้กรอกข้อมูลสำนักงาน ชุดข้อมูลจะไม่มีชื่อสำนักงาน และจังหวัดจะไม่รู้ว่ามาจากที่ใด",
+    en: "The office profile is empty: the bundle will carry no office name, and the province will not know where it came from.",
+  },
+  fillProfileFirst: { th: "กรอกข้อมูลสำนักงานก่อน", en: "Fill in the office profile first" },
   gateFailedBy: { th: "ข้อที่ไม่ผ่าน", en: "Items not met" },
   nothingMatches: { th: "ไม่มีข้อที่ตรงกับตัวกรองนี้", en: "No item matches this filter" },
   filterLabel: { th: "แสดง", en: "Show" },

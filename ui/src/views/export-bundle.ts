@@ -97,12 +97,26 @@ function errorView(error: CommandError | null, language: Language): TemplateResu
   </div>`;
 }
 
+/**
+ * An office without a profile would send a bundle named "GECC สำนักงาน …" that the
+ * province cannot place: say so before exporting, one click from the profile.
+ */
+function profileWarning(state: State, actions: Actions): TemplateResult | typeof nothing {
+  if (!state.office || state.office.name.trim() !== "") return nothing;
+  const language = state.language;
+  return html`<div class="warning-box" role="alert" data-no-profile>
+    <p>${t("exportWithoutProfile", language)}</p>
+    <button type="button" data-action="fill-profile" @click=${() => actions.openOffice()}>${t("fillProfileFirst", language)}</button>
+  </div>`;
+}
+
 export function exportModal(dialog: ExportDialog, state: State, actions: Actions): TemplateResult {
   const language = state.language;
   const body =
     dialog.step === "done"
       ? html`${doneView(dialog, language)}`
-      : html`${optionsView(dialog, language, actions)}
+      : html`${dialog.step === "options" ? profileWarning(state, actions) : nothing}
+          ${optionsView(dialog, language, actions)}
           ${planView(dialog, language)}
           ${lastExportView(dialog, language)}
           ${dialog.step === "running" ? progressView(dialog, language) : nothing}
