@@ -345,7 +345,10 @@ export function createController(api: Api, state: State, rerender: () => void): 
       });
     },
     openApprove: () => {
-      state.modal = { kind: "approve", name: "", position: "", saving: false, error: null };
+      // The same supervisor approves round after round: offer whoever approved last.
+      const last = [...state.rounds].filter((round) => round.approved_by_name.trim() !== "" && round.approved_at)
+        .sort((a, b) => (b.approved_at ?? "").localeCompare(a.approved_at ?? ""))[0];
+      state.modal = { kind: "approve", name: last?.approved_by_name ?? "", position: last?.approved_by_position ?? "", saving: false, error: null };
       rerender();
     },
     setApproval: (field, value) => {

@@ -147,6 +147,10 @@ const words = {
     th: "เมื่อส่งแล้วจะแก้ไขคำตอบและหลักฐานไม่ได้ จนกว่าจะอนุมัติหรือปลดล็อก",
     en: "Once submitted, answers and evidence cannot change until the round is approved or unlocked.",
   },
+  undecidedItems: { th: "ยังไม่ได้ประเมิน {count} ข้อ", en: "{count} items not decided" },
+  itemsWithoutEvidence: { th: "ยังไม่มีไฟล์หลักฐาน {count} ข้อ", en: "{count} items without an evidence file" },
+  andMore: { th: "และอีก {count} ข้อ", en: "and {count} more" },
+  nothingOpen: { th: "ทุกข้อประเมินแล้วและมีหลักฐาน", en: "Every item is decided and has evidence." },
   approve: { th: "อนุมัติ", en: "Approve" },
   approveTitle: { th: "อนุมัติรอบการประเมิน", en: "Approve the round" },
   approverName: { th: "ชื่อ-สกุล ผู้อนุมัติ", en: "Approver's name" },
@@ -422,6 +426,11 @@ export function formatMegabytes(bytes: number, language: Language): string {
 /** The text of `localized` in `language`, falling back to Thai where English is missing. */
 export function pick(localized: Localized, language: Language): string {
   return language === "en" && localized.en.trim() !== "" ? localized.en : localized.th;
+}
+
+/** What a round without a level reaches: below the first level, or nothing while its gate fails. */
+export function noLevelGateFailedOr(gate: GateState, language: Language): string {
+  return t(gate === "failed" ? "noLevelGateFailed" : "noLevelYet", language);
 }
 
 /** An interface word, with `{name}` placeholders filled in. */
