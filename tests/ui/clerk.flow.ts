@@ -119,6 +119,22 @@ describe("the checklist in Chromium", () => {
     }
   });
 
+  it("shows what is still open when submitting, with links to the items", async () => {
+    app = await openApp(server.url, checklist, { width: 1366, height: 768 });
+    await app.page.locator('[data-action="submit"]').click();
+    const summary = app.page.locator("[data-modal=submit] [data-review-summary]");
+    await summary.waitFor();
+    expect(await summary.locator('[data-review-list="undecided"]').textContent()).toMatch(/ยังไม่ได้ประเมิน \d+ ข้อ/);
+    await summary.locator('[data-review-list="undecided"] a').first().click();
+    // The link closes the dialog on its item.
+    await expect.poll(() => app!.page.locator("[data-modal]").count()).toBe(0);
+    await app.page.locator('[data-action="submit"]').click();
+    await summary.waitFor();
+    const folder = path.join(repoRoot, "target/ui");
+    fs.mkdirSync(folder, { recursive: true });
+    await app.page.screenshot({ path: path.join(folder, "issue15-submit-summary-1366x768.png") });
+  });
+
   it("closes a dialog with Escape", async () => {
     app = await openApp(server.url, checklist);
     await app.page.locator(`${ITEM} [data-action="history"]`).click();
