@@ -102,8 +102,8 @@ describe("bundles between an office's PC and the province's PC, in the real app"
     await desk.click(`${rowSelector} th`);
     await desk.waitFor('document.querySelector("[data-foreign-round]") && document.querySelector("#app [data-item-id]")', "the office's round");
     expect(await desk.text("[data-foreign-round]")).toContain("รอบของสำนักงานอื่น (รับจากชุดข้อมูล) อ่านอย่างเดียว");
-    expect(await desk.property<string>(`${ITEM} .note textarea`, "value"), "the Thai note as the office wrote it").toBe(NOTE);
-    expect(await desk.property<boolean>(`${ITEM} .note textarea`, "disabled"), "read-only").toBe(true);
+    expect(await desk.text(`${ITEM} [data-read-only="note"] p`), "the Thai note as the office wrote it, whole").toBe(NOTE);
+    expect(await desk.execute<number>(`return document.querySelectorAll('${ITEM} .note textarea').length`), "read-only: no box to type in").toBe(0);
     expect(await desk.property<boolean>(`${ITEM} input[value="met"]`, "checked")).toBe(true);
     expect(await desk.execute<number>('return document.querySelectorAll("[data-action=attach]").length'), "nothing to attach to").toBe(0);
     await desk.execute("window.scrollTo(0, 0)");

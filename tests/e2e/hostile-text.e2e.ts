@@ -235,7 +235,7 @@ describe("hostile text in every free-text field, in the real app", () => {
     await desk.click(`[data-office-row="${row}"] th`);
     await desk.waitFor(`document.querySelector("[data-foreign-round]") && document.querySelector('${ITEM}')`, "the office's round");
     expect(await textOf(desk, "[data-foreign-round] strong")).toBe(OFFICE);
-    expect(await valueOf(desk, `${ITEM} .note textarea`)).toBe(NOTE);
+    expect(await textOf(desk, `${ITEM} [data-read-only="note"] p`), "a received round's note, whole and as text").toBe(NOTE);
     expect(await valueOf(desk, `${ITEM} input[name="owner"]`)).toBe(OWNER);
     expect(await valueOf(desk, `${ITEM} input[name="not-applicable-reason"]`)).toBe(REASON);
     expect(await valueOf(desk, `${SURVEY} input[name="figure-collected-by"]`)).toBe(FIGURE);

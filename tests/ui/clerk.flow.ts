@@ -1,5 +1,6 @@
 //! What a clerk does in the checklist, checked in a real browser: only the keyboard,
-//! dropping files on an item, text at twice the size, closing a dialog with Escape.
+//! dropping files on an item, text at twice the size, Tab kept in a dialog, closing a
+//! dialog with Escape.
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openApp, realChecklist, repoRoot, serveUi, type App } from "./harness";
@@ -105,6 +106,33 @@ describe("the checklist in Chromium", () => {
     const folder = path.join(repoRoot, "target/ui");
     fs.mkdirSync(folder, { recursive: true });
     await app.page.screenshot({ path: path.join(folder, "text-200-percent.png") });
+  });
+
+  it("keeps Tab inside an open dialog", async () => {
+    app = await openApp(server.url, checklist);
+    await app.page.locator(`${ITEM} [data-action="history"]`).click();
+    await app.page.waitForSelector("[data-modal=history]");
+    for (let press = 0; press < 12; press++) {
+      await app.page.keyboard.press(press % 3 === 2 ? "Shift+Tab" : "Tab");
+      const inside = await app.page.evaluate(() => document.activeElement?.closest("[data-modal]") !== null);
+      expect(inside, `Tab press ${press + 1} stays in the dialog`).toBe(true);
+    }
+  });
+
+  it("shows what is still open when submitting, with links to the items", async () => {
+    app = await openApp(server.url, checklist, { width: 1366, height: 768 });
+    await app.page.locator('[data-action="submit"]').click();
+    const summary = app.page.locator("[data-modal=submit] [data-review-summary]");
+    await summary.waitFor();
+    expect(await summary.locator('[data-review-list="undecided"]').textContent()).toMatch(/ยังไม่ได้ประเมิน \d+ ข้อ/);
+    await summary.locator('[data-review-list="undecided"] a').first().click();
+    // The link closes the dialog on its item.
+    await expect.poll(() => app!.page.locator("[data-modal]").count()).toBe(0);
+    await app.page.locator('[data-action="submit"]').click();
+    await summary.waitFor();
+    const folder = path.join(repoRoot, "target/ui");
+    fs.mkdirSync(folder, { recursive: true });
+    await app.page.screenshot({ path: path.join(folder, "issue15-submit-summary-1366x768.png") });
   });
 
   it("closes a dialog with Escape", async () => {

@@ -48,7 +48,7 @@ export function realChecklist(): unknown {
 }
 
 /** Installed in the page before the UI loads: answers IPC calls and records them. */
-function fakeTauri(checklist: { round: { id: number }; score: unknown }): void {
+function fakeTauri({ checklist, firstRun }: { checklist: { round: { id: number }; score: unknown }; firstRun: boolean }): void {
   type Callback = (payload: unknown) => void;
   const callbacks = new Map<number, Callback>();
   const listeners: Array<{ event: string; handler: number }> = [];
@@ -57,8 +57,10 @@ function fakeTauri(checklist: { round: { id: number }; score: unknown }): void {
   let revision = 0;
   // An attach through the dialog waits until the test lets it finish, so progress can be shown.
   let finishAttach: ((report: unknown) => void) | null = null;
+  // A first run has no office name and no round until the UI opens one.
+  let roundOpened = !firstRun;
   const office = {
-    id: 1, name: "สำนักทะเบียนอำเภอทดสอบ", kind: "district_registration", province: "ปัตตานี", district: "เมือง",
+    id: 1, name: firstRun ? "" : "สำนักทะเบียนอำเภอทดสอบ", kind: "district_registration", province: "ปัตตานี", district: "เมือง",
     officer_name: "", officer_position: "", officer_phone: "", officer_email: "", gecc_username: "", updated_at: "",
   };
   const answer = (command: string, args: Record<string, unknown>): unknown => {
@@ -70,7 +72,10 @@ function fakeTauri(checklist: { round: { id: number }; score: unknown }): void {
       case "get_office":
         return office;
       case "list_rounds":
-        return [checklist.round];
+        return roundOpened ? [checklist.round] : [];
+      case "create_round":
+        roundOpened = true;
+        return checklist.round;
       case "list_packs":
         return [];
       case "get_checklist":
@@ -138,13 +143,13 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function openApp(url: string, checklist: unknown): Promise<App> {
+export async function openApp(url: string, checklist: unknown, viewport = { width: 1280, height: 860 }, firstRun = false): Promise<App> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-  await page.addInitScript(fakeTauri, checklist as { round: { id: number }; score: unknown });
+  const page = await browser.newPage({ viewport });
+  await page.addInitScript(fakeTauri, { checklist: checklist as { round: { id: number }; score: unknown }, firstRun });
   await page.goto(url);
   await page.waitForSelector("#app[data-ready=true] [data-item-id]");
   return {

@@ -10,8 +10,19 @@ export interface Actions {
   setNote(itemId: string, note: string): void;
   setNotApplicableReason(itemId: string, reason: string): void;
   setOwner(itemId: string, owner: string): void;
-  /** Takes the date as typed (day/month/B.E. year); a date that does not exist is refused. */
+  /** Keeps a due date being typed (nothing is saved until the box is left). */
+  typeDueDate(itemId: string, typed: string): void;
+  /**
+   * Takes the date as typed (day/month/B.E. year) when the box is left; a date that
+   * cannot be read is kept in the box and the reason shown beside it.
+   */
   setDueDate(itemId: string, typed: string): void;
+  /**
+   * Keeps the text typed in a number box (key from `boxKey`), so no redraw replaces it;
+   * runs `apply` (which saves the value) when it reads as a value, else only redraws so
+   * the box shows why it cannot be saved.
+   */
+  keepTyped(key: string, text: string, apply: (() => void) | null): void;
   setSubScore(itemId: string, subScoreId: string, value: number | null): void;
   setNumber(itemId: string, value: number | null): void;
   setText(itemId: string, text: string): void;

@@ -15,8 +15,8 @@ import { packEditorActions } from "./pack-editor";
 import { provinceActions } from "./province-actions";
 import { roundActions } from "./round-actions";
 import { AnswerSaver } from "./saver";
-import { draftsFrom, emptyAnswer, isEditable, localRounds, profileOf, type Modal, type State } from "./state";
-import { parseThaiDate } from "./thai-date";
+import { boxKey, draftsFrom, emptyAnswer, isEditable, localRounds, profileOf, type Modal, type State } from "./state";
+import { readThaiDate } from "./thai-date";
 
 export interface Controller extends Actions {
   saver: AnswerSaver;
@@ -110,6 +110,7 @@ export function createController(api: Api, state: State, rerender: () => void): 
     state.checklist = checklist;
     state.score = checklist.score;
     state.drafts = draftsFrom(checklist);
+    state.typed = new Map();
     state.saves = new Map();
     state.filter = "all";
     rerender();
@@ -173,6 +174,7 @@ export function createController(api: Api, state: State, rerender: () => void): 
     state.checklist = checklist;
     state.score = checklist.score;
     state.drafts = draftsFrom(checklist);
+    state.typed = new Map();
     state.saves = new Map();
     return firstRun;
   };
@@ -244,16 +246,21 @@ export function createController(api: Api, state: State, rerender: () => void): 
     setNote: (itemId, note) => change(itemId, (d) => ({ ...d, note }), false),
     setNotApplicableReason: (itemId, reason) => change(itemId, (d) => ({ ...d, not_applicable_reason: reason }), false),
     setOwner: (itemId, owner) => change(itemId, (d) => ({ ...d, owner }), false),
+    typeDueDate: (itemId, typed) => {
+      state.typed.set(boxKey(itemId, "due"), { text: typed, checked: false });
+      rerender();
+    },
     setDueDate: (itemId, typed) => {
-      const due = typed.trim() === "" ? null : parseThaiDate(typed);
-      if (typed.trim() !== "" && due === null) {
-        notify("error", {
-          th: `วันที่ "${typed}" ไม่ถูกต้อง ให้พิมพ์ วัน/เดือน/ปี พ.ศ. เช่น 15/1/2570`,
-          en: `"${typed}" is not a date; type day/month/B.E. year, e.g. 15/1/2570`,
-        });
-        return;
-      }
-      change(itemId, (d) => ({ ...d, due_date: due }), true);
+      state.typed.set(boxKey(itemId, "due"), { text: typed, checked: true });
+      const reading = readThaiDate(typed, state.today);
+      // A refused date stays in the box with its reason beside it (the item view shows it).
+      if (reading.kind === "refused") rerender();
+      else change(itemId, (d) => ({ ...d, due_date: reading.kind === "date" ? reading.iso : null }), true);
+    },
+    keepTyped: (key, text, apply) => {
+      state.typed.set(key, { text, checked: true });
+      if (apply) apply();
+      else rerender();
     },
     setSubScore: (itemId, subScoreId, value) =>
       change(itemId, (d) => {
@@ -338,7 +345,10 @@ export function createController(api: Api, state: State, rerender: () => void): 
       });
     },
     openApprove: () => {
-      state.modal = { kind: "approve", name: "", position: "", saving: false, error: null };
+      // The same supervisor approves round after round: offer whoever approved last.
+      const last = [...state.rounds].filter((round) => round.approved_by_name.trim() !== "" && round.approved_at)
+        .sort((a, b) => (b.approved_at ?? "").localeCompare(a.approved_at ?? ""))[0];
+      state.modal = { kind: "approve", name: last?.approved_by_name ?? "", position: last?.approved_by_position ?? "", saving: false, error: null };
       rerender();
     },
     setApproval: (field, value) => {

@@ -84,6 +84,30 @@ const words = {
   owner: { th: "ผู้รับผิดชอบ", en: "Owner" },
   dueDate: { th: "กำหนดเสร็จ (วว/ดด/ปปปป)", en: "Due (dd/mm/yyyy B.E.)" },
   overdue: { th: "เลยกำหนด", en: "Overdue" },
+  notANumber: {
+    th: "อ่านเป็นตัวเลขไม่ได้ ให้พิมพ์เช่น 120, ๑,๒๐๐ หรือ 7.5 (จุดคือทศนิยม)",
+    en: "Not a number: type e.g. 120, 1,200 or 7.5 (a point for decimals)",
+  },
+  mustBeWhole: { th: "ต้องเป็นจำนวนเต็ม", en: "Must be a whole number" },
+  atLeast: { th: "ต้องไม่น้อยกว่า {min}", en: "Must be at least {min}" },
+  atMost: { th: "ต้องไม่เกิน {max}", en: "Must be at most {max}" },
+  subTotalOver: { th: "คะแนนย่อยรวมกันต้องไม่เกิน {max}", en: "The sub-scores together must not exceed {max}" },
+  notSavedYet: { th: "ค่านี้ยังไม่บันทึก", en: "this value is not saved" },
+  maxPoints: { th: "เต็ม {max}", en: "max {max}" },
+  dateUnderstood: { th: "อ่านได้ว่า", en: "Read as" },
+  notADate: {
+    th: "ไม่ใช่วันที่ ให้พิมพ์ วัน/เดือน/ปี พ.ศ. เช่น 15/1/2570",
+    en: "Not a date: type day/month/B.E. year, e.g. 15/1/2570",
+  },
+  noSuchDay: { th: "ไม่มีวันที่นี้ในปฏิทิน", en: "No such day in the calendar" },
+  commonEraYear: {
+    th: "ปี {year} เป็นปี ค.ศ. ให้พิมพ์ปี พ.ศ. ({be})",
+    en: "{year} is a Common Era year; type the B.E. year ({be})",
+  },
+  implausibleYear: {
+    th: "ปี พ.ศ. {year} อยู่นอกช่วงที่รับได้ ({from}–{to})",
+    en: "B.E. year {year} is outside the accepted range ({from}–{to})",
+  },
   history: { th: "ประวัติ", en: "History" },
   historyOf: { th: "ประวัติการแก้ไขข้อ", en: "History of item" },
   noHistory: { th: "ยังไม่มีการแก้ไข", en: "No changes yet" },
@@ -108,6 +132,13 @@ const words = {
   filterOverdue: { th: "เลยกำหนด", en: "Overdue" },
   filterNoEvidence: { th: "ไม่มีหลักฐาน", en: "No evidence" },
   filterEvidenceMissing: { th: "หลักฐานยังไม่ครบ", en: "Evidence incomplete" },
+  filterNotMet: { th: "ไม่ผ่าน", en: "Not met" },
+  exportWithoutProfile: {
+    th: "ยังไม่ได้กรอกข้อมูลสำนักงาน ชุดข้อมูลจะไม่มีชื่อสำนักงาน และจังหวัดจะไม่รู้ว่ามาจากที่ใด",
+    en: "The office profile is empty: the bundle will carry no office name, and the province will not know where it came from.",
+  },
+  fillProfileFirst: { th: "กรอกข้อมูลสำนักงานก่อน", en: "Fill in the office profile first" },
+  gateFailedBy: { th: "ข้อที่ไม่ผ่าน", en: "Items not met" },
   nothingMatches: { th: "ไม่มีข้อที่ตรงกับตัวกรองนี้", en: "No item matches this filter" },
   filterLabel: { th: "แสดง", en: "Show" },
   submitForReview: { th: "ส่งให้ผู้บังคับบัญชาตรวจ", en: "Submit for review" },
@@ -116,6 +147,10 @@ const words = {
     th: "เมื่อส่งแล้วจะแก้ไขคำตอบและหลักฐานไม่ได้ จนกว่าจะอนุมัติหรือปลดล็อก",
     en: "Once submitted, answers and evidence cannot change until the round is approved or unlocked.",
   },
+  undecidedItems: { th: "ยังไม่ได้ประเมิน {count} ข้อ", en: "{count} items not decided" },
+  itemsWithoutEvidence: { th: "ยังไม่มีไฟล์หลักฐาน {count} ข้อ", en: "{count} items without an evidence file" },
+  andMore: { th: "และอีก {count} ข้อ", en: "and {count} more" },
+  nothingOpen: { th: "ทุกข้อประเมินแล้วและมีหลักฐาน", en: "Every item is decided and has evidence." },
   approve: { th: "อนุมัติ", en: "Approve" },
   approveTitle: { th: "อนุมัติรอบการประเมิน", en: "Approve the round" },
   approverName: { th: "ชื่อ-สกุล ผู้อนุมัติ", en: "Approver's name" },
@@ -187,7 +222,7 @@ const words = {
   removedItems: { th: "ข้อที่รุ่นใหม่ไม่มีแล้ว (คำตอบเดิมยังเก็บไว้)", en: "Items the new version no longer has (their answers are kept)" },
   addedItems: { th: "ข้อใหม่ที่ต้องประเมิน {count} ข้อ", en: "{count} new items to assess" },
   move: { th: "ย้าย", en: "Move" },
-  newRound: { th: "＋ เปิดรอบการประเมินใหม่…", en: "＋ Open a new round…" },
+  newRound: { th: "+ เปิดรอบการประเมินใหม่…", en: "+ Open a new round…" },
   newRoundTitle: { th: "เปิดรอบการประเมินใหม่", en: "Open a new round" },
   roundKind: { th: "ประเภทรอบ", en: "Kind of round" },
   create: { th: "เปิดรอบ", en: "Open" },
@@ -391,6 +426,11 @@ export function formatMegabytes(bytes: number, language: Language): string {
 /** The text of `localized` in `language`, falling back to Thai where English is missing. */
 export function pick(localized: Localized, language: Language): string {
   return language === "en" && localized.en.trim() !== "" ? localized.en : localized.th;
+}
+
+/** What a round without a level reaches: below the first level, or nothing while its gate fails. */
+export function noLevelGateFailedOr(gate: GateState, language: Language): string {
+  return t(gate === "failed" ? "noLevelGateFailed" : "noLevelYet", language);
 }
 
 /** An interface word, with `{name}` placeholders filled in. */

@@ -1,4 +1,9 @@
+import { render } from "lit";
 import { describe, expect, it } from "vitest";
+import type { Api } from "./api";
+import { createController, type Controller } from "./controller";
+import { packEditorView } from "./views/pack-editor";
+import { readyState } from "./views/test-bundles";
 import { fillUndisclosedItem } from "./pack-editor";
 import { PACK_2568 } from "./views/test-pack";
 
@@ -24,5 +29,47 @@ describe("filling in declared items", () => {
     const sixes = quality.sections.at(-1)!.items.filter((item) => item.points === 6);
     expect(sixes).toHaveLength(3);
     expect(new Set(sixes.map((item) => item.id)).size, "each new item has its own id").toBe(3);
+  });
+});
+
+describe("the pack editor's number boxes", () => {
+  function openEditor() {
+    const root = document.createElement("div");
+    const state = readyState();
+    state.editor = { draft: structuredClone(PACK_2568), basedOn: "gecc-2568 v2", problems: null, saving: false, saved: null };
+    let controller: Controller;
+    const rerender = () => render(packEditorView(state, controller), root);
+    controller = createController({} as Api, state, rerender);
+    rerender();
+    const type = (selector: string, text: string) => {
+      const box = root.querySelector<HTMLInputElement>(selector)!;
+      box.value = text;
+      box.dispatchEvent(new Event("input", { bubbles: true }));
+    };
+    return { root, state, controller, type };
+  }
+  const physicalRow = (index: number) => `[data-editor-part="physical"] tbody tr:nth-child(${index + 1}) input[name="points"]`;
+
+  it("reads Thai digits, keeps what cannot be read marked red, and has no number-type box", () => {
+    const { root, state, type } = openEditor();
+    expect(root.querySelectorAll('input[type="number"]').length).toBe(0);
+    type('input[name="year"]', "๒๕๖๙");
+    expect(state.editor!.draft.year_be).toBe(2569);
+    expect(root.querySelector<HTMLInputElement>('input[name="year"]')!.value, "as typed").toBe("๒๕๖๙");
+    type(physicalRow(1), "1,5");
+    const box = root.querySelector<HTMLInputElement>(physicalRow(1))!;
+    expect(box.value).toBe("1,5");
+    expect(box.classList.contains("invalid")).toBe(true);
+    expect(box.nextElementSibling?.textContent).toContain("อ่านเป็นตัวเลขไม่ได้");
+    expect(state.editor!.draft.parts[0].sections[0].items[1].points, "not saved into the draft").toBeNull();
+  });
+
+  it("moves what was typed in a row's box up with its row when a row above is removed", () => {
+    const { root, state, controller, type } = openEditor();
+    type(physicalRow(2), "abc");
+    const section = state.editor!.draft.parts[0].sections[0];
+    controller.removeDraftItem("physical", section.id, 0);
+    expect(root.querySelector<HTMLInputElement>(physicalRow(1))!.value).toBe("abc");
+    expect(root.querySelector<HTMLInputElement>(physicalRow(2))!.value).toBe("");
   });
 });

@@ -5,7 +5,20 @@
 import type { Actions } from "./actions";
 import { type Api, toCommandError } from "./api";
 import type { CriteriaPack, Item, Localized } from "./bindings";
-import type { State } from "./state";
+import { boxKey, type State } from "./state";
+
+/** The owner part of the editor's number boxes' keys in `State.typed`. */
+export const PACK_BOXES = "pack-editor";
+
+/** The key of the points box of row `index` of a section. */
+export function pointsBoxKey(partId: string, sectionId: string, index: number): string {
+  return boxKey(PACK_BOXES, `points:${partId}:${sectionId}:${index}`);
+}
+
+function pointsBoxIndex(key: string, partId: string, sectionId: string): number | null {
+  const prefix = pointsBoxKey(partId, sectionId, 0).slice(0, -1);
+  return key.startsWith(prefix) && /^\d+$/.test(key.slice(prefix.length)) ? Number(key.slice(prefix.length)) : null;
+}
 
 type EditorActions = Pick<
   Actions,
@@ -65,6 +78,22 @@ export function packEditorActions(
   notifyError: (raw: unknown) => void,
 ): EditorActions {
   const editorDraft = () => state.editor?.draft;
+  // An edition starts with nothing typed in its number boxes.
+  const forgetTypedNumbers = () => {
+    for (const key of [...state.typed.keys()]) if (key.startsWith(`${PACK_BOXES}/`)) state.typed.delete(key);
+  };
+  // A row's points box is keyed by the row's place: rows after a removed one move up, and
+  // so does what was typed in them (added rows go last and move nothing).
+  const moveTypedPointsUp = (partId: string, sectionId: string, removed: number) => {
+    const rows = [...state.typed.entries()]
+      .map(([key, box]) => ({ key, box, index: pointsBoxIndex(key, partId, sectionId) }))
+      .filter((row) => row.index !== null && row.index >= removed)
+      .sort((a, b) => a.index! - b.index!);
+    for (const row of rows) {
+      state.typed.delete(row.key);
+      if (row.index! > removed) state.typed.set(pointsBoxKey(partId, sectionId, row.index! - 1), row.box);
+    }
+  };
   return {
     openPackEditor: () => {
       const round = state.checklist?.round;
@@ -74,6 +103,7 @@ export function packEditorActions(
         const draft = structuredClone(pack);
         draft.pack_id = editionId;
         draft.pack_version = version;
+        forgetTypedNumbers();
         state.editor = { draft, basedOn: `${round.pack_id} v${round.pack_version}`, problems: null, saving: false, saved: null };
         rerender();
       }, notifyError);
@@ -99,6 +129,7 @@ export function packEditorActions(
       rerender();
     },
     removeDraftItem: (partId, sectionId, index) => {
+      moveTypedPointsUp(partId, sectionId, index);
       const section = editorDraft()?.parts.find((p) => p.id === partId)?.sections.find((s) => s.id === sectionId);
       if (!section || !state.editor) return;
       section.items.splice(index, 1);

@@ -6,7 +6,7 @@ import { CommandError, toCommandError } from "./api";
 import type { RoundKind } from "./bindings";
 import { t } from "./i18n";
 import type { Modal } from "./state";
-import { fiscalYearBe, parseThaiDate, thaiDigitsToArabic, toTypedThaiDate } from "./thai-date";
+import { fiscalYearBe, readThaiDate, thaiDigitsToArabic, toTypedThaiDate } from "./thai-date";
 
 type RoundActions = Pick<
   Actions,
@@ -141,13 +141,15 @@ export function roundActions(context: ActionContext): RoundActions {
             if (row.id !== null) await api.deleteDeadline(roundId, row.id);
             continue;
           }
-          const due = parseThaiDate(row.typedDate);
-          if (!due) {
+          const reading = readThaiDate(row.typedDate, state.today);
+          if (reading.kind !== "date") {
+            const [why, values] = reading.kind === "refused" ? [reading.why, reading.values] : (["notADate", {}] as const);
             throw invalid(
-              `วันที่ "${row.typedDate}" ของ "${row.title}" ไม่ถูกต้อง ให้พิมพ์ วัน/เดือน/ปี พ.ศ.`,
-              `The date "${row.typedDate}" of "${row.title}" is not valid; type day/month/B.E. year.`,
+              `วันที่ "${row.typedDate}" ของ "${row.title}" ไม่ถูกต้อง: ${t(why, "th", values)}`,
+              `The date "${row.typedDate}" of "${row.title}" is not valid: ${t(why, "en", values)}`,
             );
           }
+          const due = reading.iso;
           const before = row.id === null ? undefined : saved.get(row.id);
           if (before && before.title === row.title.trim() && before.due_date === due && before.done === row.done) continue;
           await api.saveDeadline(roundId, { id: row.id, title: row.title, due_date: due, done: row.done });

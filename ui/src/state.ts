@@ -13,6 +13,7 @@ import type {
   KeyInfo,
   Language,
   Localized,
+  Item,
   Office,
   OfficeProfile,
   PackMove,
@@ -28,7 +29,7 @@ import type { ExportDialog, ImportDialog, ProvinceView } from "./bundle-state";
 import type { SaveStatus } from "./saver";
 
 /** Which items the checklist shows. */
-export type Filter = "all" | "open" | "overdue" | "no_evidence" | "evidence_missing";
+export type Filter = "all" | "open" | "overdue" | "no_evidence" | "evidence_missing" | "not_met";
 
 interface FormState {
   saving: boolean;
@@ -85,6 +86,21 @@ export interface DeadlineRow {
   removed: boolean;
 }
 
+/**
+ * What was typed in a number or date box, kept apart from the draft so that no redraw
+ * replaces it (a save finishing elsewhere, or a value the box cannot read yet). `checked`
+ * is set once a date box has been left, when a date that cannot be read is said so.
+ */
+export interface TypedBox {
+  text: string;
+  checked: boolean;
+}
+
+/** The key of a box in `State.typed`: an item's box ("outcome.x/sub:method"), or the pack editor's. */
+export function boxKey(owner: string, box: string): string {
+  return `${owner}/${box}`;
+}
+
 export interface Notice {
   id: number;
   kind: "error" | "info";
@@ -102,6 +118,8 @@ export interface State {
   score: RoundScore | null;
   /** The clerk's current input per item id. */
   drafts: Map<string, AnswerInput>;
+  /** Text typed in number and date boxes, by `boxKey`; shown instead of the draft's value. */
+  typed: Map<string, TypedBox>;
   saves: Map<string, SaveStatus>;
   filter: Filter;
   modal: Modal | null;
@@ -145,6 +163,7 @@ export function initialState(today: string): State {
     checklist: null,
     score: null,
     drafts: new Map(),
+    typed: new Map(),
     saves: new Map(),
     filter: "all",
     modal: null,
@@ -214,6 +233,18 @@ export function itemEvidence(state: State, itemId: string): ItemEvidence | undef
   return state.checklist?.item_evidence.find((e) => e.item_id === itemId);
 }
 
+/**
+ * The items that fail a part's gate (not met, in a part whose gate has failed), in pack
+ * order: a failed gate stops every level, so the clerk must be able to find them.
+ */
+export function gateFailures(state: State): Item[] {
+  const failed = new Set(state.score?.parts.filter((part) => part.gate === "failed").map((part) => part.part_id));
+  return (state.checklist?.pack.parts ?? [])
+    .filter((part) => failed.has(part.id))
+    .flatMap((part) => part.sections.flatMap((section) => section.items))
+    .filter((item) => state.drafts.get(item.id)?.status === "not_met");
+}
+
 /** Whether an item is shown under `filter` (the current one unless given). */
 export function passesFilter(state: State, itemId: string, filter: Filter = state.filter): boolean {
   const answer = state.drafts.get(itemId) ?? emptyAnswer();
@@ -231,12 +262,14 @@ export function passesFilter(state: State, itemId: string, filter: Filter = stat
       return (evidence?.files ?? 0) === 0;
     case "evidence_missing":
       return evidence?.unmet != null;
+    case "not_met":
+      return answer.status === "not_met";
   }
 }
 
 /** How many items of the round each filter shows. */
 export function filterCounts(state: State): Record<Filter, number> {
-  const counts: Record<Filter, number> = { all: 0, open: 0, overdue: 0, no_evidence: 0, evidence_missing: 0 };
+  const counts: Record<Filter, number> = { all: 0, open: 0, overdue: 0, no_evidence: 0, evidence_missing: 0, not_met: 0 };
   for (const evidence of state.checklist?.item_evidence ?? []) {
     for (const filter of Object.keys(counts) as Filter[]) {
       if (passesFilter(state, evidence.item_id, filter)) counts[filter] += 1;

@@ -1,22 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, fiscalYearBe, formatThaiDate, parseThaiDate, toTypedThaiDate } from "./thai-date";
+import { daysBetween, fiscalYearBe, formatThaiDate, parseThaiDate, readThaiDate, toTypedThaiDate } from "./thai-date";
+
+const TODAY = "2026-12-01";
 
 describe("Thai dates", () => {
   it("reads day/month/Buddhist-era year as typed in Thai offices", () => {
-    expect(parseThaiDate("15/1/2570")).toBe("2027-01-15");
-    expect(parseThaiDate("๑๕/๐๑/๒๕๗๐"), "Thai digits").toBe("2027-01-15");
-    expect(parseThaiDate("29-2-2567"), "29 Feb of a leap year").toBe("2024-02-29");
+    expect(parseThaiDate("15/1/2570", TODAY)).toBe("2027-01-15");
+    expect(parseThaiDate("๑๕/๐๑/๒๕๗๐", TODAY), "Thai digits").toBe("2027-01-15");
+    expect(parseThaiDate("15.01.2570", TODAY), "dots").toBe("2027-01-15");
+    expect(parseThaiDate("29-2-2567", TODAY), "29 Feb of a leap year").toBe("2024-02-29");
   });
 
   it("refuses dates that do not exist", () => {
-    expect(parseThaiDate("29/2/2568"), "2568 (2025) has no 29 February").toBeNull();
-    expect(parseThaiDate("31/4/2570")).toBeNull();
-    expect(parseThaiDate("พรุ่งนี้")).toBeNull();
+    expect(parseThaiDate("29/2/2568", TODAY), "2568 (2025) has no 29 February").toBeNull();
+    expect(parseThaiDate("31/4/2570", TODAY)).toBeNull();
+    expect(parseThaiDate("พรุ่งนี้", TODAY)).toBeNull();
   });
 
-  it("accepts ISO and Common Era years too", () => {
-    expect(parseThaiDate("2027-01-15")).toBe("2027-01-15");
-    expect(parseThaiDate("15/01/2027")).toBe("2027-01-15");
+  it("accepts ISO dates, whose years are Common Era by definition", () => {
+    expect(parseThaiDate("2027-01-15", TODAY)).toBe("2027-01-15");
+  });
+
+  it("never turns a Common Era year into B.E. silently: it refuses it, naming the B.E. year", () => {
+    expect(readThaiDate("15/01/2027", TODAY)).toEqual({ kind: "refused", why: "commonEraYear", values: { year: 2027, be: 2570 } });
+    expect(parseThaiDate("15/01/2027", TODAY)).toBeNull();
+  });
+
+  it("refuses years too far from this one to be meant, and says why a date is refused", () => {
+    expect(readThaiDate("1/1/2500", TODAY)).toEqual({ kind: "refused", why: "implausibleYear", values: { year: 2500, from: 2559, to: 2579 } });
+    expect(readThaiDate("1/1/2600", TODAY).kind).toBe("refused");
+    expect(readThaiDate("1990-01-01", TODAY).kind, "an ISO year far back").toBe("refused");
+    expect(readThaiDate("31/4/2570", TODAY)).toMatchObject({ kind: "refused", why: "noSuchDay" });
+    expect(readThaiDate("15/1", TODAY)).toMatchObject({ kind: "refused", why: "notADate" });
+    expect(readThaiDate("  ", TODAY)).toEqual({ kind: "empty" });
   });
 
   it("names the fiscal year by the B.E. year it ends in", () => {

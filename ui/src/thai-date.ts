@@ -5,9 +5,14 @@ const MONTHS_ABBREVIATED = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย."
 const MONTHS_ENGLISH = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const BUDDHIST_ERA_OFFSET = 543;
 
-/** Thai digits (๐-๙) as ASCII digits, for reading what clerks type. */
+/**
+ * Thai (๐-๙) and full-width (０-９, from some input methods) digits as ASCII digits, for
+ * reading what clerks type; every number and date box reads through this.
+ */
 export function thaiDigitsToArabic(text: string): string {
-  return text.replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50));
+  return text
+    .replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50))
+    .replace(/[\uFF10-\uFF19]/g, (digit) => String(digit.charCodeAt(0) - 0xff10));
 }
 
 function isoDate(year: number, month: number, day: number): string | null {
@@ -16,19 +21,43 @@ function isoDate(year: number, month: number, day: number): string | null {
   return valid ? `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` : null;
 }
 
+/** How many years before and after this one a typed date may fall: further is a typo. */
+const PLAUSIBLE_YEARS = 10;
+
+export type DateReading =
+  | { kind: "empty" }
+  | { kind: "date"; iso: string }
+  | { kind: "refused"; why: "notADate" | "noSuchDay" | "commonEraYear" | "implausibleYear"; values: Record<string, number> };
+
 /**
  * Reads "15/1/2570" (day/month/B.E. year; Thai digits, "-" and "." also accepted) or an
- * ISO date, and returns the ISO date, or null when it is not a real date. Years below
- * 2400 are taken as Common Era, so "15/1/2027" also works.
+ * ISO date (Common Era by definition). A year such as 2027 in day/month/year is refused
+ * with the B.E. year it probably means, never converted silently, and a year further
+ * than ten years from `today` (an ISO date) is refused as a typo.
  */
-export function parseThaiDate(text: string): string | null {
+export function readThaiDate(text: string, today: string = todayIso()): DateReading {
   const cleaned = thaiDigitsToArabic(text.trim());
+  if (cleaned === "") return { kind: "empty" };
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(cleaned);
-  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const parts = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(cleaned);
-  if (!parts) return null;
-  const year = Number(parts[3]);
-  return isoDate(year >= 2400 ? year - BUDDHIST_ERA_OFFSET : year, Number(parts[2]), Number(parts[1]));
+  const parts = iso ? null : /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(cleaned);
+  if (!iso && !parts) return { kind: "refused", why: "notADate", values: {} };
+  const [yearText, month, day] = iso ? [iso[1], Number(iso[2]), Number(iso[3])] : [parts![3], Number(parts![2]), Number(parts![1])];
+  const typedYear = Number(yearText);
+  const yearBe = iso ? typedYear + BUDDHIST_ERA_OFFSET : typedYear;
+  const thisYearBe = Number(today.slice(0, 4)) + BUDDHIST_ERA_OFFSET;
+  const [from, to] = [thisYearBe - PLAUSIBLE_YEARS, thisYearBe + PLAUSIBLE_YEARS];
+  if (!iso && typedYear + BUDDHIST_ERA_OFFSET >= from && typedYear + BUDDHIST_ERA_OFFSET <= to) {
+    return { kind: "refused", why: "commonEraYear", values: { year: typedYear, be: typedYear + BUDDHIST_ERA_OFFSET } };
+  }
+  if (yearBe < from || yearBe > to) return { kind: "refused", why: "implausibleYear", values: { year: yearBe, from, to } };
+  const date = isoDate(yearBe - BUDDHIST_ERA_OFFSET, month, day);
+  return date ? { kind: "date", iso: date } : { kind: "refused", why: "noSuchDay", values: {} };
+}
+
+/** The ISO date `text` stands for, or null when it is refused or empty. */
+export function parseThaiDate(text: string, today: string = todayIso()): string | null {
+  const reading = readThaiDate(text, today);
+  return reading.kind === "date" ? reading.iso : null;
 }
 
 /** "2027-01-15" → "15 ม.ค. 2570" (Thai) or "15 Jan 2027" (English). */

@@ -27,13 +27,17 @@ export function appView(state: State, actions: Actions): TemplateResult {
   if (state.phase === "loading" || !state.checklist || !state.score) {
     return html`<p class="boot">${t("loading", language)}</p>`;
   }
+  // While a dialog is open the page behind it takes no focus or clicks (with the Tab trap
+  // in modal.ts, for webviews that ignore inert).
+  const behindDialog = state.modal !== null;
   if (state.view === "province") {
-    return html`${headerView(state, actions)}
-      <main id="province" class="province-page">${provinceView(state, actions)}</main>
+    return html`<div class="page" ?inert=${behindDialog}>${headerView(state, actions)}
+      <main id="province" class="province-page">${provinceView(state, actions)}</main></div>
       ${noticesView(state, actions)}
       ${modalsView(state, actions)}`;
   }
   return html`
+    <div class="page" ?inert=${behindDialog}>
     <a class="skip-link" href="#checklist">${t("skipToChecklist", language)}</a>
     ${headerView(state, actions)}
     <div class="layout">
@@ -48,6 +52,7 @@ export function appView(state: State, actions: Actions): TemplateResult {
           ? packEditorView(state, actions)
           : html`${reviewBarView(state, actions)} ${checklistView(state, actions)}`}
       </main>
+    </div>
     </div>
     ${noticesView(state, actions)}
     ${modalsView(state, actions)}

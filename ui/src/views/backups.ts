@@ -9,6 +9,7 @@ import { backupReasonWords, formatMegabytes, pick, t } from "../i18n";
 import type { BackupsDialog } from "../state";
 import { formatMoment } from "../thai-date";
 import { modalView } from "./modal";
+import { checkIcon } from "./icons";
 
 /** Backups can be seconds apart (one when the program starts, one by hand): seconds are shown. */
 const when = (backup: BackupInfo, language: Language) => formatMoment(backup.created_at, language, true);
@@ -31,7 +32,7 @@ function listView(dialog: BackupsDialog, language: Language, actions: Actions): 
       <button type="button" class="attach-button" data-action="back-up-now" ?disabled=${dialog.saving}
         @click=${() => actions.backUpNow()}>${dialog.saving ? t("backingUp", language) : t("backUpNow", language)}</button>
       ${dialog.created
-        ? html`<span class="backed-up" role="status" data-backed-up>✓ ${t("backedUp", language, { date: when(dialog.created, language) })}</span>`
+        ? html`<span class="backed-up" role="status" data-backed-up>${checkIcon()} ${t("backedUp", language, { date: when(dialog.created, language) })}</span>`
         : nothing}
     </p>
     ${backups === null
@@ -58,7 +59,7 @@ function confirmView(chosen: BackupInfo, language: Language): TemplateResult {
 
 function reportView(report: RestoreReport, language: Language): TemplateResult {
   return html`<div class="restore-report" role="status" data-restore-report>
-    <p><strong>✓ ${t("restored", language, { date: when(report.restored, language) })}</strong></p>
+    <p><strong>${checkIcon()} ${t("restored", language, { date: when(report.restored, language) })}</strong></p>
     <p>${t("previousKept", language, { date: when(report.previous, language) })}</p>
     ${report.missing_evidence > 0
       ? html`<p class="finding-warning" data-missing-evidence>${t("evidenceNotReceived", language, { count: report.missing_evidence })}</p>`

@@ -31,6 +31,23 @@ describe("the export dialog", () => {
     expect(root.querySelector<HTMLButtonElement>('[data-modal="export-bundle"] button[type="submit"]')?.disabled, "Start can be pressed").toBe(false);
   });
 
+  it("warns before exporting without an office profile, one click from filling it in", () => {
+    const state = readyState();
+    const office = {
+      id: 1, name: "", kind: "district_registration", province: "", district: "", officer_name: "", officer_position: "",
+      officer_phone: "", officer_email: "", gecc_username: "", updated_at: "",
+    } as NonNullable<typeof state.office>;
+    state.office = office;
+    state.modal = newExportDialog();
+    const { actions, calls } = recordingActions();
+    const root = renderModal(state, actions);
+    expect(root.querySelector("[data-no-profile]")?.textContent).toContain("ยังไม่ได้กรอกข้อมูลสำนักงาน");
+    root.querySelector<HTMLButtonElement>('[data-action="fill-profile"]')!.click();
+    expect(calls.map(([name]) => name)).toEqual(["openOffice"]);
+    state.office = { ...office, name: "สำนักทะเบียนอำเภอเมืองปัตตานี" };
+    expect(renderModal(state).querySelector("[data-no-profile]"), "no warning once the office is named").toBeNull();
+  });
+
   it("cannot start until the plan is known", () => {
     const state = readyState();
     state.modal = newExportDialog();

@@ -7,6 +7,7 @@ import type { Actions } from "../actions";
 import type { EvidenceFile, EvidenceLink, EvidenceRule, FileFormat, Item } from "../bindings";
 import { pick, t } from "../i18n";
 import { itemEvidence, type State } from "../state";
+import { checkIcon, plusIcon } from "./icons";
 
 /** Formats the Rust side makes previews of. */
 const PREVIEWED: ReadonlySet<FileFormat> = new Set(["jpeg", "png", "gif", "webp", "bmp", "tiff"]);
@@ -98,12 +99,12 @@ export function evidenceStatusView(item: Item, state: State, actions: Actions, e
   return html`<div class="evidence-status">
     ${editable
       ? html`<button type="button" class="attach-button" data-action="attach" ?disabled=${state.attaching !== null}
-          @click=${() => actions.attachFiles(item.id)}>＋ ${t("attach", language)}</button>`
+          @click=${() => actions.attachFiles(item.id)}>${plusIcon()} ${t("attach", language)}</button>`
       : nothing}
     ${status?.unmet
       ? html`<span class="evidence-needed" data-evidence-needed>${t("evidenceNeeded", language)}: ${ruleInWords(status.unmet, state)}</span>`
       : status?.rule
-        ? html`<span class="evidence-complete" data-evidence-complete>✓ ${t("evidenceComplete", language)}</span>`
+        ? html`<span class="evidence-complete" data-evidence-complete>${checkIcon()} ${t("evidenceComplete", language)}</span>`
         : (status?.files ?? 0) === 0
           ? html`<span class="evidence-none">${t("noEvidenceYet", language)}</span>`
           : nothing}

@@ -12,6 +12,7 @@ import { formatMegabytes, pick, t, type WordKey } from "../i18n";
 import type { State } from "../state";
 import { formatThaiDate } from "../thai-date";
 import { modalView } from "./modal";
+import { checkIcon } from "./icons";
 
 function checkbox(name: string, word: WordKey, checked: boolean, onChange: (value: boolean) => void, language: Language, hint?: WordKey) {
   return html`<label class="check-field">
@@ -76,7 +77,7 @@ function doneView(dialog: ExportDialog, language: Language): TemplateResult | ty
   if (!result) return nothing;
   return html`<div class="export-done" data-export-done>
     <p class=${result.verified ? "safe-to-remove" : "form-error"} role="status">
-      ${result.verified ? `✓ ${t("exportDone", language)}` : t("exportNotVerified", language)}</p>
+      ${result.verified ? html`${checkIcon()} ${t("exportDone", language)}` : t("exportNotVerified", language)}</p>
     <dl class="facts">
       <div><dt>${t("files", language)}</dt><dd><ul class="file-list" data-export-files>${result.files.map((name) => html`<li>${name}</li>`)}</ul></dd></div>
       <div><dt>${t("folder", language)}</dt><dd class="path" data-export-folder>${result.folder}</dd></div>
@@ -96,12 +97,26 @@ function errorView(error: CommandError | null, language: Language): TemplateResu
   </div>`;
 }
 
+/**
+ * An office without a profile would send a bundle named "GECC สำนักงาน …" that the
+ * province cannot place: say so before exporting, one click from the profile.
+ */
+function profileWarning(state: State, actions: Actions): TemplateResult | typeof nothing {
+  if (!state.office || state.office.name.trim() !== "") return nothing;
+  const language = state.language;
+  return html`<div class="warning-box" role="alert" data-no-profile>
+    <p>${t("exportWithoutProfile", language)}</p>
+    <button type="button" data-action="fill-profile" @click=${() => actions.openOffice()}>${t("fillProfileFirst", language)}</button>
+  </div>`;
+}
+
 export function exportModal(dialog: ExportDialog, state: State, actions: Actions): TemplateResult {
   const language = state.language;
   const body =
     dialog.step === "done"
       ? html`${doneView(dialog, language)}`
-      : html`${optionsView(dialog, language, actions)}
+      : html`${dialog.step === "options" ? profileWarning(state, actions) : nothing}
+          ${optionsView(dialog, language, actions)}
           ${planView(dialog, language)}
           ${lastExportView(dialog, language)}
           ${dialog.step === "running" ? progressView(dialog, language) : nothing}

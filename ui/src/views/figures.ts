@@ -7,8 +7,8 @@ import { live } from "lit/directives/live.js";
 import type { Actions } from "../actions";
 import type { AnswerInput, Figure, Item } from "../bindings";
 import { formatPoints, pick, t } from "../i18n";
-import type { State } from "../state";
-import { parseTypedNumber } from "./numbers";
+import { boxKey, type State } from "../state";
+import { numberBox } from "./number-box";
 
 function tallyView(item: Item, figure: Extract<Figure, { kind: "tally" }>, answer: AnswerInput, state: State, actions: Actions, editable: boolean) {
   const language = state.language;
@@ -20,13 +20,14 @@ function tallyView(item: Item, figure: Extract<Figure, { kind: "tally" }>, answe
     ${figure.levels.map(
       (level) => html`<label class="tally-level">
         <span>${pick(level.title, language)}</span>
-        <input type="number" inputmode="numeric" min="0" step="1" name="tally-${level.id}"
-          .value=${live(counts[level.id]?.toString() ?? "")}
-          @input=${(event: Event) => {
-            const typed = parseTypedNumber((event.target as HTMLInputElement).value);
-            actions.setTallyCount(item.id, figure.id, level.id, typed === null ? null : Math.max(0, Math.round(typed)));
-          }}
-          @blur=${() => actions.flush()} />
+        ${numberBox({
+          key: boxKey(item.id, `tally:${figure.id}:${level.id}`),
+          name: `tally-${level.id}`,
+          stored: counts[level.id] ?? null,
+          rule: { min: 0, whole: true },
+          apply: (count) => actions.setTallyCount(item.id, figure.id, level.id, count),
+          onLeave: () => actions.flush(),
+        }, state, actions)}
       </label>`,
     )}
     <p class="tally-summary" data-tally-summary>
@@ -45,10 +46,15 @@ function simpleFigureView(item: Item, figure: Exclude<Figure, { kind: "tally" }>
   return html`<label class="figure-field" data-figure=${figure.id}>
     <span>${pick(figure.title, language)}${unit}</span>
     ${figure.kind === "number"
-      ? html`<input type="number" inputmode="decimal" name="figure-${figure.id}" ?disabled=${!editable}
-          .value=${live(typeof value === "number" ? value.toString() : "")}
-          @input=${(event: Event) => actions.setFigure(item.id, figure.id, parseTypedNumber((event.target as HTMLInputElement).value))}
-          @blur=${() => actions.flush()} />`
+      ? numberBox({
+          key: boxKey(item.id, `figure:${figure.id}`),
+          name: `figure-${figure.id}`,
+          stored: typeof value === "number" ? value : null,
+          rule: { min: figure.min, max: figure.max },
+          apply: (number) => actions.setFigure(item.id, figure.id, number),
+          disabled: !editable,
+          onLeave: () => actions.flush(),
+        }, state, actions)
       : html`<input type="text" name="figure-${figure.id}" maxlength="2000" ?disabled=${!editable}
           .value=${live(typeof value === "string" ? value : "")}
           @input=${(event: Event) => actions.setFigure(item.id, figure.id, (event.target as HTMLInputElement).value)}

@@ -1,5 +1,6 @@
 //! The checklist's filters: everything, what is not done, what is overdue, what has no
-//! evidence or not the evidence its rule asks for. Each shows how many items it has.
+//! evidence or not the evidence its rule asks for, what is not met. Each shows how many
+//! items it has.
 
 import { html, type TemplateResult } from "lit";
 import type { Actions } from "../actions";
@@ -12,6 +13,7 @@ const FILTERS: Array<[Filter, WordKey]> = [
   ["overdue", "filterOverdue"],
   ["no_evidence", "filterNoEvidence"],
   ["evidence_missing", "filterEvidenceMissing"],
+  ["not_met", "filterNotMet"],
 ];
 
 export function filtersView(state: State, actions: Actions): TemplateResult {

@@ -7,11 +7,13 @@ import type { Actions } from "../actions";
 import type { AnswerInput, AnswerStatus, Item, Language, Part } from "../bindings";
 import { formatPoints, formatTime, pick, statusWords, t } from "../i18n";
 import type { SaveStatus } from "../saver";
-import { emptyAnswer, isEditable, type State } from "../state";
-import { formatThaiDate, toTypedThaiDate } from "../thai-date";
+import { boxKey, emptyAnswer, isEditable, type State } from "../state";
+import { formatThaiDate, readThaiDate, toTypedThaiDate } from "../thai-date";
 import { evidenceFilesView, evidenceStatusView } from "./evidence";
 import { figuresView } from "./figures";
-import { parseTypedNumber } from "./numbers";
+import { noteView, readOnlyText } from "./note";
+import { numberBox } from "./number-box";
+import { checkIcon } from "./icons";
 
 const STATUSES: AnswerStatus[] = ["not_started", "in_progress", "met", "not_met", "not_applicable"];
 
@@ -29,35 +31,51 @@ function statusGroup(item: Item, answer: AnswerInput, language: Language, action
   </fieldset>`;
 }
 
-function answerFields(part: Part, item: Item, answer: AnswerInput, language: Language, actions: Actions, editable: boolean) {
+function answerFields(part: Part, item: Item, answer: AnswerInput, state: State, actions: Actions, editable: boolean) {
+  const language = state.language;
   const kind = item.answer;
   if (kind.kind === "points") {
     const total = kind.sub_scores.reduce((sum, sub) => sum + (answer.sub_scores[sub.id] ?? 0), 0);
     const max = item.points ?? part.rule.points_per_item;
     return html`<fieldset class="sub-scores" ?disabled=${!editable}>
       <legend>${t("subScores", language)}</legend>
-      ${kind.sub_scores.map(
-        (sub) => html`<label class="sub-score">
-          <span>${pick(sub.title, language)}${sub.max_points !== null ? ` (≤ ${formatPoints(sub.max_points, language)})` : ""}</span>
-          <input type="number" inputmode="decimal" min="0" step="0.5" max=${sub.max_points ?? max}
-            data-sub-score=${sub.id} .value=${live(answer.sub_scores[sub.id]?.toString() ?? "")}
-            @input=${(event: Event) => actions.setSubScore(item.id, sub.id, parseTypedNumber((event.target as HTMLInputElement).value))}
-            @blur=${() => actions.flush()} />
-        </label>`,
-      )}
+      ${kind.sub_scores.map((sub) => {
+        // The maximum is shown before anything is typed, not only once it is exceeded.
+        const limit = sub.max_points ?? max;
+        const others = total - (answer.sub_scores[sub.id] ?? 0);
+        return html`<label class="sub-score" data-sub-score=${sub.id}>
+          <span>${pick(sub.title, language)} <span class="sub-max">(${t("maxPoints", language, { max: formatPoints(limit, language) })})</span></span>
+          ${numberBox({
+            key: boxKey(item.id, `sub:${sub.id}`),
+            name: `sub-score-${sub.id}`,
+            stored: answer.sub_scores[sub.id] ?? null,
+            rule: { min: 0, max: limit },
+            alsoCheck: (value) => (others + value > max + 1e-9 ? { kind: "refused", why: "subTotalOver", values: { max } } : null),
+            apply: (value) => actions.setSubScore(item.id, sub.id, value),
+            placeholder: `0–${formatPoints(limit, language)}`,
+            onLeave: () => actions.flush(),
+          }, state, actions)}
+        </label>`;
+      })}
       <p class="sub-total">${t("total", language)} <strong>${formatPoints(total, language)}</strong> / ${formatPoints(max, language)}</p>
     </fieldset>`;
   }
   if (kind.kind === "number") {
     return html`<label class="figure">
       <span>${t("figure", language)}${kind.unit ? ` (${pick(kind.unit, language)})` : ""}</span>
-      <input type="number" inputmode="decimal" min=${kind.min ?? nothing} max=${kind.max ?? nothing} step="any" ?disabled=${!editable}
-        .value=${live(answer.value_number?.toString() ?? "")}
-        @input=${(event: Event) => actions.setNumber(item.id, parseTypedNumber((event.target as HTMLInputElement).value))}
-        @blur=${() => actions.flush()} />
+      ${numberBox({
+        key: boxKey(item.id, "number"),
+        name: "value-number",
+        stored: answer.value_number,
+        rule: { min: kind.min, max: kind.max },
+        apply: (value) => actions.setNumber(item.id, value),
+        disabled: !editable,
+        onLeave: () => actions.flush(),
+      }, state, actions)}
     </label>`;
   }
   if (kind.kind === "text") {
+    if (!editable) return readOnlyText(t("answerText", language), answer.value_text ?? "", "answer-text");
     return html`<label class="answer-text">
       <span>${t("answerText", language)}</span>
       <textarea rows="2" ?disabled=${!editable} .value=${live(answer.value_text ?? "")}
@@ -76,19 +94,12 @@ function saveLine(itemId: string, status: SaveStatus | undefined, language: Lang
       return html`<p class="save-state saving" aria-live="polite">${t("saving", language)}</p>`;
     case "saved":
       return html`<p class="save-state saved" aria-live="polite" data-saved>
-        ✓ ${t("savedAt", language)} ${formatTime(status.result.answer.updated_at)}</p>`;
+        ${checkIcon()} ${t("savedAt", language)} ${formatTime(status.result.answer.updated_at)}</p>`;
     case "failed":
       return html`<p class="save-state failed" role="alert" data-error-code=${status.error.code}>
         ${t("saveFailed", language)}: ${pick(status.error.payload.message, language)}
         <button type="button" @click=${() => actions.retry(itemId)}>${t("retry", language)}</button></p>`;
   }
-}
-
-/** Grows a note field to fit its text, so long notes stay readable without scrolling. */
-function fitToContent(event: Event): void {
-  const field = event.target as HTMLTextAreaElement;
-  field.style.height = "auto";
-  field.style.height = `${field.scrollHeight + 2}px`;
 }
 
 function notApplicableReason(item: Item, answer: AnswerInput, language: Language, actions: Actions, editable: boolean) {
@@ -102,6 +113,31 @@ function notApplicableReason(item: Item, answer: AnswerInput, language: Language
   </label>`;
 }
 
+/**
+ * The due date: what was typed stays in the box (a redraw never resets it), and beside it
+ * what it was read as ("15 ม.ค. 2570"), or once the box is left, why it cannot be read.
+ */
+function dueDateField(item: Item, answer: AnswerInput, state: State, actions: Actions, editable: boolean, overdue: boolean) {
+  const language = state.language;
+  const typed = state.typed.get(boxKey(item.id, "due"));
+  const reading = typed ? readThaiDate(typed.text, state.today) : null;
+  const refused = reading?.kind === "refused" && typed?.checked ? reading : null;
+  const shown = reading === null ? answer.due_date : reading.kind === "date" ? reading.iso : null;
+  return html`<label class="meta-field ${overdue ? "overdue" : ""}">
+      <span class="visually-hidden">${t("dueDate", language)}</span>
+      <input type="text" name="due-date" inputmode="numeric" autocomplete="off" placeholder=${t("dueDate", language)} ?disabled=${!editable}
+        class=${refused ? "invalid" : ""} aria-invalid=${refused ? "true" : "false"}
+        .value=${live(typed?.text ?? toTypedThaiDate(answer.due_date))}
+        @input=${(event: Event) => actions.typeDueDate(item.id, (event.target as HTMLInputElement).value)}
+        @change=${(event: Event) => actions.setDueDate(item.id, (event.target as HTMLInputElement).value)} />
+      ${refused
+        ? html`<small class="box-error" role="alert" data-box-error="due-date">${t(refused.why, language, refused.values)} · ${t("notSavedYet", language)}</small>`
+        : shown
+          ? html`<small class="due-words" data-overdue=${overdue} data-due-words>${typed ? `${t("dateUnderstood", language)} ` : ""}${formatThaiDate(shown, language)}${overdue ? ` · ${t("overdue", language)}` : ""}</small>`
+          : nothing}
+    </label>`;
+}
+
 function metaRow(item: Item, answer: AnswerInput, state: State, actions: Actions, editable: boolean) {
   const language = state.language;
   const decided = answer.status === "met" || answer.status === "not_met" || answer.status === "not_applicable";
@@ -113,15 +149,7 @@ function metaRow(item: Item, answer: AnswerInput, state: State, actions: Actions
         @input=${(event: Event) => actions.setOwner(item.id, (event.target as HTMLInputElement).value)}
         @blur=${() => actions.flush()} />
     </label>
-    <label class="meta-field ${overdue ? "overdue" : ""}">
-      <span class="visually-hidden">${t("dueDate", language)}</span>
-      <input type="text" name="due-date" inputmode="numeric" placeholder=${t("dueDate", language)} ?disabled=${!editable}
-        .value=${live(toTypedThaiDate(answer.due_date))}
-        @change=${(event: Event) => actions.setDueDate(item.id, (event.target as HTMLInputElement).value)} />
-      ${answer.due_date
-        ? html`<small class="due-words" data-overdue=${overdue}>${formatThaiDate(answer.due_date, language)}${overdue ? ` · ${t("overdue", language)}` : ""}</small>`
-        : nothing}
-    </label>
+    ${dueDateField(item, answer, state, actions, editable, overdue)}
   </div>`;
 }
 
@@ -148,19 +176,9 @@ export function itemView(state: State, actions: Actions, part: Part, item: Item)
       ${statusGroup(item, answer, language, actions, editable)}
     </div>
     ${notApplicableReason(item, answer, language, actions, editable)}
-    ${answerFields(part, item, answer, language, actions, editable)}
+    ${answerFields(part, item, answer, state, actions, editable)}
     ${figuresView(item, answer, state, actions, editable)}
-    <label class="note">
-      <span class="visually-hidden">${t("note", language)}</span>
-      <textarea rows="1" placeholder=${`${t("note", language)}: ${t("notePlaceholder", language)}`} ?disabled=${!editable}
-        .value=${live(answer.note)}
-        @focus=${fitToContent}
-        @input=${(event: Event) => {
-          fitToContent(event);
-          actions.setNote(item.id, (event.target as HTMLTextAreaElement).value);
-        }}
-        @blur=${() => actions.flush()}></textarea>
-    </label>
+    ${noteView(item, answer, state, actions, editable)}
     ${evidenceFilesView(item, state, actions, editable)}
     <div class="item-tools">
       ${evidenceStatusView(item, state, actions, editable)}

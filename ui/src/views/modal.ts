@@ -1,5 +1,6 @@
 //! The frame every dialog shares: a modal form over a dimmed window that takes the focus
-//! when it opens, Escape to close, the error of its last attempt, and Cancel / confirm.
+//! when it opens and keeps it (Tab and Shift+Tab go round the dialog, never to the page
+//! behind it), Escape to close, the error of its last attempt, and Cancel / confirm.
 
 import { html, nothing, type TemplateResult } from "lit";
 import { ref } from "lit/directives/ref.js";
@@ -41,8 +42,42 @@ function focusWhenOpened(element: Element | undefined): void {
   });
 }
 
+const FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex='-1'])";
+
+/** What Tab can reach in a dialog, in order: enabled, not hidden. */
+export function focusableIn(dialog: Element): HTMLElement[] {
+  return [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) => !(element as HTMLButtonElement).disabled && element.getAttribute("type") !== "hidden" && !element.closest("[hidden], [inert]"),
+  );
+}
+
+/**
+ * Keeps Tab inside the dialog: from its last control to its first and, with Shift, from
+ * the first (or the dialog itself) to the last. A modal dialog the keyboard can leave
+ * sends the clerk's keystrokes to a page they cannot see.
+ */
+function trapTab(event: KeyboardEvent): void {
+  if (event.key !== "Tab") return;
+  const dialog = (event.currentTarget as Element).querySelector<HTMLElement>("[role=dialog]");
+  if (!dialog) return;
+  const stops = focusableIn(dialog);
+  const active = document.activeElement as HTMLElement | null;
+  const at = active ? stops.indexOf(active) : -1;
+  let next: HTMLElement | null = null;
+  if (stops.length === 0) next = dialog;
+  else if (event.shiftKey) next = at <= 0 ? stops[stops.length - 1] : null;
+  else next = at === -1 || at === stops.length - 1 ? stops[0] : null;
+  if (next) {
+    event.preventDefault();
+    next.focus();
+  }
+}
+
 export function modalView(frame: ModalFrame, language: Language, actions: Actions): TemplateResult {
-  return html`<div class="modal-backdrop" @keydown=${(event: KeyboardEvent) => event.key === "Escape" && !frame.busy && actions.closeModal()}>
+  return html`<div class="modal-backdrop" @keydown=${(event: KeyboardEvent) => {
+    if (event.key === "Escape" && !frame.busy) actions.closeModal();
+    trapTab(event);
+  }}>
     <form class="modal" role="dialog" aria-modal="true" aria-labelledby="${frame.id}-heading" data-modal=${frame.id} novalidate
       tabindex="-1" ${ref(focusWhenOpened)}
       @submit=${(event: Event) => {

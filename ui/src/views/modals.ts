@@ -15,6 +15,7 @@ import { modalView } from "./modal";
 import { officeModal } from "./office";
 import { printModal } from "./print";
 import { deadlinesModal, newRoundModal, packMoveModal } from "./round-modals";
+import { reviewSummary } from "./review-summary";
 
 function textField(label: string, name: string, value: string, onInput: (value: string) => void, multiline = false) {
   const handler = (event: Event) => onInput((event.target as HTMLInputElement).value);
@@ -32,7 +33,7 @@ function answerDifferences(before: AnswerInput | null, after: AnswerInput, langu
   const was = before ?? null;
   if (!was || was.status !== after.status) {
     const from = was ? pick(statusWords[was.status], language) : "—";
-    lines.push(`${t("status", language)}: ${from} → ${pick(statusWords[after.status], language)}`);
+    lines.push(`${t("status", language)}: ${from} › ${pick(statusWords[after.status], language)}`);
   }
   if ((was?.note ?? "") !== after.note) lines.push(`${t("note", language)}: ${after.note || "—"}`);
   if ((was?.owner ?? "") !== after.owner) lines.push(`${t("owner", language)}: ${after.owner || "—"}`);
@@ -111,7 +112,7 @@ export function modalsView(state: State, actions: Actions): TemplateResult | typ
       return officeModal(modal, state.signingKey?.fingerprint ?? null, language, actions);
     case "submit":
       return modalView(
-        { id: "submit", title: t("submitTitle", language), body: html`<p>${t("submitBody", language)}</p>`, confirm: "submitForReview", onConfirm: actions.submit, saving: modal.saving, error: modal.error },
+        { id: "submit", title: t("submitTitle", language), body: html`<p>${t("submitBody", language)}</p>${reviewSummary(state, actions)}`, confirm: "submitForReview", onConfirm: actions.submit, saving: modal.saving, error: modal.error },
         language,
         actions,
       );
@@ -120,7 +121,8 @@ export function modalsView(state: State, actions: Actions): TemplateResult | typ
         {
           id: "approve",
           title: t("approveTitle", language),
-          body: html`${textField(t("approverName", language), "name", modal.name, (v) => actions.setApproval("name", v))}
+          body: html`${reviewSummary(state, actions)}
+            ${textField(t("approverName", language), "name", modal.name, (v) => actions.setApproval("name", v))}
             ${textField(t("approverPosition", language), "position", modal.position, (v) => actions.setApproval("position", v))}`,
           confirm: "approve",
           onConfirm: actions.approve,

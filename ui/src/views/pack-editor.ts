@@ -7,24 +7,32 @@ import { live } from "lit/directives/live.js";
 import type { Actions } from "../actions";
 import type { CriteriaPack, Item, ItemLevel, Language, Part, Section } from "../bindings";
 import { formatPoints, pick, t } from "../i18n";
-import type { PackEditor, State } from "../state";
+import { PACK_BOXES, pointsBoxKey } from "../pack-editor";
+import { boxKey, type PackEditor, type State } from "../state";
+import { numberBox } from "./number-box";
+import { checkIcon, plusIcon } from "./icons";
 
 const value = (event: Event) => (event.target as HTMLInputElement).value;
 
-function headerFields(draft: CriteriaPack, language: Language, actions: Actions): TemplateResult {
+function headerFields(draft: CriteriaPack, state: State, actions: Actions): TemplateResult {
+  const language = state.language;
   const text = (label: string, name: string, current: string, set: (d: CriteriaPack, v: string) => void, wide = false) =>
     html`<label class="form-field ${wide ? "wide" : ""}"><span>${label}</span>
       <input type="text" name=${name} .value=${live(current)} @input=${(e: Event) => actions.updateDraft((d) => set(d, value(e)))} /></label>`;
   return html`<div class="form-grid editor-header">
     ${text(t("packId", language), "pack-id", draft.pack_id, (d, v) => (d.pack_id = v.trim()))}
     <label class="form-field"><span>${t("packVersion", language)}</span>
-      <input type="number" name="pack-version" min="1" .value=${live(String(draft.pack_version))}
-        @input=${(e: Event) => actions.updateDraft((d) => (d.pack_version = Number(value(e)) || 0))} /></label>
+      ${numberBox({
+        key: boxKey(PACK_BOXES, "version"), name: "pack-version", stored: draft.pack_version, rule: { min: 1, whole: true },
+        apply: (version) => actions.updateDraft((d) => (d.pack_version = version ?? 0)),
+      }, state, actions)}</label>
     ${text(t("titleTh", language), "title-th", draft.title.th, (d, v) => (d.title.th = v), true)}
     ${text(t("titleEn", language), "title-en", draft.title.en, (d, v) => (d.title.en = v), true)}
     <label class="form-field"><span>${t("yearBe", language)}</span>
-      <input type="number" name="year" .value=${live(String(draft.year_be))}
-        @input=${(e: Event) => actions.updateDraft((d) => (d.year_be = Number(value(e)) || 0))} /></label>
+      ${numberBox({
+        key: boxKey(PACK_BOXES, "year"), name: "year", stored: draft.year_be, rule: { min: 2500, max: 2700, whole: true },
+        apply: (year) => actions.updateDraft((d) => (d.year_be = year ?? 0)),
+      }, state, actions)}</label>
     <label class="form-field"><span>${t("completeness", language)}</span>
       <select name="completeness" @change=${(e: Event) => actions.updateDraft((d) => (d.source.completeness = value(e) as "complete" | "incomplete"))}>
         <option value="incomplete" ?selected=${draft.source.completeness === "incomplete"}>${t("incomplete", language)}</option>
@@ -36,7 +44,8 @@ function headerFields(draft: CriteriaPack, language: Language, actions: Actions)
   </div>`;
 }
 
-function itemRow(part: Part, section: Section, item: Item, index: number, language: Language, actions: Actions): TemplateResult {
+function itemRow(part: Part, section: Section, item: Item, index: number, state: State, actions: Actions): TemplateResult {
+  const language = state.language;
   const at = (d: CriteriaPack) => d.parts.find((p) => p.id === part.id)?.sections.find((s) => s.id === section.id)?.items[index];
   const set = (change: (i: Item) => void) => actions.updateDraft((d) => {
     const target = at(d);
@@ -50,9 +59,11 @@ function itemRow(part: Part, section: Section, item: Item, index: number, langua
       <option value="basic" ?selected=${item.level === "basic"}>${t("basicLevel", language)}</option>
       <option value="advanced" ?selected=${item.level === "advanced"}>${t("advancedLevel", language)}</option>
     </select></td>
-    <td><input type="number" name="points" min="0" step="0.5" aria-label=${t("itemPoints", language)}
-      placeholder=${formatPoints(part.rule.points_per_item, language)} .value=${live(item.points === null ? "" : String(item.points))}
-      @input=${(e: Event) => set((i) => (i.points = value(e) === "" ? null : Number(value(e))))} /></td>
+    <td>${numberBox({
+      key: pointsBoxKey(part.id, section.id, index), name: "points", stored: item.points, rule: { min: 0 },
+      label: t("itemPoints", language), placeholder: formatPoints(part.rule.points_per_item, language),
+      apply: (points) => set((i) => (i.points = points)),
+    }, state, actions)}</td>
     <td><input type="text" name="title-th" aria-label=${t("titleTh", language)} .value=${live(item.title.th)} @input=${(e: Event) => set((i) => (i.title.th = value(e)))} />
       <input type="text" name="title-en" aria-label=${t("titleEn", language)} placeholder="English" .value=${live(item.title.en)} @input=${(e: Event) => set((i) => (i.title.en = value(e)))} /></td>
     <td><input type="text" name="evidence-rule" aria-label=${t("evidenceRule", language)} placeholder="photo & (order | minutes)"
@@ -61,7 +72,8 @@ function itemRow(part: Part, section: Section, item: Item, index: number, langua
   </tr>`;
 }
 
-function partEditor(part: Part, language: Language, actions: Actions): TemplateResult {
+function partEditor(part: Part, state: State, actions: Actions): TemplateResult {
+  const language = state.language;
   return html`<section class="editor-part" data-editor-part=${part.id}>
     <h3>${pick(part.title, language)}</h3>
     ${part.sections.map(
@@ -72,9 +84,9 @@ function partEditor(part: Part, language: Language, actions: Actions): TemplateR
             <th>${t("itemPoints", language)}</th><th>${t("titleTh", language)} / ${t("titleEn", language)}</th>
             <th>${t("evidenceRule", language)}</th><th></th>
           </tr></thead>
-          <tbody>${section.items.map((item, index) => itemRow(part, section, item, index, language, actions))}</tbody>
+          <tbody>${section.items.map((item, index) => itemRow(part, section, item, index, state, actions))}</tbody>
         </table>
-        <button type="button" class="attach-button" @click=${() => actions.addDraftItem(part.id, section.id)}>＋ ${t("addItem", language)}</button>`,
+        <button type="button" class="attach-button" @click=${() => actions.addDraftItem(part.id, section.id)}>${plusIcon()} ${t("addItem", language)}</button>`,
     )}
     ${part.undisclosed.map(
       (block, index) => html`<div class="undisclosed" data-editor-undisclosed=${part.id}>
@@ -88,7 +100,7 @@ function partEditor(part: Part, language: Language, actions: Actions): TemplateR
 
 function problemsView(editor: PackEditor, language: Language): TemplateResult | typeof nothing {
   if (editor.problems === null) return nothing;
-  if (editor.problems.length === 0) return html`<p class="editor-ok" data-pack-ok>✓ ${t("packOk", language)}</p>`;
+  if (editor.problems.length === 0) return html`<p class="editor-ok" data-pack-ok>${checkIcon()} ${t("packOk", language)}</p>`;
   return html`<div class="editor-problems" role="alert" data-pack-problems>
     <strong>${t("packProblems", language)}</strong>
     <ul>${editor.problems.map((problem) => html`<li>${problem}</li>`)}</ul>
@@ -115,7 +127,7 @@ export function packEditorView(state: State, actions: Actions): TemplateResult |
     </header>
     <p class="muted">${t("editorHint", language)}</p>
     ${problemsView(editor, language)}
-    ${headerFields(draft, language, actions)}
-    ${draft.parts.map((part) => partEditor(part, language, actions))}
+    ${headerFields(draft, state, actions)}
+    ${draft.parts.map((part) => partEditor(part, state, actions))}
   </section>`;
 }

@@ -10,6 +10,7 @@ import type { Language } from "../bindings";
 import { t, type WordKey } from "../i18n";
 import type { PrintDialog } from "../state";
 import { modalView } from "./modal";
+import { checkIcon } from "./icons";
 
 const DOCUMENT_WORDS: Record<PrintedDocumentName, WordKey> = {
   report: "printReport",
@@ -54,7 +55,7 @@ function writtenView(dialog: PrintDialog, language: Language): TemplateResult | 
   if (dialog.saving) return html`<p class="job-progress" role="status" data-print-progress>${t("printRendering", language)}</p>`;
   if (!dialog.written) return nothing;
   return html`<p class="safe-to-remove" role="status" data-print-written=${dialog.written.saved ? "saved" : "opened"}>
-    ✓ ${t(dialog.written.saved ? "printSaved" : "printOpened", language)}
+    ${checkIcon()} ${t(dialog.written.saved ? "printSaved" : "printOpened", language)}
     <span class="file-name" data-print-path>${dialog.written.path}</span>
   </p>`;
 }

@@ -96,8 +96,8 @@ describe("another office's round", () => {
     expect(root.querySelector("[data-foreign-round]")?.textContent).toContain("รอบของสำนักงานอื่น (รับจากชุดข้อมูล) อ่านอย่างเดียว");
     expect(root.querySelector("[data-foreign-round]")?.textContent).toContain("สำนักทะเบียนอำเภอยะรัง");
     const item = root.querySelector('[data-item-id="physical.service-hours"]')!;
-    expect(item.querySelector<HTMLTextAreaElement>(".note textarea")?.value, "the note is shown").toBe("ติดป้ายเวลาเปิดให้บริการแล้ว");
-    expect(item.querySelector<HTMLTextAreaElement>(".note textarea")?.disabled, "but cannot be edited").toBe(true);
+    expect(item.querySelector('[data-read-only="note"] p')?.textContent, "the note is shown").toBe("ติดป้ายเวลาเปิดให้บริการแล้ว");
+    expect(item.querySelector(".note textarea"), "but cannot be edited").toBeNull();
     expect(item.querySelector<HTMLFieldSetElement>(".status-group")?.disabled).toBe(true);
     expect(root.querySelector('[data-action="attach"]'), "no attaching").toBeNull();
     expect(root.querySelector('[data-action="submit"]'), "no review").toBeNull();

@@ -7,7 +7,9 @@ import type { Actions } from "../actions";
 import type { RoundKind } from "../bindings";
 import { pick, roundKindWords, t } from "../i18n";
 import type { Modal, State } from "../state";
+import { formatThaiDate, readThaiDate } from "../thai-date";
 import { modalView } from "./modal";
+import { plusIcon } from "./icons";
 
 const ROUND_KINDS: RoundKind[] = ["application", "maintenance-6-month", "maintenance-12-month"];
 
@@ -70,6 +72,19 @@ export function packMoveModal(modal: Extract<Modal, { kind: "pack_move" }>, stat
   );
 }
 
+/**
+ * What a typed date was read as, beside its box; or, once the text has a date's shape,
+ * why it is refused (a Common Era or far-off year, a day not in the calendar).
+ */
+function dateReading(typed: string, state: State): TemplateResult | typeof nothing {
+  const reading = readThaiDate(typed, state.today);
+  if (reading.kind === "date") return html`<small class="due-words" data-date-read>${formatThaiDate(reading.iso, state.language)}</small>`;
+  if (reading.kind === "refused" && reading.why !== "notADate") {
+    return html`<small class="box-error" data-date-refused>${t(reading.why, state.language, reading.values)}</small>`;
+  }
+  return nothing;
+}
+
 export function deadlinesModal(modal: Extract<Modal, { kind: "deadlines" }>, state: State, actions: Actions): TemplateResult {
   const language = state.language;
   const body = html`<table class="deadline-editor">
@@ -85,7 +100,8 @@ export function deadlinesModal(modal: Extract<Modal, { kind: "deadlines" }>, sta
                   @input=${(e: Event) => actions.setDeadlineRow(index, "title", (e.target as HTMLInputElement).value)} /></td>
                 <td><input type="text" name="date" inputmode="numeric" placeholder="31/01/2570" aria-label=${t("deadlineDate", language)}
                   .value=${live(row.typedDate)}
-                  @input=${(e: Event) => actions.setDeadlineRow(index, "typedDate", (e.target as HTMLInputElement).value)} /></td>
+                  @input=${(e: Event) => actions.setDeadlineRow(index, "typedDate", (e.target as HTMLInputElement).value)} />
+                  ${dateReading(row.typedDate, state)}</td>
                 <td><input type="checkbox" name="done" aria-label=${t("deadlineDone", language)} .checked=${live(row.done)}
                   @change=${(e: Event) => actions.setDeadlineRow(index, "done", (e.target as HTMLInputElement).checked)} /></td>
                 <td><button type="button" class="link-button" @click=${() => actions.setDeadlineRow(index, "removed", true)}>${t("remove", language)}</button></td>
@@ -93,7 +109,7 @@ export function deadlinesModal(modal: Extract<Modal, { kind: "deadlines" }>, sta
         )}
       </tbody>
     </table>
-    <button type="button" class="attach-button" data-action="add-deadline" @click=${() => actions.addDeadlineRow()}>＋ ${t("addDeadline", language)}</button>`;
+    <button type="button" class="attach-button" data-action="add-deadline" @click=${() => actions.addDeadlineRow()}>${plusIcon()} ${t("addDeadline", language)}</button>`;
   return modalView(
     { id: "deadlines", title: t("editCalendar", language), body, confirm: "save", onConfirm: actions.saveDeadlines, saving: modal.saving, error: modal.error },
     language,

@@ -1,10 +1,10 @@
-//! The score card and the parts list: points earned, open and not assessable, the gate,
-//! the projected level, and progress per part.
+//! The score card and the parts list: points earned, open and not assessable, the gate
+//! (with the items that fail it, as links), the projected level, and progress per part.
 
 import { html, nothing, svg, type TemplateResult } from "lit";
 import type { Checklist, Language, PartScore, RoundScore } from "../bindings";
 import { formatPoints, gateWords, pick, t } from "../i18n";
-import { partsOfRound, type State } from "../state";
+import { gateFailures, partsOfRound, type State } from "../state";
 
 function levelTitle(checklist: Checklist, levelId: string | null, language: Language): string | null {
   const band = checklist.pack.levels.find((level) => level.id === levelId);
@@ -72,6 +72,17 @@ function levelLine(checklist: Checklist, score: RoundScore, language: Language):
     ${reachable ? html`<p class="reachable">${t("reachable", language)}: ${reachable}</p>` : nothing}`;
 }
 
+/** The items that fail the gate, as links to them: the failed gate says which ones. */
+function gateFailuresView(state: State): TemplateResult | typeof nothing {
+  const failing = gateFailures(state);
+  if (failing.length === 0) return nothing;
+  const language = state.language;
+  return html`<div class="gate-failures" data-gate-failures>
+    <p>${t("gateFailedBy", language)}:</p>
+    <ul>${failing.map((item) => html`<li><a href="#item-${item.id}" data-failing-item=${item.id}>${item.code} ${pick(item.title, language)}</a></li>`)}</ul>
+  </div>`;
+}
+
 export function scoreView(state: State, checklist: Checklist, score: RoundScore): TemplateResult {
   const language = state.language;
   const physicalGate = score.gate;
@@ -95,6 +106,7 @@ export function scoreView(state: State, checklist: Checklist, score: RoundScore)
         ? nothing
         : html`<p class="gate gate-${physicalGate}" data-gate=${physicalGate}>
             <span class="label">${t("gate", language)}</span> <strong>${pick(gateWords[physicalGate], language)}</strong></p>`}
+      ${gateFailuresView(state)}
       ${levelLine(checklist, score, language)}
     </section>
     <nav class="part-nav" aria-label=${t("parts", language)}>

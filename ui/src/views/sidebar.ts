@@ -7,6 +7,7 @@ import type { Checklist, Deadline, Item } from "../bindings";
 import { formatPoints, pick, t } from "../i18n";
 import { isEditable, type State } from "../state";
 import { daysBetween, formatThaiDate } from "../thai-date";
+import { checkIcon } from "./icons";
 
 function countdown(deadline: Deadline, state: State): string {
   const days = daysBetween(state.today, deadline.due_date);
@@ -31,7 +32,7 @@ export function calendarView(state: State, actions: Actions): TemplateResult {
             const late = !deadline.done && deadline.due_date < state.today;
             return html`<li class="${deadline.done ? "done" : ""} ${late ? "late" : ""} ${deadline === next ? "next" : ""}">
               <span class="deadline-date">${formatThaiDate(deadline.due_date, language)}</span>
-              <span class="deadline-title">${deadline.done ? "✓ " : ""}${deadline.title}</span>
+              <span class="deadline-title">${deadline.done ? html`${checkIcon()} ` : ""}${deadline.title}</span>
               ${deadline.source ? html`<span class="deadline-source" title=${deadline.source}>${t("exampleDate", language)}</span>` : nothing}
             </li>`;
           })}

@@ -5,7 +5,7 @@ import type { Actions } from "../actions";
 import type { Checklist, RoundScore } from "../bindings";
 import { emptyAnswer, initialState, type State } from "../state";
 import { appView } from "./app";
-import { parseTypedNumber } from "./numbers";
+import { parseTypedNumber, readNumber } from "./numbers";
 
 /** Actions that do nothing: these tests look at what is rendered, not at behaviour. */
 const noActions = new Proxy({}, { get: () => () => {} }) as Actions;
@@ -136,10 +136,25 @@ describe("the office profile form", () => {
 });
 
 describe("typed numbers", () => {
-  it("reads Arabic and Thai digits and a decimal comma", () => {
+  it("reads Arabic and Thai digits and thousands separators, as Thai offices write them", () => {
     expect(parseTypedNumber("92.5")).toBe(92.5);
     expect(parseTypedNumber("๙๒")).toBe(92);
-    expect(parseTypedNumber("7,5")).toBe(7.5);
+    expect(parseTypedNumber("๑๒๐")).toBe(120);
+    expect(parseTypedNumber("1,200"), "a comma groups thousands, it is not a decimal comma").toBe(1200);
+    expect(parseTypedNumber("๑,๒๐๐")).toBe(1200);
+    expect(parseTypedNumber("1,234,567.5")).toBe(1234567.5);
+    expect(parseTypedNumber("１２"), "full-width digits from an input method").toBe(12);
+  });
+
+  it("refuses what it cannot read, with the reason, instead of guessing", () => {
+    expect(readNumber("7,5"), "not 7.5 nor 75: ambiguous").toEqual({ kind: "refused", why: "notANumber", values: {} });
+    expect(readNumber("1,20").kind).toBe("refused");
+    expect(readNumber("1.2.3").kind).toBe("refused");
+    expect(readNumber("12abc").kind).toBe("refused");
+    expect(readNumber("2.5", { whole: true })).toMatchObject({ why: "mustBeWhole" });
+    expect(readNumber("11", { max: 10 })).toEqual({ kind: "refused", why: "atMost", values: { max: 10 } });
+    expect(readNumber("-1", { min: 0 })).toEqual({ kind: "refused", why: "atLeast", values: { min: 0 } });
+    expect(readNumber("๑๐", { min: 0, max: 10 })).toEqual({ kind: "number", value: 10 });
   });
 
   it("treats an empty or non-numeric field as no value", () => {
