@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::Path;
 
-use gecc_core::data_dir::{database_path, APP_IDENTIFIER, PORTABLE_DATA_FOLDER, PORTABLE_MARKER};
+use gecc_core::data_dir::{database_path, PORTABLE_DATA_FOLDER, PORTABLE_MARKER};
 use gecc_core::model::{AnswerInput, AnswerStatus};
 
 use crate::support::*;
@@ -219,7 +219,7 @@ fn gecc_keeps_its_data_in_the_user_profile_not_beside_the_program() {
     let output = gecc_copied_to(&program, &profile, &["rounds"]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(
-        database_path(&profile.join(APP_IDENTIFIER)).exists(),
+        database_path(&profile.join(gecc_core::data_dir::APP_IDENTIFIER)).exists(),
         "the database is in the user's application data folder"
     );
     assert!(
