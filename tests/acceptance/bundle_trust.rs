@@ -17,6 +17,10 @@ const SIGN: &str = "physical.wayfinding-signs";
 const HOURS: &str = "physical.service-hours";
 const FORGER: [u8; 32] = [7; 32];
 
+/// A change made to a bundle's document, and to a text file of it.
+type EditDocument = Box<dyn Fn(&mut Value)>;
+type EditText = Box<dyn Fn(String) -> String>;
+
 fn sender() -> Office {
     let mut office = Office::new("ที่ว่าการอำเภอเมืองปัตตานี", "เมืองปัตตานี");
     office.save(SIGN, AnswerStatus::Met, "ติดป้ายบอกทางครบทุกจุด");
@@ -179,7 +183,7 @@ fn province() -> Office {
 fn padded_text_is_refused_in_a_bundle_and_a_save_stores_exactly_the_text_it_checked() {
     let (mut office, _folder, file) = exported();
     let padded = |text: &str| format!("{text}{}", " ".repeat(100_000));
-    let variants: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
+    let variants: Vec<(&str, EditDocument)> = vec![
         (
             "note.zip",
             Box::new(move |d| d["answers"][0]["note"] = padded("x").into()),
@@ -259,7 +263,7 @@ fn padded_text_is_refused_in_a_bundle_and_a_save_stores_exactly_the_text_it_chec
 fn a_history_entry_or_event_a_clerk_could_not_save_refuses_the_whole_bundle() {
     let (_office, _folder, file) = exported();
     let event = |kind: &str, detail: Value| json!({"item_id": null, "kind": kind, "actor": "clerk", "at": "2026-11-21T04:00:00.000Z", "detail": detail});
-    let variants: Vec<(&str, ProblemCode, Box<dyn Fn(&mut Value)>)> = vec![
+    let variants: Vec<(&str, ProblemCode, EditDocument)> = vec![
         (
             "long-after.zip",
             ProblemCode::InvalidRecord,
@@ -346,7 +350,7 @@ fn a_history_entry_or_event_a_clerk_could_not_save_refuses_the_whole_bundle() {
 fn everything_the_database_enforces_is_checked_by_verify_and_a_refused_import_leaves_nothing() {
     let (_office, _folder, file) = exported();
     let deadline = |title: &str, due: &str| json!([{"title": title, "due_date": due, "done": false, "source": ""}]);
-    let variants: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
+    let variants: Vec<(&str, EditDocument)> = vec![
         (
             "title-301.zip",
             Box::new(move |d| d["deadlines"] = deadline(&"ก".repeat(301), "2026-01-15")),
@@ -509,7 +513,7 @@ fn an_unsigned_bundle_never_changes_a_round_of_an_office_whose_key_is_pinned() {
 #[test]
 fn ambiguous_bundles_are_refused_with_a_message_that_names_what_is_ambiguous() {
     let (mut office, _folder, file) = exported();
-    let text_variants: Vec<(&str, &str, Box<dyn Fn(String) -> String>)> = vec![
+    let text_variants: Vec<(&str, &str, EditText)> = vec![
         (
             "top-key.zip",
             "summary_only",
@@ -540,7 +544,7 @@ fn ambiguous_bundles_are_refused_with_a_message_that_names_what_is_ambiguous() {
         );
     }
 
-    let tag_variants: Vec<(&str, ProblemCode, &str, Box<dyn Fn(String) -> String>)> = vec![
+    let tag_variants: Vec<(&str, ProblemCode, &str, EditText)> = vec![
         (
             "sequence-twice.zip",
             ProblemCode::DuplicateTag,

@@ -318,13 +318,13 @@ fn check_event(event: &EventRecord) -> Result<(), Refusal> {
                 MAX_PERSON_CHARS,
             )?;
         }
-        "evidence_attached" | "evidence_detached" | "evidence_type_changed" => {
-            if !is_hash(field("sha256")) {
-                return Err(invalid(
-                    format!("เหตุการณ์ {} ไม่ระบุไฟล์ที่ถูกต้อง", event.kind),
-                    format!("A {} event does not name a valid file.", event.kind),
-                ));
-            }
+        "evidence_attached" | "evidence_detached" | "evidence_type_changed"
+            if !is_hash(field("sha256")) =>
+        {
+            return Err(invalid(
+                format!("เหตุการณ์ {} ไม่ระบุไฟล์ที่ถูกต้อง", event.kind),
+                format!("A {} event does not name a valid file.", event.kind),
+            ));
         }
         _ => {}
     }
