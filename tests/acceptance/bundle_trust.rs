@@ -764,3 +764,21 @@ fn messages_print_thai_names_as_typed_and_list_only_what_is_missing() {
     assert!(printed.contains("part(s) 1 of"), "{printed}");
     assert!(!printed.contains("part(s)  of"), "{printed}");
 }
+
+#[test]
+fn an_assessment_document_over_its_limit_is_refused_on_its_size_before_it_is_read() {
+    let (_office, _folder, file) = exported();
+    let limit = gecc_core::bundle::MAX_DOCUMENT as usize;
+    // White space after the JSON is still valid JSON: only the size can refuse it.
+    let big = forged_text(&file, "big.zip", |text| {
+        let padding = limit + 1 - text.len();
+        text + &" ".repeat(padding)
+    });
+    let messages = refused_by_both(
+        &mut province(),
+        &big,
+        ProblemCode::DocumentTooLarge,
+        &ImportOptions::default(),
+    );
+    assert!(messages.contains("assessment.json"), "{messages}");
+}
