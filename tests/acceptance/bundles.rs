@@ -484,6 +484,11 @@ fn a_future_format_malformed_json_or_an_unknown_pack_is_refused_even_when_signed
     assert_refused(&malformed, ProblemCode::Document, &ok());
     let unknown = tampered(&files[0], "unknown-pack.zip", |e| {
         edit_document(e, |d| d["pack"]["id"] = "gecc-2599".into());
+        // bag-info.txt names the same pack, or the bag would contradict itself.
+        let info = String::from_utf8(entry_mut(e, "/bag-info.txt").clone()).unwrap();
+        *entry_mut(e, "/bag-info.txt") = info
+            .replace("GECC-Pack-Id: gecc-2568", "GECC-Pack-Id: gecc-2599")
+            .into_bytes();
         resign(e, &seed);
     });
     assert_refused(&unknown, ProblemCode::UnknownPack, &ok());

@@ -414,6 +414,107 @@ fn a_bag_made_by_bagit_py_from_our_payload_imports_only_when_unsigned_bags_are_a
     );
 }
 
+/// Makes a bag with bagit.py from our payload, with only the tags `bag_info` gives.
+fn bag_made_by_bagit_py(payload: &Path, work: &Path, bag_info: &serde_json::Value) -> PathBuf {
+    let archive = work.join("bagit-py-bag.zip");
+    let made = python_code(
+        MAKE_BAG_WITH_BAGIT_PY,
+        &[
+            payload.as_os_str(),
+            work.as_os_str(),
+            archive.as_os_str(),
+            OsStr::new(&bag_info.to_string()),
+        ],
+    );
+    assert_success(&made, "bagit.make_bag and zipping with zipfile");
+    archive
+}
+
+#[test]
+fn a_bag_made_by_bagit_py_without_our_tags_imports_unsigned_numbered_by_the_receiver_but_never_over_a_pinned_key(
+) {
+    let mut office = thai_office();
+    let (_folder, files) = office.export(&ExportOptions::default());
+    let extracted = tempfile::tempdir().unwrap();
+    unzip_into(&files[0], extracted.path());
+    let payload = bag_in(extracted.path()).join("data");
+
+    // Only what bagit.py writes by itself (Bagging-Date, Payload-Oxum) and a contact.
+    for (index, bag_info) in [
+        serde_json::json!({}),
+        serde_json::json!({"Source-Organization": PATTANI, "Contact-Name": "สมหญิง ใจดี"}),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let work = tempfile::tempdir().unwrap();
+        let archive = bag_made_by_bagit_py(&payload, work.path(), bag_info);
+        let archive_text = archive.to_string_lossy().into_owned();
+
+        let province = DataDir::new();
+        let verified = gecc(province.path(), &["verify", &archive_text]);
+        assert!(
+            !verified.status.success(),
+            "unsigned needs consent:\n{}",
+            both(&verified)
+        );
+        assert!(
+            both(&verified).contains("not signed"),
+            "{}",
+            both(&verified)
+        );
+        let verified = gecc(
+            province.path(),
+            &["verify", "--allow-unsigned", &archive_text],
+        );
+        assert_success(
+            &verified,
+            &format!("gecc verify --allow-unsigned of bag {index}"),
+        );
+        let imported = gecc(
+            province.path(),
+            &["import", "--allow-unsigned", &archive_text],
+        );
+        assert_success(
+            &imported,
+            &format!("gecc import --allow-unsigned of bag {index}"),
+        );
+        let status = gecc(province.path(), &["--json", "rounds"]);
+        let rounds: serde_json::Value = serde_json::from_str(&stdout(&status)).unwrap();
+        assert!(
+            rounds
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|r| r["office_name"] == PATTANI),
+            "the round is there: {rounds:#}"
+        );
+        let connection = rusqlite::Connection::open(province.database()).unwrap();
+        let sequence: i64 = connection
+            .query_row(
+                "SELECT sequence FROM bundles WHERE direction = 'imported'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(sequence, 1, "the receiver numbers an unnumbered bag");
+
+        // A province that took the office's signed bundle has pinned its key.
+        let pinned = DataDir::new();
+        let bundle = files[0].to_string_lossy().into_owned();
+        assert_success(
+            &gecc(pinned.path(), &["import", &bundle]),
+            "the signed bundle",
+        );
+        let refused = gecc(
+            pinned.path(),
+            &["import", "--allow-unsigned", &archive_text],
+        );
+        assert!(!refused.status.success(), "{}", both(&refused));
+        assert!(both(&refused).contains("pinned"), "{}", both(&refused));
+    }
+}
+
 #[test]
 fn gecc_verify_passes_our_own_bundle_and_fails_a_tampered_copy_naming_the_bad_file() {
     let mut office = thai_office();

@@ -24,6 +24,11 @@
 //!   summaries, personal data removed, e-mail parts in any order, tampered, unsigned,
 //!   future, malformed and hostile bundles refused with nothing written, CP874 names, two
 //!   PCs of one office merging, the province's matrix.
+//! - `bundle_trust`: a bundle is trusted for what it proves and nothing more: padded
+//!   text, history and events a clerk could not save, records the database would refuse,
+//!   unsigned bundles for pinned offices, ambiguous documents, tags, sizes and part
+//!   markers, and messages that print Thai names as typed; refused by `gecc verify` and
+//!   the import alike, with nothing written and no backup made.
 //! - `bundle_report`: the self-assessment report PDF in every bundle (summaries and the
 //!   first e-mail part too), listed in the manifest, without staff names when personal
 //!   data is removed, and added by `gecc export`.
@@ -34,8 +39,8 @@
 //!   land and verify; a file of 4 GiB or more is refused up front with the ways out.
 //! - `interop`: other tools read our bundles: Python's zipfile, unzip and 7-Zip list the
 //!   Thai names exactly, bagit.py validates what they extract (and catches a flipped byte),
-//!   our BagIt profile and JSON Schema hold, a bag made by bagit.py imports when unsigned
-//!   bags are allowed, every e-mail part unzipped into one folder is a valid bag, and the
+//!   our BagIt profile and JSON Schema hold, a bag made by bagit.py (with or without our
+//!   sequence tag) imports when unsigned bags are allowed, never over a pinned key, every e-mail part unzipped into one folder is a valid bag, and the
 //!   status CSV reads in Python with its BOM.
 //! - `backups`: made before imports and pack moves, the newest kept, restored only when
 //!   whole and ours (the replaced state is backed up first), missing evidence marked.
@@ -63,6 +68,7 @@ mod backups;
 mod bundle_faults;
 mod bundle_report;
 mod bundle_support;
+mod bundle_trust;
 mod bundles;
 mod cli;
 mod crash;

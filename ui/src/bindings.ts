@@ -345,11 +345,15 @@ digest: string | null, summary: BundleSummary | null, checked_bytes: number, };
 
 export type Finding = { file: string, entry: string, code: ProblemCode, message: Localized, };
 
-export type ProblemCode = "unsafe_archive" | "missing_part" | "not_a_bag" | "bag_declaration" | "bag_info" | "manifest" | "missing_file" | "extra_file" | "checksum_mismatch" | "payload_oxum" | "signature" | "unsigned" | "format_too_new" | "document" | "unknown_pack" | "replay" | "new_key" | "already_imported";
+export type ProblemCode = "unsafe_archive" | "missing_part" | "not_a_bag" | "bag_declaration" | "bag_info" | "manifest" | "missing_file" | "extra_file" | "checksum_mismatch" | "payload_oxum" | "signature" | "unsigned" | "format_too_new" | "document" | "unknown_pack" | "replay" | "new_key" | "already_imported" | "document_too_large" | "duplicate_key" | "duplicate_tag" | "bag_info_mismatch" | "evidence_size" | "part_digest" | "padded_text" | "invalid_record" | "unsigned_for_pinned_office";
 
 export type EntryCheck = { path: string, size: number, ok: boolean, };
 
-export type BundleSummary = { office_uid: string, office_name: string, province: string, district: string, fiscal_year_be: number, kind: RoundKind, state: RoundState, sequence: number, previous_digest: string, bagging_date: string, summary_only: boolean, personal_data_removed: boolean, pack: PackRef, 
+export type BundleSummary = { office_uid: string, office_name: string, province: string, district: string, fiscal_year_be: number, kind: RoundKind, state: RoundState, 
+/**
+ * `GECC-Bundle-Sequence`; 0 for an unsigned bag made by another tool, which has none.
+ */
+sequence: number, previous_digest: string, bagging_date: string, summary_only: boolean, personal_data_removed: boolean, pack: PackRef, 
 /**
  * None for a bag without our signature (e.g. made by bagit.py).
  */

@@ -250,14 +250,18 @@ fn print_outcome(outcome: &ImportOutcome) {
             );
             for conflict in &outcome.conflicts {
                 say!(
-                    "  ข้อ {} แก้ไขทั้งสองฝั่ง ใช้ของ{} (changed on both sides; kept {:?})",
+                    "  ข้อ {} แก้ไขทั้งสองฝั่ง ใช้ของ{} (changed on both sides; kept {})",
                     conflict.item_id,
                     if conflict.resolution == Some(Side::Mine) {
                         "เครื่องนี้"
                     } else {
                         "ชุดข้อมูล"
                     },
-                    conflict.resolution
+                    if conflict.resolution == Some(Side::Mine) {
+                        "this PC's answer"
+                    } else {
+                        "the bundle's answer"
+                    }
                 );
             }
         }

@@ -19,6 +19,15 @@ pub fn format_utc(moment: OffsetDateTime) -> String {
     utc.format(STAMP).unwrap_or_else(|_| utc.to_string())
 }
 
+/// Whether `text` is a stored moment exactly as `format_utc` writes it: a bundle's
+/// timestamps must sort as text like ours do.
+pub fn is_stamp(text: &str) -> bool {
+    time::PrimitiveDateTime::parse(text, STAMP)
+        .ok()
+        .and_then(|moment| moment.format(STAMP).ok())
+        .is_some_and(|again| again == text)
+}
+
 /// A moment in local time with its offset (e.g. `2026-11-22T12:30:00+07:00`), for
 /// places people read, such as a bag's Bagging-Date.
 pub fn format_local(moment: OffsetDateTime, offset: UtcOffset) -> String {
@@ -46,6 +55,22 @@ pub fn today_at(offset: UtcOffset) -> time::Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_stamps_written_as_we_write_them_are_stamps() {
+        assert!(is_stamp(&now_utc()));
+        assert!(is_stamp("2026-11-21T04:00:00.000Z"));
+        for not in [
+            "2026-11-21",
+            "2026-11-21T04:00:00Z",
+            "2026-11-21T04:00:00.000+07:00",
+            "2026-02-30T04:00:00.000Z",
+            "เมื่อวาน",
+            " 2026-11-21T04:00:00.000Z",
+        ] {
+            assert!(!is_stamp(not), "{not}");
+        }
+    }
     use time::format_description::well_known::Rfc3339;
 
     #[test]

@@ -66,6 +66,12 @@ impl BagInfo {
 /// Reads `bagit.txt`: returns the version if it is the declaration of a UTF-8 bag.
 pub fn parse_bagit_txt(text: &str) -> Result<String, String> {
     let info = BagInfo::parse(text)?;
+    for label in ["BagIt-Version", "Tag-File-Character-Encoding"] {
+        let given = info.0.iter().filter(|(l, _)| l.eq_ignore_ascii_case(label));
+        if given.count() > 1 {
+            return Err(format!("bagit.txt gives {label} twice"));
+        }
+    }
     let version = info
         .get("BagIt-Version")
         .ok_or("bagit.txt has no BagIt-Version")?;
@@ -132,6 +138,16 @@ pub fn parse_manifest(text: &str, hex_digits: usize) -> Result<Vec<(String, Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_declaration_giving_its_version_twice_is_refused() {
+        let text = "BagIt-Version: 1.0\nBagIt-Version: 0.97\nTag-File-Character-Encoding: UTF-8\n";
+        assert_eq!(
+            parse_bagit_txt(text),
+            Err("bagit.txt gives BagIt-Version twice".to_string())
+        );
+        assert_eq!(parse_bagit_txt(BAGIT_TXT), Ok("1.0".to_string()));
+    }
 
     #[test]
     fn a_manifest_listing_one_path_twice_is_refused() {

@@ -110,9 +110,9 @@ pub fn import_paths(
         })
     })?;
     let count = verified.len() as u32;
-    if verified.iter().any(|v| v.verdict.ok) {
-        store.back_up(crate::store::BackupReason::BeforeImport)?;
-    }
+    // The backup is made once, just before the first bundle that passed every check
+    // writes anything: a batch that is all refused leaves no backup behind.
+    let mut backed_up = false;
     let mut outcomes = Vec::new();
     for (index, item) in verified.into_iter().enumerate() {
         let mut verdict = item.verdict;
@@ -129,19 +129,27 @@ pub fn import_paths(
                 total: total.max(done),
             })
         };
-        outcomes.push(import_one(
+        let mut before_write = |store: &mut Store| -> Result<()> {
+            if !backed_up {
+                store.back_up(crate::store::BackupReason::BeforeImport)?;
+                backed_up = true;
+            }
+            Ok(())
+        };
+        outcomes.push(import_checked(
             store,
             &mut bundle,
             &mut verdict,
             options,
             actor,
             &mut progress,
+            &mut before_write,
         )?);
     }
     Ok(outcomes)
 }
 
-/// Imports a bundle that verified.
+/// Imports a bundle that verified (the caller has made any backup it wants).
 pub fn import_one(
     store: &mut Store,
     bundle: &mut OpenedBundle,
@@ -149,6 +157,28 @@ pub fn import_one(
     options: &ImportOptions,
     actor: &str,
     on_bytes: &mut dyn FnMut(u64) -> CopyControl,
+) -> Result<ImportOutcome> {
+    import_checked(
+        store,
+        bundle,
+        verdict,
+        options,
+        actor,
+        on_bytes,
+        &mut |_| Ok(()),
+    )
+}
+
+/// Imports a bundle that verified; `before_write` runs once every check has passed,
+/// just before the first evidence file or row is written.
+fn import_checked(
+    store: &mut Store,
+    bundle: &mut OpenedBundle,
+    verdict: &mut BundleVerdict,
+    options: &ImportOptions,
+    actor: &str,
+    on_bytes: &mut dyn FnMut(u64) -> CopyControl,
+    before_write: &mut dyn FnMut(&mut Store) -> Result<()>,
 ) -> Result<ImportOutcome> {
     let plan = store.prepare_import(bundle, verdict, options)?;
     let Some(plan) = plan else {
@@ -174,6 +204,8 @@ pub fn import_one(
             ..ImportOutcome::refused(verdict.clone())
         });
     }
+
+    before_write(store)?;
 
     // Copy the evidence the store lacks; remember which files are new, so a failure
     // before the commit can take them away again.
@@ -221,7 +253,12 @@ pub fn import_one(
         }),
         Err(error) => {
             for sha256 in newly_stored {
-                let _ = std::fs::remove_file(stored_path(&evidence_dir, &sha256));
+                let path = stored_path(&evidence_dir, &sha256);
+                let _ = std::fs::remove_file(&path);
+                // The folder made for it goes too when nothing else is in it.
+                if let Some(folder) = path.parent() {
+                    let _ = std::fs::remove_dir(folder);
+                }
             }
             Err(error)
         }

@@ -5,6 +5,9 @@
 
 mod assessment;
 mod bag;
+mod bag_agreement;
+mod document_json;
+mod document_rules;
 mod export;
 mod import;
 mod merge;
@@ -15,12 +18,14 @@ mod report;
 pub mod safe_zip;
 mod tag_files;
 mod verify;
+mod verify_document;
 
 pub use assessment::{
     change_uid, AnswerRecord, AssessmentDocument, DeadlineRecord, EventRecord, EvidenceRecord,
     HistoryRecord, LinkRecord, OfficeRecord, PackReference, RoundRecord, ASSESSMENT_FORMAT,
 };
 pub use bag::{BagInfo, BAGIT_TXT};
+pub use document_json::{first_repeated_key, MAX_DOCUMENT};
 pub use export::{
     export_round, plan_export, write_bundle, ExportOptions, ExportPhase, ExportPlan,
     ExportProgress, ExportResult,
@@ -31,7 +36,9 @@ pub use import::{
 pub use merge::{plan_merge, ItemConflict, ItemDecision, MergePlan, RoundSnapshot, Side};
 pub use names::{evidence_bag_paths, ASSESSMENT_PATH, EVIDENCE_PREFIX, REPORT_PDF_PATH};
 pub use privacy::{remove_personal_data, Pseudonyms};
-pub use report::{BundleSummary, BundleVerdict, EntryCheck, Finding, PackRef, ProblemCode};
+pub use report::{
+    BundleSummary, BundleVerdict, EntryCheck, Finding, PackRef, ProblemCode, Refusal,
+};
 pub use tag_files::SIGNATURE_FILE;
 pub use verify::{verify_bundle_files, verify_paths, OpenedBundle, Verified};
 

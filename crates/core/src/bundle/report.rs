@@ -32,6 +32,43 @@ pub enum ProblemCode {
     Replay,
     NewKey,
     AlreadyImported,
+    /// `assessment.json` is larger than any real round's document.
+    DocumentTooLarge,
+    /// A key given twice in one object of `assessment.json`.
+    DuplicateKey,
+    /// A tag we read given twice in `bag-info.txt` (or the signature file).
+    DuplicateTag,
+    /// `bag-info.txt` names another office, round, pack or kind of bundle than the document.
+    BagInfoMismatch,
+    /// An evidence entry's declared size is not its file's size.
+    EvidenceSize,
+    /// The part markers name a digest that is not the bag's.
+    PartDigest,
+    /// Text stored with spaces around it that a clerk's save would have trimmed.
+    PaddedText,
+    /// A record (answer, history entry, event, deadline, round, office, file) that a
+    /// clerk's save, or the database, would not accept.
+    InvalidRecord,
+    /// An unsigned bundle for an office whose key this PC has pinned.
+    UnsignedForPinnedOffice,
+}
+
+/// Why a bundle is refused, before it is filed under a file and entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub code: ProblemCode,
+    pub th: String,
+    pub en: String,
+}
+
+impl Refusal {
+    pub fn new(code: ProblemCode, th: impl Into<String>, en: impl Into<String>) -> Refusal {
+        Refusal {
+            code,
+            th: th.into(),
+            en: en.into(),
+        }
+    }
 }
 
 /// One finding about one file (`entry` is the path inside the bag, or empty for the
@@ -63,6 +100,7 @@ pub struct BundleSummary {
     pub fiscal_year_be: i32,
     pub kind: RoundKind,
     pub state: RoundState,
+    /// `GECC-Bundle-Sequence`; 0 for an unsigned bag made by another tool, which has none.
     pub sequence: u32,
     pub previous_digest: String,
     pub bagging_date: String,
@@ -121,6 +159,10 @@ impl BundleVerdict {
             message: Localized::new(th, en),
         });
         self.ok = false;
+    }
+
+    pub fn refuse(&mut self, file: &str, entry: &str, refusal: Refusal) {
+        self.problem(file, entry, refusal.code, refusal.th, refusal.en);
     }
 
     pub fn warning(&mut self, file: &str, entry: &str, code: ProblemCode, th: String, en: String) {

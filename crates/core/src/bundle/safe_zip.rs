@@ -141,34 +141,34 @@ pub enum ZipProblem {
     NotAZip,
     #[error("The ZIP file is incomplete or damaged: it may have been cut short while copying, so copy it again.")]
     Truncated,
-    #[error("The entry {name:?} in the ZIP file has an unsafe name: {reason}.")]
+    #[error("The entry {} in the ZIP file has an unsafe name: {reason}.", shown(.name))]
     UnsafeName {
         name: String,
         reason: UnsafeNameReason,
     },
-    #[error("The entry {name:?} in the ZIP file is a symbolic link, which could point anywhere on this computer.")]
+    #[error("The entry {} in the ZIP file is a symbolic link, which could point anywhere on this computer.", shown(.name))]
     Symlink { name: String },
-    #[error("The name {name:?} appears more than once in the ZIP file, so it is unclear which copy is the real one.")]
+    #[error("The name {} appears more than once in the ZIP file, so it is unclear which copy is the real one.", shown(.name))]
     Duplicate { name: String },
     #[error("The ZIP file lists {count} entries, more than the {limit} allowed.")]
     TooManyEntries { count: usize, limit: usize },
     #[error("The ZIP file would unpack to {}, more than the {} allowed.", describe_size(*total), describe_size(*limit))]
     TooLarge { total: u64, limit: u64 },
-    #[error("The entry {name:?} would grow {ratio} times when unpacked, which is how a ZIP bomb fills a disk.")]
+    #[error("The entry {} would grow {ratio} times when unpacked, which is how a ZIP bomb fills a disk.", shown(.name))]
     SuspiciousRatio { name: String, ratio: u64 },
-    #[error("The entry {name:?} does not hold the number of bytes the ZIP file declares for it, so the file is damaged or was tampered with.")]
+    #[error("The entry {} does not hold the number of bytes the ZIP file declares for it, so the file is damaged or was tampered with.", shown(.name))]
     SizeMismatch { name: String },
-    #[error("The entry {name:?} failed its CRC-32 check, so its bytes were damaged on the way.")]
+    #[error("The entry {} failed its CRC-32 check, so its bytes were damaged on the way.", shown(.name))]
     ChecksumMismatch { name: String },
-    #[error("The entry {name:?} is protected by a password, which this program does not open.")]
+    #[error("The entry {} is protected by a password, which this program does not open.", shown(.name))]
     Encrypted { name: String },
-    #[error("The entry {name:?} is compressed in a way this program does not read (only stored and deflate are read).")]
+    #[error("The entry {} is compressed in a way this program does not read (only stored and deflate are read).", shown(.name))]
     UnsupportedCompression { name: String },
     #[error(
-        "The entry {name:?} shares its stored bytes with another entry, a trick ZIP bombs use."
+        "The entry {} shares its stored bytes with another entry, a trick ZIP bombs use.", shown(.name)
     )]
     OverlappingEntries { name: String },
-    #[error("The entry {name:?} is {}, larger than the {} expected of it.", describe_size(*size), describe_size(*limit))]
+    #[error("The entry {} is {}, larger than the {} expected of it.", shown(.name), describe_size(*size), describe_size(*limit))]
     EntryTooLarge { name: String, size: u64, limit: u64 },
     #[error("The ZIP file could not be read: {message}.")]
     Io { message: String },
@@ -179,15 +179,23 @@ impl ZipProblem {
     pub fn thai(&self) -> String {
         match self {
             Self::NotAZip => "ไฟล์นี้ไม่ใช่ไฟล์ ZIP อาจเลือกไฟล์ผิด".into(),
-            Self::Truncated => "ไฟล์ ZIP ไม่ครบหรือเสียหาย อาจคัดลอกมาไม่สมบูรณ์ กรุณาคัดลอกไฟล์มาใหม่อีกครั้ง".into(),
+            Self::Truncated => {
+                "ไฟล์ ZIP ไม่ครบหรือเสียหาย อาจคัดลอกมาไม่สมบูรณ์ กรุณาคัดลอกไฟล์มาใหม่อีกครั้ง".into()
+            }
             Self::UnsafeName { name, reason } => {
-                format!("ชื่อ {name:?} ในไฟล์ ZIP ไม่ปลอดภัย เพราะ{}", reason.thai())
+                format!(
+                    "ชื่อ {} ในไฟล์ ZIP ไม่ปลอดภัย เพราะ{}",
+                    shown(name),
+                    reason.thai()
+                )
             }
             Self::Symlink { name } => format!(
-                "{name:?} ในไฟล์ ZIP เป็นลิงก์ที่อาจชี้ไปยังที่ใดก็ได้ในเครื่องนี้ จึงไม่ปลอดภัย"
+                "{} ในไฟล์ ZIP เป็นลิงก์ที่อาจชี้ไปยังที่ใดก็ได้ในเครื่องนี้ จึงไม่ปลอดภัย",
+                shown(name)
             ),
             Self::Duplicate { name } => format!(
-                "ชื่อ {name:?} ซ้ำกันมากกว่าหนึ่งครั้งในไฟล์ ZIP จึงไม่รู้ว่าไฟล์ไหนเป็นของจริง"
+                "ชื่อ {} ซ้ำกันมากกว่าหนึ่งครั้งในไฟล์ ZIP จึงไม่รู้ว่าไฟล์ไหนเป็นของจริง",
+                shown(name)
             ),
             Self::TooManyEntries { count, limit } => {
                 format!("ไฟล์ ZIP มี {count} รายการ เกินกว่าที่รับได้ ({limit} รายการ)")
@@ -198,31 +206,52 @@ impl ZipProblem {
                 describe_size(*limit)
             ),
             Self::SuspiciousRatio { name, ratio } => format!(
-                "{name:?} ในไฟล์ ZIP จะขยายขึ้น {ratio} เท่าเมื่อแตกออก ซึ่งเป็นลักษณะของไฟล์ ZIP อันตรายที่ทำให้ดิสก์เต็ม"
+                "{} ในไฟล์ ZIP จะขยายขึ้น {ratio} เท่าเมื่อแตกออก ซึ่งเป็นลักษณะของไฟล์ ZIP อันตรายที่ทำให้ดิสก์เต็ม",
+                shown(name)
             ),
             Self::SizeMismatch { name } => format!(
-                "ขนาดข้อมูลของ {name:?} ไม่ตรงกับที่ไฟล์ ZIP ระบุไว้ ไฟล์อาจเสียหายหรือถูกแก้ไข"
+                "ขนาดข้อมูลของ {} ไม่ตรงกับที่ไฟล์ ZIP ระบุไว้ ไฟล์อาจเสียหายหรือถูกแก้ไข",
+                shown(name)
             ),
             Self::ChecksumMismatch { name } => format!(
-                "ข้อมูลของ {name:?} ไม่ผ่านการตรวจความถูกต้อง (CRC-32) ไฟล์อาจเสียหายระหว่างคัดลอก"
+                "ข้อมูลของ {} ไม่ผ่านการตรวจความถูกต้อง (CRC-32) ไฟล์อาจเสียหายระหว่างคัดลอก",
+                shown(name)
             ),
             Self::Encrypted { name } => {
-                format!("{name:?} ในไฟล์ ZIP ถูกใส่รหัสผ่านไว้ โปรแกรมนี้จึงเปิดไม่ได้")
+                format!("{} ในไฟล์ ZIP ถูกใส่รหัสผ่านไว้ โปรแกรมนี้จึงเปิดไม่ได้", shown(name))
             }
             Self::UnsupportedCompression { name } => format!(
-                "{name:?} ในไฟล์ ZIP ถูกบีบอัดด้วยวิธีที่โปรแกรมนี้อ่านไม่ได้ กรุณาบีบอัดใหม่ด้วย ZIP แบบปกติ"
+                "{} ในไฟล์ ZIP ถูกบีบอัดด้วยวิธีที่โปรแกรมนี้อ่านไม่ได้ กรุณาบีบอัดใหม่ด้วย ZIP แบบปกติ",
+                shown(name)
             ),
             Self::OverlappingEntries { name } => format!(
-                "{name:?} ในไฟล์ ZIP ใช้ข้อมูลร่วมกับรายการอื่น ซึ่งเป็นลักษณะของไฟล์ ZIP อันตราย"
+                "{} ในไฟล์ ZIP ใช้ข้อมูลร่วมกับรายการอื่น ซึ่งเป็นลักษณะของไฟล์ ZIP อันตราย",
+                shown(name)
             ),
             Self::EntryTooLarge { name, size, limit } => format!(
-                "{name:?} มีขนาด {} ใหญ่เกินกว่าที่ควรเป็น ({})",
+                "{} มีขนาด {} ใหญ่เกินกว่าที่ควรเป็น ({})",
+                shown(name),
                 describe_size(*size),
                 describe_size(*limit)
             ),
             Self::Io { message } => format!("อ่านไฟล์ ZIP ไม่สำเร็จ ({message})"),
         }
     }
+}
+
+/// A name as the user typed it, in quotes: Thai and other letters print as themselves;
+/// only invisible control characters are written as escapes, so they can be seen.
+pub fn shown(name: &str) -> String {
+    let mut text = String::from("\"");
+    for c in name.chars() {
+        if c.is_control() {
+            text.push_str(&c.escape_unicode().to_string());
+        } else {
+            text.push(c);
+        }
+    }
+    text.push('"');
+    text
 }
 
 /// An archive whose every entry passed the checks, open for reading entry by entry.

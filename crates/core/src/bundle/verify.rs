@@ -9,11 +9,14 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256, Sha512};
 
 use super::bag::{parse_bagit_txt, parse_manifest, BagInfo};
+use super::bag_agreement::repeated_tag;
+use super::document_json::MAX_DOCUMENT;
 use super::names::ASSESSMENT_PATH;
 use super::report::{BundleSummary, BundleVerdict, EntryCheck, PackRef, ProblemCode};
 use super::safe_zip::{SafeZip, ZipLimits};
 use super::tag_files::SIGNATURE_FILE;
-use super::{AssessmentDocument, ASSESSMENT_FORMAT, BUNDLE_FORMAT_VERSION};
+use super::verify_document::{check_document, PayloadFacts};
+use super::{AssessmentDocument, BUNDLE_FORMAT_VERSION};
 use crate::error::{Error, Result};
 use crate::evidence::CopyControl;
 use crate::hashing::{sha256_hex, to_hex};
@@ -21,8 +24,6 @@ use crate::signing::{fingerprint, verify as verify_signature, KeyInfo};
 
 /// Tag files larger than this are not read (a manifest of 100,000 files is ~15 MB).
 const MAX_TAG_FILE: u64 = 64 << 20;
-/// The assessment document of a round with full history is a few MB; allow far more.
-const MAX_DOCUMENT: u64 = 256 << 20;
 
 /// A bundle that verified, kept open so its files can be imported.
 pub struct OpenedBundle {
@@ -155,7 +156,8 @@ pub fn verify_paths(
         let missing: Vec<u32> = (1..=count).filter(|k| !present.contains(k)).collect();
         let mut duplicate = present.clone();
         duplicate.dedup();
-        if !missing.is_empty() || duplicate.len() != present.len() {
+        let repeated = duplicate.len() != present.len();
+        if !missing.is_empty() || repeated {
             let mut verdict = BundleVerdict {
                 files: parts.iter().map(|(_, _, p, _)| display_name(p)).collect(),
                 ..BundleVerdict::default()
@@ -170,7 +172,8 @@ pub fn verify_paths(
                 list.push_str(", ...");
             }
             let short_digest = &digest[..12];
-            verdict.problem(
+            if !missing.is_empty() {
+                verdict.problem(
                 "",
                 "",
                 ProblemCode::MissingPart,
@@ -182,8 +185,9 @@ pub fn verify_paths(
                     "This bundle has {count} parts; part(s) {list} of {count} are missing (bundle {}). Select every part together.",
                     short_digest
                 ),
-            );
-            if duplicate.len() != present.len() {
+                );
+            }
+            if repeated {
                 verdict.problem(
                     "",
                     "",
@@ -200,10 +204,32 @@ pub fn verify_paths(
         }
         let paths = parts.iter().map(|(_, _, p, _)| p.clone()).collect();
         let zips = parts.into_iter().map(|(_, _, _, z)| z).collect();
-        let (verdict, bundle) = verify_bag(zips, paths, count, on_bytes)?;
+        let (mut verdict, bundle) = verify_bag(zips, paths, count, on_bytes)?;
+        let bundle = match check_part_digest(&digest, &mut verdict) {
+            true => bundle,
+            false => None,
+        };
         results.push(Verified { verdict, bundle });
     }
     Ok(results)
+}
+
+/// Part markers name the bundle's digest; markers naming another than the bag's are a
+/// contradiction (parts of different exports made to look like one), so refused.
+fn check_part_digest(marked: &str, verdict: &mut BundleVerdict) -> bool {
+    match verdict.digest.as_deref() {
+        Some(actual) if actual != marked => {
+            verdict.problem(
+                "",
+                "",
+                ProblemCode::PartDigest,
+                format!("ส่วนของชุดข้อมูลระบุรหัส {} แต่ชุดข้อมูลจริงมีรหัส {} ส่วนเหล่านี้ไม่ใช่ของชุดนี้ ไม่นำเข้า", &marked[..16], &actual[..16]),
+                format!("The part markers name bundle {} but the bag is bundle {}: the parts do not belong to it; refused.", &marked[..16], &actual[..16]),
+            );
+            false
+        }
+        _ => true,
+    }
 }
 
 /// Verifies the archives of one bundle (its parts, or one file); used to read back an
@@ -506,6 +532,9 @@ fn verify_bag(
             None
         })
         .unwrap_or_default();
+    if let Err(refusal) = repeated_tag(&bag_info, "bag-info.txt") {
+        verdict.refuse(&file, "bag-info.txt", refusal);
+    }
 
     // Payload manifests: complete both ways, then every byte hashed.
     let payload_manifests = manifests(&mut zips, &layout, "manifest", &mut verdict, &file);
@@ -708,7 +737,7 @@ fn verify_bag(
     }
 
     // Our layer: the assessment document and what it says about the files.
-    let Some(&(archive, index, _)) = layout.payload.get(ASSESSMENT_PATH) else {
+    let Some(&(archive, index, document_size)) = layout.payload.get(ASSESSMENT_PATH) else {
         verdict.problem(
             &file,
             ASSESSMENT_PATH,
@@ -718,6 +747,17 @@ fn verify_bag(
         );
         return Ok((verdict, None));
     };
+    // Refused on its size before a byte of it is read.
+    if document_size > MAX_DOCUMENT {
+        verdict.problem(
+            &file,
+            ASSESSMENT_PATH,
+            ProblemCode::DocumentTooLarge,
+            format!("assessment.json มีขนาด {document_size} ไบต์ เกินกว่าที่เอกสารของรอบใดจะมีได้ ({MAX_DOCUMENT} ไบต์)"),
+            format!("assessment.json is {document_size} bytes, more than any round's document may be ({MAX_DOCUMENT} bytes)."),
+        );
+        return Ok((verdict, None));
+    }
     let document_bytes = match zips[archive].read_small(index, MAX_DOCUMENT) {
         Ok(bytes) => bytes,
         Err(problem) => {
@@ -731,14 +771,28 @@ fn verify_bag(
             return Ok((verdict, None));
         }
     };
-    let Some(document) = check_document(&document_bytes, &payload_sha256, &mut verdict, &file)
-    else {
+    let payload_sizes: HashMap<String, u64> = layout
+        .payload
+        .iter()
+        .map(|(path, &(_, _, size))| (path.clone(), size))
+        .collect();
+    let facts = PayloadFacts {
+        sha256: &payload_sha256,
+        sizes: &payload_sizes,
+        bag_info: &bag_info,
+    };
+    let Some(document) = check_document(&document_bytes, &facts, &mut verdict, &file) else {
         return Ok((verdict, None));
     };
-    let sequence = bag_info
-        .get("GECC-Bundle-Sequence")
-        .and_then(|s| s.trim().parse::<u32>().ok())
-        .filter(|s| *s >= 1);
+    drop(document_bytes);
+    // A bag from another BagIt tool has no sequence; it can only be imported unsigned,
+    // and is numbered by the receiver (0 here means "not numbered").
+    let sequence = match bag_info.get("GECC-Bundle-Sequence") {
+        None if signer.is_none() => Some(0),
+        given => given
+            .and_then(|s| s.trim().parse::<u32>().ok())
+            .filter(|s| *s >= 1),
+    };
     let Some(sequence) = sequence else {
         verdict.problem(
             &file,
@@ -812,6 +866,27 @@ fn check_signature(
     };
     let text = String::from_utf8_lossy(&bytes).into_owned();
     let fields = BagInfo::parse(&text).unwrap_or_default();
+    // Two keys or two signatures: whichever we read, the other could be meant.
+    let repeated = ["Algorithm", "Public-Key", "Signature"]
+        .into_iter()
+        .find(|label| {
+            fields
+                .0
+                .iter()
+                .filter(|(l, _)| l.eq_ignore_ascii_case(label))
+                .count()
+                > 1
+        });
+    if let Some(label) = repeated {
+        verdict.problem(
+            file,
+            SIGNATURE_FILE,
+            ProblemCode::DuplicateTag,
+            format!("{SIGNATURE_FILE} ระบุ {label} ซ้ำสองครั้ง จึงอ่านได้สองแบบ ไม่นำเข้า"),
+            format!("{SIGNATURE_FILE} gives {label} twice, so it could be read two ways; refused."),
+        );
+        return None;
+    }
     let key = fields.get("Public-Key").unwrap_or("").to_string();
     let signature = fields.get("Signature").unwrap_or("");
     let mut fail = |th: String, en: String| {
@@ -863,119 +938,4 @@ fn base64_key_bytes(key: &str) -> Vec<u8> {
     base64::engine::general_purpose::STANDARD
         .decode(key.trim())
         .unwrap_or_default()
-}
-
-/// Parses the document and checks it against the manifest: known format, every file it
-/// names present with the hash it claims, every link to a listed file.
-fn check_document(
-    bytes: &[u8],
-    payload_sha256: &HashMap<String, String>,
-    verdict: &mut BundleVerdict,
-    file: &str,
-) -> Option<AssessmentDocument> {
-    let mut fail = |th: String, en: String| {
-        verdict.problem(file, ASSESSMENT_PATH, ProblemCode::Document, th, en);
-    };
-    let value: serde_json::Value = match serde_json::from_slice(bytes) {
-        Ok(value) => value,
-        Err(error) => {
-            fail(
-                format!("assessment.json ไม่ใช่ JSON ที่ถูกต้อง: {error}"),
-                format!("assessment.json is not valid JSON: {error}"),
-            );
-            return None;
-        }
-    };
-    if value.get("format").and_then(|f| f.as_str()) != Some(ASSESSMENT_FORMAT) {
-        fail(
-            "assessment.json ไม่ใช่เอกสารของ GECC Desk".into(),
-            "assessment.json is not a GECC Desk document.".into(),
-        );
-        return None;
-    }
-    let version = value
-        .get("format_version")
-        .and_then(|v| v.as_u64())
-        .unwrap_or(0);
-    if version == 0 || version > u64::from(BUNDLE_FORMAT_VERSION) {
-        verdict.problem(
-            file,
-            ASSESSMENT_PATH,
-            ProblemCode::FormatTooNew,
-            format!("assessment.json ใช้รูปแบบรุ่น {version} ซึ่งโปรแกรมนี้อ่านไม่ได้ (อ่านได้ถึงรุ่น {BUNDLE_FORMAT_VERSION}) กรุณาปรับปรุง GECC Desk"),
-            format!("assessment.json uses format {version}, which this program cannot read (up to {BUNDLE_FORMAT_VERSION}). Update GECC Desk."),
-        );
-        return None;
-    }
-    let document: AssessmentDocument = match serde_json::from_value(value) {
-        Ok(document) => document,
-        Err(error) => {
-            fail(
-                format!("assessment.json ขาดข้อมูลหรือข้อมูลผิดชนิด: {error}"),
-                format!("assessment.json lacks data or has data of the wrong type: {error}"),
-            );
-            return None;
-        }
-    };
-    let is_hash = |s: &str| {
-        s.len() == 64
-            && s.chars()
-                .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
-    };
-    if document.office.uid.trim().is_empty() || document.office.uid.len() > 64 {
-        fail("ไม่มีรหัสสำนักงาน".into(), "The office id is missing.".into());
-        return None;
-    }
-    for evidence in &document.evidence {
-        if !is_hash(&evidence.sha256) {
-            fail(
-                format!("ค่าแฮชของหลักฐาน \"{}\" ไม่ถูกต้อง", evidence.original_name),
-                format!(
-                    "Evidence \"{}\" has an invalid hash.",
-                    evidence.original_name
-                ),
-            );
-            return None;
-        }
-        match &evidence.path {
-            Some(path) if payload_sha256.get(path) != Some(&evidence.sha256) => {
-                fail(
-                    format!(
-                        "หลักฐาน \"{}\" ไม่อยู่ในชุดข้อมูลหรือเนื้อหาไม่ตรง",
-                        evidence.original_name
-                    ),
-                    format!(
-                        "Evidence \"{}\" is not in the bag, or its content differs.",
-                        evidence.original_name
-                    ),
-                );
-                return None;
-            }
-            Some(_) => {}
-            None if !document.summary_only => {
-                fail(
-                    format!("หลักฐาน \"{}\" ไม่มีไฟล์ทั้งที่ไม่ใช่ชุดสรุป", evidence.original_name),
-                    format!(
-                        "Evidence \"{}\" has no file, yet the bundle is not a summary.",
-                        evidence.original_name
-                    ),
-                );
-                return None;
-            }
-            None => {}
-        }
-    }
-    for link in &document.links {
-        if !document.evidence.iter().any(|e| e.sha256 == link.sha256) {
-            fail(
-                format!("ข้อ {} อ้างถึงหลักฐานที่ไม่มีในรายการ", link.item_id),
-                format!(
-                    "Item {} links to evidence that is not listed.",
-                    link.item_id
-                ),
-            );
-            return None;
-        }
-    }
-    Some(document)
 }

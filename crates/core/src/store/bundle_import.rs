@@ -2,14 +2,12 @@
 //! installed, the bundle is not a replay, the key is trusted), the merge plan against
 //! the round as it stands here, and applying it in one transaction.
 
-use std::collections::HashSet;
-
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::answers::upsert_answer;
+use super::bundle_checks::check_items;
 use super::bundles::insert_bundle;
 use super::Store;
-use crate::answer_rules::validate_answer;
 use crate::bundle::{
     plan_merge, AssessmentDocument, BundleVerdict, EvidenceRecord, ImportOptions, ImportOutcome,
     ImportStatus, ItemDecision, MergePlan, OpenedBundle, ProblemCode, RoundSnapshot, Side,
@@ -102,8 +100,8 @@ impl Store {
             }
         };
         let criteria = self.load_pack(pack_row)?;
-        if let Some(problem) = check_items(&criteria, document) {
-            refuse(verdict, ProblemCode::Document, problem.0, problem.1);
+        if let Err(refusal) = check_items(&criteria, document) {
+            verdict.refuse(&file, "", refusal);
             return Ok(None);
         }
 
@@ -130,6 +128,13 @@ impl Store {
                 "The bundle is not signed. If you are sure where it came from, choose \"import unsigned\" (--allow-unsigned).".into());
             return Ok(None);
         }
+        if summary.signer.is_none() && (own_office || self.has_pinned_key(office_id)?) {
+            let name = &document.office.profile.name;
+            refuse(verdict, ProblemCode::UnsignedForPinnedOffice,
+                format!("ชุดข้อมูลนี้ไม่มีลายมือชื่อดิจิทัล แต่เครื่องนี้รู้จักกุญแจของสำนักงาน \"{name}\" แล้ว ชุดข้อมูลที่ไม่มีลายมือชื่อจึงเปลี่ยนรอบของสำนักงานนี้ไม่ได้ แม้เลือก \"นำเข้าแม้ไม่มีลายมือชื่อ\" กรุณาขอชุดข้อมูลที่ลงนามจากสำนักงาน"),
+                format!("This bundle is not signed, but this PC has pinned the key of the office \"{name}\": an unsigned bundle never changes that office's rounds, even with \"import unsigned\" (--allow-unsigned). Ask the office for a signed bundle."));
+            return Ok(None);
+        }
         if let (Some(signer), Some(office_id)) = (&summary.signer, office_id) {
             let own_key = own_office && self.signing_key_info()?.public_key == signer.public_key;
             let known: Vec<String> = self.office_keys(office_id)?;
@@ -146,6 +151,7 @@ impl Store {
         }
 
         // The round, and replays.
+        let mut sequence = summary.sequence.max(1);
         let round_id: Option<i64> = match office_id {
             Some(office_id) => self
                 .conn
@@ -184,7 +190,11 @@ impl Store {
                 params![round_id, signer_key],
                 |row| row.get(0),
             )?;
-            if let Some(newest) = newest.filter(|n| summary.sequence <= *n) {
+            // An unnumbered bag (another tool's, unsigned) cannot be a replay of itself:
+            // it is numbered after the newest unsigned bag taken for the round.
+            if summary.sequence == 0 {
+                sequence = newest.unwrap_or(0) + 1;
+            } else if let Some(newest) = newest.filter(|n| summary.sequence <= *n) {
                 refuse(verdict, ProblemCode::Replay,
                     format!("ชุดข้อมูลนี้เป็นครั้งที่ {} แต่เครื่องนี้รับครั้งที่ {newest} จากเครื่องเดียวกันไปแล้ว จึงเป็นชุดเก่าหรือซ้ำ ไม่ได้นำเข้า", summary.sequence),
                     format!("This is bundle {} but this PC already took bundle {newest} from the same sender: it is old or replayed, and was not imported.", summary.sequence));
@@ -229,9 +239,17 @@ impl Store {
             adopt,
             round_id,
             pack_row,
-            sequence: summary.sequence,
+            sequence,
             signer_key,
         }))
+    }
+
+    /// Whether this PC has pinned a key for the office (it has taken a signed bundle).
+    fn has_pinned_key(&self, office_id: Option<i64>) -> Result<bool> {
+        match office_id {
+            Some(office_id) => Ok(!self.office_keys(office_id)?.is_empty()),
+            None => Ok(false),
+        }
     }
 
     fn office_keys(&self, office_id: i64) -> Result<Vec<String>> {
@@ -432,47 +450,6 @@ fn key_bytes(key: &str) -> Vec<u8> {
 
 fn to_json(value: &impl serde::Serialize) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "{}".into())
-}
-
-/// Every item the bundle names must be in the pack, and every answer must pass the same
-/// checks a clerk's input does.
-fn check_items(
-    pack: &crate::pack::CriteriaPack,
-    document: &AssessmentDocument,
-) -> Option<(String, String)> {
-    let named = document
-        .answers
-        .iter()
-        .map(|a| a.item_id.as_str())
-        .chain(document.history.iter().map(|h| h.item_id.as_str()))
-        .chain(document.links.iter().map(|l| l.item_id.as_str()))
-        .chain(document.events.iter().filter_map(|e| e.item_id.as_deref()));
-    let mut seen = HashSet::new();
-    for item_id in named {
-        if seen.insert(item_id) && pack.find_item(item_id).is_none() {
-            return Some((
-                format!("ชุดข้อมูลอ้างถึงข้อ {item_id} ซึ่งไม่มีในชุดเกณฑ์ {}", pack.pack_id),
-                format!(
-                    "The bundle names item {item_id}, which pack {} does not have.",
-                    pack.pack_id
-                ),
-            ));
-        }
-    }
-    for answer in &document.answers {
-        let (part, item) = pack.find_item(&answer.item_id)?;
-        if let Err(error) = validate_answer(part, item, answer.content.clone()) {
-            let message = error.message();
-            return Some((
-                format!("คำตอบข้อ {} ไม่ถูกต้อง: {}", answer.item_id, message.th),
-                format!(
-                    "The answer to item {} is invalid: {}",
-                    answer.item_id, message.en
-                ),
-            ));
-        }
-    }
-    None
 }
 
 fn upsert_office(

@@ -80,7 +80,7 @@ pub(super) fn default_deadlines(
         .collect()
 }
 
-fn validate(input: &DeadlineInput) -> Result<(String, String)> {
+pub(crate) fn validate_deadline(input: &DeadlineInput) -> Result<(String, String)> {
     let title = input.title.trim().to_string();
     if title.is_empty() || title.chars().count() > 300 {
         return Err(Error::invalid(
@@ -115,7 +115,7 @@ impl Store {
     /// "example" source note.
     pub fn save_deadline(&mut self, round_id: i64, input: DeadlineInput) -> Result<Deadline> {
         self.round(round_id)?;
-        let (title, due_date) = validate(&input)?;
+        let (title, due_date) = validate_deadline(&input)?;
         let id = match input.id {
             None => {
                 self.conn.execute(

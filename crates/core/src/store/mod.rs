@@ -3,6 +3,7 @@
 
 mod answers;
 mod backup;
+mod bundle_checks;
 mod bundle_import;
 mod bundles;
 mod deadlines;
@@ -32,7 +33,9 @@ pub use backup::{
 };
 pub use bundle_import::ImportPlan;
 pub use bundles::{BundleContents, EvidenceSource, PrintedDocument};
+pub(crate) use deadlines::validate_deadline;
 use migrations::{application_id, migrate_to, user_version, APPLICATION_ID, LATEST_SCHEMA_VERSION};
+pub(crate) use office::validate_office;
 pub use packs::{draft_to_file, PackOrigin};
 pub use province::{OfficeRow, PartCell, PartColumn, PartProgress, ProvinceStatus, Reporting};
 

@@ -111,7 +111,7 @@ impl Store {
     }
 }
 
-fn validate_office(input: OfficeProfile) -> Result<OfficeProfile> {
+pub(crate) fn validate_office(input: OfficeProfile) -> Result<OfficeProfile> {
     let clean = |value: String, th: &str, en: &str| -> Result<String> {
         let value = value.trim().to_string();
         if value.chars().count() > MAX_FIELD_CHARS || value.chars().any(|c| c.is_control()) {
