@@ -17,6 +17,12 @@ pub fn partial_path(target: &Path) -> PathBuf {
     target.with_file_name(format!(".{name}.part"))
 }
 
+/// Flushes a written file to the disk. The file is opened for writing because Windows
+/// refuses to flush a handle opened only for reading ("Access denied").
+pub fn sync_file(path: &Path) -> std::io::Result<()> {
+    fs::OpenOptions::new().write(true).open(path)?.sync_all()
+}
+
 /// Moves a finished temporary file to its final name, durably and visibly (see
 /// [`crate::os::rename_durably`]); a file another program holds open past the wait is
 /// reported by name, as [`Error::FileInUse`].
@@ -81,6 +87,16 @@ mod tests {
             .map(|e| e.file_name())
             .collect();
         assert_eq!(names.len(), 1, "only the final file is left: {names:?}");
+    }
+
+    #[test]
+    fn a_file_written_earlier_is_flushed_through_a_handle_that_may_write() {
+        // Regression: backups flushed through a read-only handle, which Windows refuses.
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("สำรอง.sqlite3");
+        fs::write(&path, b"copy").unwrap();
+        sync_file(&path).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"copy");
     }
 
     #[test]

@@ -80,6 +80,17 @@ fn file_id(path: &str) -> FileId {
     FileId::new(None, VirtualPath::new(path))
 }
 
+/// A virtual path as "/dir/name", whatever the system's separator: Typst keeps virtual
+/// paths as the system's paths, so on Windows "/data.json" comes back as "\data.json".
+fn slashed(path: &VirtualPath) -> String {
+    let parts: Vec<String> = path
+        .as_rootless_path()
+        .components()
+        .map(|part| part.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    format!("/{}", parts.join("/"))
+}
+
 /// One compilation's world: which template is the main file, its data, the QR codes'
 /// text and the date `datetime.today()` answers.
 pub(crate) struct FormWorld {
@@ -149,7 +160,7 @@ impl World for FormWorld {
         if id.package().is_some() {
             return Err(not_found());
         }
-        let text = path.to_string_lossy();
+        let text = slashed(id.vpath());
         if text == DATA_PATH {
             return Ok(self.data.clone());
         }
@@ -174,5 +185,18 @@ impl World for FormWorld {
 
     fn today(&self, _offset: Option<i64>) -> Option<Datetime> {
         Some(self.today)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn virtual_paths_read_with_forward_slashes_on_every_system() {
+        // Regression: on Windows "/data.json" came back as "\\data.json" and no form printed.
+        assert_eq!(slashed(&VirtualPath::new("/data.json")), DATA_PATH);
+        assert_eq!(slashed(&VirtualPath::new("/qr/3.svg")), "/qr/3.svg");
+        assert_eq!(slashed(&VirtualPath::new("report.typ")), "/report.typ");
     }
 }

@@ -123,6 +123,19 @@ impl Smoke<'_> {
                 format!("{name} installed in {}", folder.display()),
             )?;
         }
+        for (name, description) in [
+            ("gecc-desk.exe", "เตรียมการประเมินศูนย์ราชการสะดวก"),
+            ("gecc.exe", "GECC Desk แบบบรรทัดคำสั่ง"),
+        ] {
+            let bytes =
+                std::fs::read(folder.join(name)).map_err(|e| format!("read {name}: {e}"))?;
+            expect(
+                holds_utf16(&bytes, description) && holds_utf16(&bytes, version),
+                format!(
+                    "{name} describes itself in Thai (\"{description}\") with version {version}"
+                ),
+            )?;
+        }
         let shortcut = self
             .wine
             .profile()?

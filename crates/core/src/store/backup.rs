@@ -13,7 +13,7 @@ use ts_rs::TS;
 use super::migrations::{application_id, user_version, APPLICATION_ID, LATEST_SCHEMA_VERSION};
 use super::Store;
 use crate::error::{Error, Result};
-use crate::files::{partial_path, rename_into_place};
+use crate::files::{partial_path, rename_into_place, sync_file};
 use crate::timestamp::now_utc;
 
 /// The folder of backups beside the database.
@@ -137,11 +137,7 @@ fn back_up_connection(
     let partial = partial_path(&target);
     let copied = copy_database(conn, &partial)
         .map_err(|e| backup_error(&partial, e))
-        .and_then(|()| {
-            fs::File::open(&partial)
-                .and_then(|f| f.sync_all())
-                .map_err(|e| Error::io("sync", &partial, e))
-        })
+        .and_then(|()| sync_file(&partial).map_err(|e| Error::io("sync", &partial, e)))
         .and_then(|()| rename_into_place(&partial, &target, true));
     if let Err(error) = copied {
         let _ = fs::remove_file(&partial);
@@ -230,7 +226,7 @@ pub fn restore_backup(database: &Path, file_name: &str) -> Result<RestoreReport>
     // the one being restored.
     let partial = partial_path(database);
     let copied = fs::copy(&source, &partial)
-        .and_then(|_| fs::File::open(&partial).and_then(|f| f.sync_all()))
+        .and_then(|_| sync_file(&partial))
         .map_err(|e| Error::io("copy", &partial, e));
     if let Err(error) = copied {
         let _ = fs::remove_file(&partial);
