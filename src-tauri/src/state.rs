@@ -183,3 +183,18 @@ mod tests {
         assert_eq!(error.code, ErrorCode::NotADatabase);
     }
 }
+
+/// The app's store lent one step at a time to a core job (`gecc_core::store::StoreAccess`),
+/// so saves can run between the steps of a long import.
+pub struct SharedStore<'a>(pub &'a AppState);
+
+impl gecc_core::store::StoreAccess for SharedStore<'_> {
+    type Error = ErrorPayload;
+
+    fn with<T>(
+        &mut self,
+        step: impl FnOnce(&mut Store) -> gecc_core::Result<T>,
+    ) -> Result<T, ErrorPayload> {
+        self.0.with_store(step)
+    }
+}

@@ -939,3 +939,32 @@ fn every_fuzzing_seed_is_verified_without_a_panic_and_the_found_faults_are_refus
     }
     assert!(checked >= 40, "the seeds are there ({checked})");
 }
+
+#[test]
+fn an_import_reports_its_progress_against_the_whole_batch_so_the_bar_moves() {
+    // Regression: the app's import counted bytes against a total of 0, so its bar never
+    // moved. The app and the CLI now run this one job.
+    let mut office = filled_office();
+    office.attach("physical.service-hours", "ภาพถ่ายเพิ่มเติม.jpg", 600_000, 9);
+    let (_folder, files) = office.export(&ExportOptions {
+        part_size_mb: Some(1),
+        ..ExportOptions::default()
+    });
+    let whole: u64 = files.iter().map(|f| fs::metadata(f).unwrap().len()).sum();
+    let data = DataDir::new();
+    let mut store = data.open();
+    let mut seen = Vec::new();
+    let outcomes =
+        gecc_core::bundle::import_paths(&mut store, &files, &ok(), "province", &mut |p| {
+            seen.push((p.done, p.total));
+            gecc_core::evidence::CopyControl::Continue
+        })
+        .unwrap();
+    assert_eq!(outcomes[0].status, ImportStatus::Imported);
+    assert!(seen.iter().all(|&(_, total)| total >= whole), "{seen:?}");
+    assert!(
+        seen.iter().any(|&(done, total)| done > 0 && done < total),
+        "the bar stands part-way at some point: {seen:?}"
+    );
+    assert!(seen.last().unwrap().0 >= whole, "and reaches the end");
+}

@@ -7,18 +7,19 @@ use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
 use gecc_core::bundle::{
-    import_one, plan_export, verify_paths, write_bundle, BundleVerdict, ExportOptions, ExportPlan,
-    ExportProgress, ExportResult, ImportOptions, ImportOutcome, ImportProgress, Verified,
+    export_round_at, import_paths, plan_export, total_bytes, verify_paths, BundleVerdict,
+    ExportOptions, ExportPlan, ExportProgress, ExportResult, ImportOptions, ImportOutcome,
+    ImportProgress, Verified,
 };
 use gecc_core::evidence::CopyControl;
 use gecc_core::model::{BundleRecord, RoundKind};
 use gecc_core::signing::KeyInfo;
-use gecc_core::store::{BackupReason, ProvinceStatus};
+use gecc_core::store::ProvinceStatus;
 use tauri::{AppHandle, Emitter, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 
 use super::CommandResult;
-use crate::state::{shell_error, AppState};
+use crate::state::{shell_error, AppState, SharedStore};
 
 /// This PC's key fingerprint, shown in the office profile and printed on forms.
 #[tauri::command]
@@ -97,32 +98,18 @@ pub async fn export_bundle(
         let state = app.state::<AppState>();
         state.bundle_cancel.store(false, Ordering::SeqCst);
         let today = state.today();
-        let contents =
-            state.with_store(|store| contents_with_report(store, round_id, &options, today))?;
-        let bagging_time =
-            gecc_core::timestamp::format_local(time::OffsetDateTime::now_utc(), state.utc_offset);
-        let result = write_bundle(
-            &contents,
-            &options,
-            &folder,
-            &bagging_time,
-            &mut progress_reporter(&app, &state, |p: &ExportProgress| p.done == p.total),
-        )
-        .map_err(gecc_core::ErrorPayload::from)?;
-        state.with_store(|store| {
-            store.record_bundle(&BundleRecord {
-                round_id,
-                direction: "exported".into(),
-                sequence: result.sequence,
-                digest: result.digest.clone(),
-                previous_digest: contents.previous_digest.clone(),
-                signer_key: store.signing_key_info()?.public_key,
-                bagging_date: bagging_time.clone(),
-                summary_only: options.summary_only,
-                file_name: result.files.first().cloned().unwrap_or_default(),
-                at: String::new(),
-            })
+        let printed = state.with_store(|store| {
+            gecc_forms::bundle_documents(store, round_id, today, options.remove_personal_data)
         })?;
+        let result = export_round_at(
+            &mut SharedStore(&state),
+            round_id,
+            &options,
+            printed,
+            &folder,
+            state.utc_offset,
+            &mut progress_reporter(&app, &state, |p: &ExportProgress| p.done == p.total),
+        )?;
         Ok(Some(result))
     })
     .await
@@ -219,33 +206,25 @@ fn progress_reporter<'a, Progress: serde::Serialize + Clone + 'a>(
     }
 }
 
-/// Bytes checked or copied so far, reported as `bundle-progress` (the total is unknown
-/// until every part is open, so it is sent as 0).
-struct ByteCounter<Report: FnMut(&ImportProgress) -> CopyControl> {
-    done: u64,
-    report: Report,
-}
-
-impl<Report: FnMut(&ImportProgress) -> CopyControl> ByteCounter<Report> {
-    fn add(&mut self, bytes: u64) -> CopyControl {
-        self.done += bytes;
-        (self.report)(&ImportProgress {
-            bundle_index: 0,
-            bundle_count: 0,
-            done: self.done,
-            total: 0,
-        })
-    }
-}
-
-/// Verifies the held bundles (nothing is written), counting bytes.
-fn verify_held_paths<Report: FnMut(&ImportProgress) -> CopyControl>(
+/// Verifies the held bundles (nothing is written), reporting bytes checked of the whole.
+fn verify_held_paths(
     state: &AppState,
-    counter: &mut ByteCounter<Report>,
+    report: &mut dyn FnMut(&ImportProgress) -> CopyControl,
 ) -> CommandResult<Vec<Verified>> {
     state.bundle_cancel.store(false, Ordering::SeqCst);
-    verify_paths(&state.held_bundles(), &mut |bytes| counter.add(bytes))
-        .map_err(gecc_core::ErrorPayload::from)
+    let paths = state.held_bundles();
+    let total = total_bytes(&paths);
+    let mut done = 0u64;
+    verify_paths(&paths, &mut |bytes| {
+        done += bytes;
+        report(&ImportProgress {
+            bundle_index: 0,
+            bundle_count: 0,
+            done,
+            total: total.max(done),
+        })
+    })
+    .map_err(gecc_core::ErrorPayload::from)
 }
 
 fn verify_held(
@@ -253,12 +232,9 @@ fn verify_held(
     state: &AppState,
     options: &ImportOptions,
 ) -> CommandResult<Vec<BundleVerdict>> {
-    let mut counter = ByteCounter {
-        done: 0,
-        report: progress_reporter(app, state, |p: &ImportProgress| p.done == p.total),
-    };
+    let mut report = progress_reporter(app, state, |p: &ImportProgress| p.done == p.total);
     let mut verdicts = Vec::new();
-    for item in verify_held_paths(state, &mut counter)? {
+    for item in verify_held_paths(state, &mut report)? {
         let mut verdict = item.verdict;
         if let Some(bundle) = &item.bundle {
             state.with_store(|store| store.prepare_import(bundle, &mut verdict, options))?;
@@ -276,34 +252,15 @@ pub async fn import_bundles(
 ) -> CommandResult<Vec<ImportOutcome>> {
     tauri::async_runtime::spawn_blocking(move || {
         let state = app.state::<AppState>();
-        let mut counter = ByteCounter {
-            done: 0,
-            report: progress_reporter(&app, &state, |p: &ImportProgress| p.done == p.total),
-        };
-        let verified = verify_held_paths(&state, &mut counter)?;
-        if verified.iter().any(|v| v.verdict.ok) {
-            state.with_store(|store| store.back_up(BackupReason::BeforeImport))?;
-        }
-        let mut outcomes = Vec::new();
-        for item in verified {
-            let mut verdict = item.verdict;
-            let Some(mut bundle) = item.bundle.filter(|_| verdict.ok) else {
-                outcomes.push(ImportOutcome::refused(verdict));
-                continue;
-            };
-            let outcome = state.with_store(|store| {
-                import_one(
-                    store,
-                    &mut bundle,
-                    &mut verdict,
-                    &options,
-                    &state.actor,
-                    &mut |bytes| counter.add(bytes),
-                )
-            })?;
-            outcomes.push(outcome);
-        }
-        Ok(outcomes)
+        state.bundle_cancel.store(false, Ordering::SeqCst);
+        let mut report = progress_reporter(&app, &state, |p: &ImportProgress| p.done == p.total);
+        import_paths(
+            &mut SharedStore(&state),
+            &state.held_bundles(),
+            &options,
+            &state.actor,
+            &mut report,
+        )
     })
     .await
     .map_err(|_| shell_error("การนำเข้าหยุดกลางคัน", "The import stopped unexpectedly."))?

@@ -430,25 +430,47 @@ fn check_target(folder: &Path, parts: &[PartPlan]) -> Result<()> {
     }
 }
 
-/// Exports a round of `store` into `folder` and logs it: the whole job in one call, for
-/// the CLI and tests (the app splits it to keep the store unlocked while writing).
-/// `printed` are the documents the caller printed for the bag (the report PDF).
-pub fn export_round(
-    store: &mut crate::store::Store,
+/// Exports a round into `folder` and logs it: the whole job in one call, for the CLI, the
+/// app and tests. The store is taken twice, briefly (the round's contents, then the log
+/// entry), never while the files are written and read back. `printed` are the documents
+/// the caller printed for the bag (the report PDF). The bagging time is in the OS's
+/// local time; [`export_round_at`] takes the UTC offset from the caller.
+pub fn export_round<S: crate::store::StoreAccess>(
+    store: &mut S,
     round_id: i64,
     options: &ExportOptions,
     printed: Vec<crate::store::PrintedDocument>,
     folder: &Path,
     on_progress: &mut dyn FnMut(&ExportProgress) -> CopyControl,
-) -> Result<ExportResult> {
-    let mut contents = store.bundle_contents(round_id, options.summary_only)?;
+) -> Result<ExportResult, S::Error> {
+    let offset = crate::timestamp::local_offset();
+    export_round_at(
+        store,
+        round_id,
+        options,
+        printed,
+        folder,
+        offset,
+        on_progress,
+    )
+}
+
+/// [`export_round`] with the bagging time in the UTC offset `offset` (the app reads it
+/// once at start, where reading it is safe).
+pub fn export_round_at<S: crate::store::StoreAccess>(
+    store: &mut S,
+    round_id: i64,
+    options: &ExportOptions,
+    printed: Vec<crate::store::PrintedDocument>,
+    folder: &Path,
+    offset: time::UtcOffset,
+    on_progress: &mut dyn FnMut(&ExportProgress) -> CopyControl,
+) -> Result<ExportResult, S::Error> {
+    let mut contents = store.with(|store| store.bundle_contents(round_id, options.summary_only))?;
     contents.printed = printed;
-    let bagging_time = crate::timestamp::format_local(
-        time::OffsetDateTime::now_utc(),
-        crate::timestamp::local_offset(),
-    );
+    let bagging_time = crate::timestamp::format_local(time::OffsetDateTime::now_utc(), offset);
     let result = write_bundle(&contents, options, folder, &bagging_time, on_progress)?;
-    store.record_bundle(&crate::model::BundleRecord {
+    let record = crate::model::BundleRecord {
         round_id,
         direction: "exported".into(),
         sequence: result.sequence,
@@ -462,6 +484,7 @@ pub fn export_round(
         summary_only: options.summary_only,
         file_name: result.files.first().cloned().unwrap_or_default(),
         at: String::new(),
-    })?;
+    };
+    store.with(|store| store.record_bundle(&record))?;
     Ok(result)
 }

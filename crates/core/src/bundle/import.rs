@@ -14,7 +14,7 @@ use super::report::{BundleVerdict, ProblemCode};
 use super::verify::{verify_paths, OpenedBundle};
 use crate::error::{Error, Result};
 use crate::evidence::{ingest_stream, stored_path, CopyControl};
-use crate::store::Store;
+use crate::store::{Store, StoreAccess};
 
 /// What the person importing decided up front.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
@@ -86,19 +86,29 @@ pub struct ImportProgress {
     pub total: u64,
 }
 
-/// Verifies and imports every bundle in `paths` (whole bundles and parts, any order).
-pub fn import_paths(
-    store: &mut Store,
+/// The bytes of every file in `paths`, for a progress bar's whole (a file that cannot be
+/// read counts nothing; verifying it says why).
+pub fn total_bytes(paths: &[PathBuf]) -> u64 {
+    paths
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum()
+}
+
+/// Verifies and imports every bundle in `paths` (whole bundles and parts, any order): the
+/// one import job, for the CLI and the app alike. Verifying reads every byte and needs no
+/// store; each bundle then takes the store once, for its checks against this PC, the
+/// backup (made once, just before the first bundle that passed every check writes
+/// anything) and the merge.
+pub fn import_paths<S: StoreAccess>(
+    store: &mut S,
     paths: &[PathBuf],
     options: &ImportOptions,
     actor: &str,
     on_progress: &mut dyn FnMut(&ImportProgress) -> CopyControl,
-) -> Result<Vec<ImportOutcome>> {
-    let total: u64 = paths
-        .iter()
-        .filter_map(|p| std::fs::metadata(p).ok())
-        .map(|m| m.len())
-        .sum();
+) -> Result<Vec<ImportOutcome>, S::Error> {
+    let total = total_bytes(paths);
     let mut done = 0u64;
     let verified = verify_paths(paths, &mut |bytes| {
         done += bytes;
@@ -110,8 +120,7 @@ pub fn import_paths(
         })
     })?;
     let count = verified.len() as u32;
-    // The backup is made once, just before the first bundle that passed every check
-    // writes anything: a batch that is all refused leaves no backup behind.
+    // A batch that is all refused leaves no backup behind.
     let mut backed_up = false;
     let mut outcomes = Vec::new();
     for (index, item) in verified.into_iter().enumerate() {
@@ -136,37 +145,19 @@ pub fn import_paths(
             }
             Ok(())
         };
-        outcomes.push(import_checked(
-            store,
-            &mut bundle,
-            &mut verdict,
-            options,
-            actor,
-            &mut progress,
-            &mut before_write,
-        )?);
+        outcomes.push(store.with(|store| {
+            import_checked(
+                store,
+                &mut bundle,
+                &mut verdict,
+                options,
+                actor,
+                &mut progress,
+                &mut before_write,
+            )
+        })?);
     }
     Ok(outcomes)
-}
-
-/// Imports a bundle that verified (the caller has made any backup it wants).
-pub fn import_one(
-    store: &mut Store,
-    bundle: &mut OpenedBundle,
-    verdict: &mut BundleVerdict,
-    options: &ImportOptions,
-    actor: &str,
-    on_bytes: &mut dyn FnMut(u64) -> CopyControl,
-) -> Result<ImportOutcome> {
-    import_checked(
-        store,
-        bundle,
-        verdict,
-        options,
-        actor,
-        on_bytes,
-        &mut |_| Ok(()),
-    )
 }
 
 /// Imports a bundle that verified; `before_write` runs once every check has passed,

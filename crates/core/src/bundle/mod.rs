@@ -27,11 +27,11 @@ pub use assessment::{
 pub use bag::{BagInfo, BAGIT_TXT};
 pub use document_json::{first_repeated_key, MAX_DOCUMENT};
 pub use export::{
-    export_round, plan_export, write_bundle, ExportOptions, ExportPhase, ExportPlan,
-    ExportProgress, ExportResult,
+    export_round, export_round_at, plan_export, write_bundle, ExportOptions, ExportPhase,
+    ExportPlan, ExportProgress, ExportResult,
 };
 pub use import::{
-    import_one, import_paths, ImportOptions, ImportOutcome, ImportProgress, ImportStatus,
+    import_paths, total_bytes, ImportOptions, ImportOutcome, ImportProgress, ImportStatus,
 };
 pub use merge::{plan_merge, ItemConflict, ItemDecision, MergePlan, RoundSnapshot, Side};
 pub use names::{evidence_bag_paths, ASSESSMENT_PATH, EVIDENCE_PREFIX, REPORT_PDF_PATH};

@@ -1,6 +1,7 @@
 //! The SQLite store: one file per installation, durable on every save (WAL with full
 //! sync), migrated forward on open, and never touched if it was made by a newer program.
 
+mod access;
 mod answers;
 mod backup;
 mod bundle_checks;
@@ -27,6 +28,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
+pub use access::StoreAccess;
 pub use backup::{
     list_backups, restore_backup, BackupInfo, BackupReason, RestoreReport, BACKUP_FOLDER,
     KEEP_BACKUPS,
