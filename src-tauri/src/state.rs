@@ -142,6 +142,21 @@ pub fn shell_error(th: &str, en: &str) -> ErrorPayload {
     }
 }
 
+/// The app's store lent one step at a time to a core job (`gecc_core::store::StoreAccess`),
+/// so saves can run between the steps of a long import.
+pub struct SharedStore<'a>(pub &'a AppState);
+
+impl gecc_core::store::StoreAccess for SharedStore<'_> {
+    type Error = ErrorPayload;
+
+    fn with<T>(
+        &mut self,
+        step: impl FnOnce(&mut Store) -> gecc_core::Result<T>,
+    ) -> Result<T, ErrorPayload> {
+        self.0.with_store(step)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,20 +196,5 @@ mod tests {
         let state = AppState::open_at(&not_a_database, UtcOffset::UTC);
         let error = state.with_store(|store| store.local_office()).unwrap_err();
         assert_eq!(error.code, ErrorCode::NotADatabase);
-    }
-}
-
-/// The app's store lent one step at a time to a core job (`gecc_core::store::StoreAccess`),
-/// so saves can run between the steps of a long import.
-pub struct SharedStore<'a>(pub &'a AppState);
-
-impl gecc_core::store::StoreAccess for SharedStore<'_> {
-    type Error = ErrorPayload;
-
-    fn with<T>(
-        &mut self,
-        step: impl FnOnce(&mut Store) -> gecc_core::Result<T>,
-    ) -> Result<T, ErrorPayload> {
-        self.0.with_store(step)
     }
 }

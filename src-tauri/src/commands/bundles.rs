@@ -99,7 +99,12 @@ pub async fn export_bundle(
         state.bundle_cancel.store(false, Ordering::SeqCst);
         let today = state.today();
         let printed = state.with_store(|store| {
-            gecc_forms::bundle_documents(store, round_id, today, options.remove_personal_data)
+            Ok(gecc_forms::bundle_documents(
+                store,
+                round_id,
+                today,
+                options.remove_personal_data,
+            )?)
         })?;
         let result = export_round_at(
             &mut SharedStore(&state),
