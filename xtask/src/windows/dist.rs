@@ -55,6 +55,7 @@ pub fn package(programs: &Path, folder: &Path, version: &str) -> Result<Packaged
         std::fs::copy(programs.join(name), folder.join(name))
             .map_err(|e| format!("copy {name}: {e}"))?;
     }
+    strip_symbols(folder)?;
     let setup = folder.join(format!("GECC-Desk-{version}-setup.exe"));
     installer(folder, &setup, version)?;
     let portable = folder.join(format!("GECC-Desk-{version}-portable.zip"));
@@ -65,6 +66,25 @@ pub fn package(programs: &Path, folder: &Path, version: &str) -> Result<Packaged
     write_sha256(&setup)?;
     write_sha256(&portable)?;
     Ok(Packaged { setup, portable })
+}
+
+/// Strips the symbols from the copied programs. The release profile strips already; the
+/// CI profile's programs keep the standard library's debug information (over 100 MB
+/// each), which would only slow the installer's compression. Where mingw-w64's strip is
+/// not installed (the hosted runner builds in release), the files are left as they are.
+fn strip_symbols(folder: &Path) -> Result<(), String> {
+    const STRIP: &str = "x86_64-w64-mingw32-strip";
+    if !run::available(STRIP, "--version") {
+        return Ok(());
+    }
+    for name in PROGRAM_FILES.iter().filter(|name| name.ends_with(".exe")) {
+        let path = folder.join(name);
+        run::step(
+            &format!("strip {name}"),
+            run::command(STRIP, &["--strip-all", &path.to_string_lossy()]),
+        )?;
+    }
+    Ok(())
 }
 
 /// Compiles installer/windows/gecc-desk.nsi for `version` into `setup`. The offline
