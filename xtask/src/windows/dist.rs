@@ -12,6 +12,14 @@ use crate::run;
 /// The programs the installer and the portable ZIP carry, from cargo's output folder.
 pub const PROGRAM_FILES: &[&str] = &["gecc-desk.exe", "gecc.exe", "WebView2Loader.dll"];
 
+/// How hard makensis compresses: LZMA for what offices download (the smallest file), zlib
+/// for the installers the smoke test makes and throws away (LZMA takes minutes there).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Compression {
+    Smallest,
+    Quickest,
+}
+
 /// The files `package` wrote.
 pub struct Packaged {
     pub setup: PathBuf,
@@ -24,7 +32,12 @@ pub fn dist_windows() -> Result<(), String> {
     super::prepare_toolchain()?;
     let programs = super::build_programs("release")?;
     let folder = run::repo_root().join("target/dist/windows");
-    let packaged = package(&programs, &folder, &workspace_version()?)?;
+    let packaged = package(
+        &programs,
+        &folder,
+        &workspace_version()?,
+        Compression::Smallest,
+    )?;
     println!();
     for path in [&packaged.setup, &packaged.portable]
         .into_iter()
@@ -46,7 +59,12 @@ pub fn dist_windows() -> Result<(), String> {
 
 /// Copies the programs from `programs` into `folder` (emptied first), then writes the
 /// installer for `version`, the portable ZIP and a `.sha256` beside each file.
-pub fn package(programs: &Path, folder: &Path, version: &str) -> Result<Packaged, String> {
+pub fn package(
+    programs: &Path,
+    folder: &Path,
+    version: &str,
+    compression: Compression,
+) -> Result<Packaged, String> {
     if folder.exists() {
         std::fs::remove_dir_all(folder).map_err(|e| format!("empty {}: {e}", folder.display()))?;
     }
@@ -57,7 +75,7 @@ pub fn package(programs: &Path, folder: &Path, version: &str) -> Result<Packaged
     }
     strip_symbols(folder)?;
     let setup = folder.join(format!("GECC-Desk-{version}-setup.exe"));
-    installer(folder, &setup, version)?;
+    installer(folder, &setup, version, compression)?;
     let portable = folder.join(format!("GECC-Desk-{version}-portable.zip"));
     portable_zip(folder, &portable)?;
     for name in PROGRAM_FILES {
@@ -90,7 +108,12 @@ fn strip_symbols(folder: &Path) -> Result<(), String> {
 /// Compiles installer/windows/gecc-desk.nsi for `version` into `setup`. The offline
 /// WebView2 Runtime installer goes inside when GECC_WEBVIEW2_INSTALLER names one (the
 /// hosted workflow downloads it; nothing here does).
-pub fn installer(programs: &Path, setup: &Path, version: &str) -> Result<(), String> {
+pub fn installer(
+    programs: &Path,
+    setup: &Path,
+    version: &str,
+    compression: Compression,
+) -> Result<(), String> {
     let root = run::repo_root();
     let mut defines = vec![
         format!("-DVERSION={version}"),
@@ -105,6 +128,9 @@ pub fn installer(programs: &Path, setup: &Path, version: &str) -> Result<(), Str
         ));
     }
     let mut args: Vec<&str> = vec!["-V2", "-INPUTCHARSET", "UTF8"];
+    if compression == Compression::Quickest {
+        args.push("-XSetCompressor /FINAL zlib");
+    }
     args.extend(defines.iter().map(String::as_str));
     let script = root.join("installer/windows/gecc-desk.nsi");
     let script = script.to_string_lossy();

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use super::dist::{installer, package, workspace_version};
+use super::dist::{installer, package, workspace_version, Compression};
 use super::wine::Wine;
 use crate::run;
 
@@ -28,9 +28,14 @@ pub fn installer_smoke_test() -> Result<(), String> {
     let (programs, linux_gecc) = (programs.as_path(), linux_gecc.as_path());
     let version = workspace_version()?;
     let dist = run::repo_root().join("target/wine/dist");
-    let packaged = package(programs, &dist, &version)?;
+    let packaged = package(programs, &dist, &version, Compression::Quickest)?;
     let newer = dist.join("GECC-Desk-upgrade-setup.exe");
-    installer(&dist, &newer, &format!("{version}.1"))?;
+    installer(
+        &dist,
+        &newer,
+        &format!("{version}.1"),
+        Compression::Quickest,
+    )?;
 
     let wine = Wine::fresh("installer")?;
     let outcome = (|| {
