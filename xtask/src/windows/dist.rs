@@ -12,12 +12,13 @@ use crate::run;
 /// The programs the installer and the portable ZIP carry, from cargo's output folder.
 pub const PROGRAM_FILES: &[&str] = &["gecc-desk.exe", "gecc.exe", "WebView2Loader.dll"];
 
-/// How hard makensis compresses: LZMA for what offices download (the smallest file), zlib
-/// for the installers the smoke test makes and throws away (LZMA takes minutes there).
+/// How hard makensis compresses: LZMA for what offices download (the smallest file), none
+/// for the installers the smoke test makes and throws away (LZMA took minutes there, zlib
+/// over a minute).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Compression {
     Smallest,
-    Quickest,
+    None,
 }
 
 /// The files `package` wrote.
@@ -128,8 +129,8 @@ pub fn installer(
         ));
     }
     let mut args: Vec<&str> = vec!["-V2", "-INPUTCHARSET", "UTF8"];
-    if compression == Compression::Quickest {
-        args.push("-XSetCompressor /FINAL zlib");
+    if compression == Compression::None {
+        args.push("-XSetCompress off");
     }
     args.extend(defines.iter().map(String::as_str));
     let script = root.join("installer/windows/gecc-desk.nsi");

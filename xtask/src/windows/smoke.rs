@@ -28,14 +28,9 @@ pub fn installer_smoke_test() -> Result<(), String> {
     let (programs, linux_gecc) = (programs.as_path(), linux_gecc.as_path());
     let version = workspace_version()?;
     let dist = run::repo_root().join("target/wine/dist");
-    let packaged = package(programs, &dist, &version, Compression::Quickest)?;
+    let packaged = package(programs, &dist, &version, Compression::None)?;
     let newer = dist.join("GECC-Desk-upgrade-setup.exe");
-    installer(
-        &dist,
-        &newer,
-        &format!("{version}.1"),
-        Compression::Quickest,
-    )?;
+    installer(&dist, &newer, &format!("{version}.1"), Compression::None)?;
 
     let wine = Wine::fresh("installer")?;
     let outcome = (|| {
