@@ -35,8 +35,6 @@
 //! - `bundle_faults`: a stick too small (a real 1 MB tmpfs), read-only, filling up half-way
 //!   (EFBIG), pulled during the export, or an export killed half-way: a clear message and
 //!   no bundle under its final name.
-//! - `fat32`: a real FAT32 stick (a vfat image on a loop device, as root): Thai names
-//!   land and verify; a file of 4 GiB or more is refused up front with the ways out.
 //! - `interop`: other tools read our bundles: Python's zipfile, unzip and 7-Zip list the
 //!   Thai names exactly, bagit.py validates what they extract (and catches a flipped byte),
 //!   our BagIt profile and JSON Schema hold, a bag made by bagit.py (with or without our
@@ -74,7 +72,6 @@ mod cli;
 mod crash;
 mod deadlines;
 mod evidence;
-mod fat32;
 mod figures;
 mod forms;
 mod forms_support;

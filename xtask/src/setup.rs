@@ -37,13 +37,11 @@ const DEBIAN_PACKAGES: &[&str] = &[
     // `ip`, to bring up the loopback interface in the tests' network namespace.
     "iproute2",
     // Windows, built and checked here: mingw-w64 links the cross-built programs, makensis
-    // compiles our installer, Wine runs the tests and the installer; mkfs.vfat makes the
-    // FAT32 stick image the export is tested on.
+    // compiles our installer, Wine runs the tests and the installer.
     "mingw-w64",
     "nsis",
     "wine",
     "wine64",
-    "dosfstools",
 ];
 
 /// The Python packages the interoperability tests run, pinned so that what "another tool

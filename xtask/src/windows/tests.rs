@@ -26,10 +26,6 @@ pub const SKIPPED: &[(&str, &str)] = &[
         "bundle_report::",
         "reads the bundle's printed report back with poppler's pdftotext",
     ),
-    (
-        "fat32::",
-        "mounts a vfat image with the Linux kernel's loop device",
-    ),
 ];
 
 /// The package and target selection, the same for the build and the run, so the run

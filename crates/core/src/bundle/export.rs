@@ -409,8 +409,24 @@ fn check_target(folder: &Path, parts: &[PartPlan]) -> Result<()> {
             std::io::Error::new(std::io::ErrorKind::NotFound, "the folder does not exist"),
         ));
     }
-    let largest = parts.iter().map(|p| p.estimated_bytes).max().unwrap_or(0);
-    if let Some(limit) = crate::os::file_system(folder).and_then(|fs| fs.max_file_bytes()) {
+    let sizes: Vec<u64> = parts.iter().map(|p| p.estimated_bytes).collect();
+    check_room(
+        folder,
+        &sizes,
+        crate::os::file_system(folder),
+        crate::os::available_space(folder),
+    )
+}
+
+/// The decision of [`check_target`], from what the OS said of the target.
+fn check_room(
+    folder: &Path,
+    sizes: &[u64],
+    file_system: Option<crate::os::FileSystem>,
+    available: Option<u64>,
+) -> Result<()> {
+    let largest = sizes.iter().copied().max().unwrap_or(0);
+    if let Some(limit) = file_system.and_then(|fs| fs.max_file_bytes()) {
         if largest > limit {
             return Err(Error::TooLargeForFileSystem {
                 path: folder.to_path_buf(),
@@ -419,14 +435,66 @@ fn check_target(folder: &Path, parts: &[PartPlan]) -> Result<()> {
             });
         }
     }
-    let needed: u64 = parts.iter().map(|p| p.estimated_bytes).sum();
-    match crate::os::available_space(folder) {
+    let needed: u64 = sizes.iter().sum();
+    match available {
         Some(available) if available < needed => Err(Error::NotEnoughSpace {
             path: folder.to_path_buf(),
             needed,
             available,
         }),
         _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod room_tests {
+    use super::*;
+    use crate::os::FileSystem;
+
+    const GIB: u64 = 1 << 30;
+
+    #[test]
+    fn a_file_of_4_gib_is_refused_on_fat32_with_the_ways_out_and_held_elsewhere() {
+        let stick = Path::new("E:\\");
+        let error =
+            check_room(stick, &[4 * GIB], Some(FileSystem::Fat), Some(30 * GIB)).unwrap_err();
+        assert_eq!(error.code(), crate::ErrorCode::FileTooLarge);
+        let message = error.message();
+        assert!(
+            message.th.contains("FAT32") && message.th.contains("อีเมล"),
+            "{}",
+            message.th
+        );
+        assert!(
+            message.en.contains("e-mail parts") && message.en.contains("exFAT"),
+            "{}",
+            message.en
+        );
+        // One byte less fits; e-mail parts of any size fit; NTFS and exFAT take it whole.
+        assert!(check_room(stick, &[4 * GIB - 1], Some(FileSystem::Fat), Some(30 * GIB)).is_ok());
+        assert!(check_room(
+            stick,
+            &[25 << 20; 200],
+            Some(FileSystem::Fat),
+            Some(30 * GIB)
+        )
+        .is_ok());
+        assert!(check_room(stick, &[5 * GIB], Some(FileSystem::Other), Some(30 * GIB)).is_ok());
+        assert!(check_room(stick, &[5 * GIB], None, None).is_ok());
+    }
+
+    #[test]
+    fn a_stick_without_room_is_refused_with_what_it_has_and_needs() {
+        let error =
+            check_room(Path::new("/media/usb"), &[600, 500], None, Some(1_000)).unwrap_err();
+        assert!(matches!(
+            error,
+            Error::NotEnoughSpace {
+                needed: 1_100,
+                available: 1_000,
+                ..
+            }
+        ));
     }
 }
 
