@@ -446,58 +446,6 @@ fn check_room(
     }
 }
 
-#[cfg(test)]
-mod room_tests {
-    use super::*;
-    use crate::os::FileSystem;
-
-    const GIB: u64 = 1 << 30;
-
-    #[test]
-    fn a_file_of_4_gib_is_refused_on_fat32_with_the_ways_out_and_held_elsewhere() {
-        let stick = Path::new("E:\\");
-        let error =
-            check_room(stick, &[4 * GIB], Some(FileSystem::Fat), Some(30 * GIB)).unwrap_err();
-        assert_eq!(error.code(), crate::ErrorCode::FileTooLarge);
-        let message = error.message();
-        assert!(
-            message.th.contains("FAT32") && message.th.contains("อีเมล"),
-            "{}",
-            message.th
-        );
-        assert!(
-            message.en.contains("e-mail parts") && message.en.contains("exFAT"),
-            "{}",
-            message.en
-        );
-        // One byte less fits; e-mail parts of any size fit; NTFS and exFAT take it whole.
-        assert!(check_room(stick, &[4 * GIB - 1], Some(FileSystem::Fat), Some(30 * GIB)).is_ok());
-        assert!(check_room(
-            stick,
-            &[25 << 20; 200],
-            Some(FileSystem::Fat),
-            Some(30 * GIB)
-        )
-        .is_ok());
-        assert!(check_room(stick, &[5 * GIB], Some(FileSystem::Other), Some(30 * GIB)).is_ok());
-        assert!(check_room(stick, &[5 * GIB], None, None).is_ok());
-    }
-
-    #[test]
-    fn a_stick_without_room_is_refused_with_what_it_has_and_needs() {
-        let error =
-            check_room(Path::new("/media/usb"), &[600, 500], None, Some(1_000)).unwrap_err();
-        assert!(matches!(
-            error,
-            Error::NotEnoughSpace {
-                needed: 1_100,
-                available: 1_000,
-                ..
-            }
-        ));
-    }
-}
-
 /// Exports a round into `folder` and logs it: the whole job in one call, for the CLI, the
 /// app and tests. The store is taken twice, briefly (the round's contents, then the log
 /// entry), never while the files are written and read back. `printed` are the documents
@@ -555,4 +503,56 @@ pub fn export_round_at<S: crate::store::StoreAccess>(
     };
     store.with(|store| store.record_bundle(&record))?;
     Ok(result)
+}
+
+#[cfg(test)]
+mod room_tests {
+    use super::*;
+    use crate::os::FileSystem;
+
+    const GIB: u64 = 1 << 30;
+
+    #[test]
+    fn a_file_of_4_gib_is_refused_on_fat32_with_the_ways_out_and_held_elsewhere() {
+        let stick = Path::new("E:\\");
+        let error =
+            check_room(stick, &[4 * GIB], Some(FileSystem::Fat), Some(30 * GIB)).unwrap_err();
+        assert_eq!(error.code(), crate::ErrorCode::FileTooLarge);
+        let message = error.message();
+        assert!(
+            message.th.contains("FAT32") && message.th.contains("อีเมล"),
+            "{}",
+            message.th
+        );
+        assert!(
+            message.en.contains("e-mail parts") && message.en.contains("exFAT"),
+            "{}",
+            message.en
+        );
+        // One byte less fits; e-mail parts of any size fit; NTFS and exFAT take it whole.
+        assert!(check_room(stick, &[4 * GIB - 1], Some(FileSystem::Fat), Some(30 * GIB)).is_ok());
+        assert!(check_room(
+            stick,
+            &[25 << 20; 200],
+            Some(FileSystem::Fat),
+            Some(30 * GIB)
+        )
+        .is_ok());
+        assert!(check_room(stick, &[5 * GIB], Some(FileSystem::Other), Some(30 * GIB)).is_ok());
+        assert!(check_room(stick, &[5 * GIB], None, None).is_ok());
+    }
+
+    #[test]
+    fn a_stick_without_room_is_refused_with_what_it_has_and_needs() {
+        let error =
+            check_room(Path::new("/media/usb"), &[600, 500], None, Some(1_000)).unwrap_err();
+        assert!(matches!(
+            error,
+            Error::NotEnoughSpace {
+                needed: 1_100,
+                available: 1_000,
+                ..
+            }
+        ));
+    }
 }
