@@ -67,8 +67,10 @@ pub fn native_command() -> Command {
 pub fn command(wine: &Wine) -> Command {
     let _ = wine.keep_server();
     let mut command = native_command();
+    // Only Wine's own variables: HOME (which Wine::command points inside the prefix's
+    // folder) would move cargo's home too, and every dependency would build again.
     for (key, value) in wine.command("wine", &[]).get_envs() {
-        if let Some(value) = value {
+        if let (Some(value), true) = (value, key.to_string_lossy().starts_with("WINE")) {
             command.env(key, value);
         }
     }
