@@ -56,9 +56,13 @@ pub fn prepare_toolchain() -> Result<(), String> {
 /// denied, as `cargo clippy` would call it), so `cfg(windows)` code is linted by the same
 /// build that the tests and the installer use, not by a second pass over everything.
 pub fn cargo(args: &[&str]) -> Command {
-    let mut command = run::cargo(args);
+    // The target goes right after the subcommand: after a `--`, it would be the test
+    // programs' argument, and cargo would build for this machine instead.
+    let (subcommand, rest) = args.split_first().expect("a cargo subcommand");
+    let mut all = vec![*subcommand, "--target", TARGET];
+    all.extend(rest);
+    let mut command = run::cargo(&all);
     command
-        .args(["--target", TARGET])
         .env("CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER", LINKER)
         .env("RUSTC_WORKSPACE_WRAPPER", clippy_driver())
         .env(
