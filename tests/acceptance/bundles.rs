@@ -586,10 +586,11 @@ fn hostile_archives_are_refused_and_nothing_lands_outside_or_inside_the_store() 
             }),
         ),
     ];
-    for (label, edit) in cases {
+    for (index, (label, edit)) in cases.into_iter().enumerate() {
         let mut entries = raw_entries(&files[0]);
         edit(&mut entries);
-        let path = folder.path().join(format!("{label}.zip"));
+        // Numbered, not labelled: a label such as "device name" is no file name on Windows.
+        let path = folder.path().join(format!("case {index}.zip"));
         fs::write(&path, raw_zip(&entries)).unwrap();
         assert_refused(&path, ProblemCode::UnsafeArchive, &ok());
         assert!(
