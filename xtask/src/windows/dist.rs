@@ -130,7 +130,8 @@ pub fn installer(
     }
     let mut args: Vec<&str> = vec!["-V2", "-INPUTCHARSET", "UTF8"];
     if compression == Compression::None {
-        args.push("-XSetCompress off");
+        // SetCompress is ignored by the script's solid LZMA, so that is overridden first.
+        args.extend(["-XSetCompressor /FINAL zlib", "-XSetCompress off"]);
     }
     args.extend(defines.iter().map(String::as_str));
     let script = root.join("installer/windows/gecc-desk.nsi");
