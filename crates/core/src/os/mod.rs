@@ -84,7 +84,7 @@ pub const IN_USE_PATIENCE: Duration = Duration::from_millis(3_000);
 
 /// Runs `attempt` again after short pauses while it fails because a file is in use by
 /// another program, for [`IN_USE_PATIENCE`] at most; then returns the last error.
-pub fn retry_while_in_use(mut attempt: impl FnMut() -> io::Result<()>) -> io::Result<()> {
+fn retry_while_in_use(mut attempt: impl FnMut() -> io::Result<()>) -> io::Result<()> {
     let started = std::time::Instant::now();
     let mut pause = Duration::from_millis(25);
     loop {
@@ -112,11 +112,6 @@ pub fn open_database(
     flags: rusqlite::OpenFlags,
 ) -> rusqlite::Result<rusqlite::Connection> {
     native::open_database(path, flags)
-}
-
-/// Makes a rename inside `folder` survive a power cut where the OS needs to be told.
-pub fn sync_folder(folder: &Path) {
-    native::sync_folder(folder)
 }
 
 #[cfg(test)]
