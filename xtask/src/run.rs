@@ -26,6 +26,28 @@ pub fn npm(args: &[&str]) -> Command {
     command(if cfg!(windows) { "npm.cmd" } else { "npm" }, args)
 }
 
+/// `command` (a cargo build or test) with our own crates compiled through clippy as they
+/// are built: clippy-driver as the workspace's compiler wrapper, warnings denied, as
+/// `cargo clippy` calls it. One compilation both lints and builds, instead of a
+/// `cargo clippy` pass over every dependency and then a build of them all again. Every
+/// command that reuses those artifacts must be linted too, or cargo rebuilds our crates.
+pub fn linted(mut command: Command) -> Command {
+    command.env("RUSTC_WORKSPACE_WRAPPER", clippy_driver()).env(
+        "CLIPPY_ARGS",
+        "-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__",
+    );
+    command
+}
+
+/// clippy-driver beside the cargo that runs us (the toolchain's own).
+fn clippy_driver() -> PathBuf {
+    let cargo = std::env::var_os("CARGO").map(PathBuf::from);
+    cargo
+        .and_then(|cargo| cargo.parent().map(|folder| folder.join("clippy-driver")))
+        .filter(|driver| driver.is_file())
+        .unwrap_or_else(|| PathBuf::from("clippy-driver"))
+}
+
 /// Runs a command to completion; fails with the step's name when it fails.
 pub fn step(name: &str, mut command: Command) -> Result<(), String> {
     timed_step(name, &mut command).map(|_| ())

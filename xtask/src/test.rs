@@ -33,28 +33,18 @@ pub fn test_all() -> Result<(), String> {
         run::cargo(&["fmt", "--all", "--", "--check"]),
     )?;
     core_has_no_tauri()?;
-    timed(
-        "clippy, warnings denied",
-        run::cargo(&[
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--",
-            "-D",
-            "warnings",
-        ]),
-    )?;
     // One build of every target (binaries and tests together) so that features are
-    // unified once: the test run and the end-to-end test reuse these artifacts.
+    // unified once: the test run and the end-to-end test reuse these artifacts. Our own
+    // crates are linted by clippy as they compile (run::linted says why).
     timed(
-        "build everything once (app, CLI, tests)",
-        run::cargo(&["build", "--workspace", "--all-targets"]),
+        "build everything once (app, CLI, tests; clippy, warnings denied)",
+        run::linted(run::cargo(&["build", "--workspace", "--all-targets"])),
     )?;
     // Every test runs in a network namespace with only a loopback interface: a test that
     // reached out (or an app that did) would fail here, which proves nothing needs to.
     timed(
         "Rust tests (units, acceptance, bindings freshness), no network",
-        without_network(run::cargo(&["test", "--workspace"])),
+        without_network(run::linted(run::cargo(&["test", "--workspace"]))),
     )?;
     // Windows: the programs and the tests cross-built once (their own workspace crates
     // linted by clippy in the same pass), the tests run under Wine, then the installer
@@ -73,7 +63,9 @@ pub fn test_all() -> Result<(), String> {
         "Windows: core and CLI tests under Wine, no network",
         without_network(crate::windows::tests::command(&wine)),
     )?;
-    wine.stop();
+    if wine.stop() != crate::windows::wine::Settled::ByItself {
+        return Err("Wine did not end after the tests: its server was killed".into());
+    }
     timed(
         "Windows: installer smoke test under Wine, no network",
         without_network(run::cargo(&["xtask", "windows-smoke"])),

@@ -61,24 +61,9 @@ pub fn cargo(args: &[&str]) -> Command {
     let (subcommand, rest) = args.split_first().expect("a cargo subcommand");
     let mut all = vec![*subcommand, "--target", TARGET];
     all.extend(rest);
-    let mut command = run::cargo(&all);
+    let mut command = run::linted(run::cargo(&all));
+    command.env("CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER", LINKER);
     command
-        .env("CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER", LINKER)
-        .env("RUSTC_WORKSPACE_WRAPPER", clippy_driver())
-        .env(
-            "CLIPPY_ARGS",
-            "-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__",
-        );
-    command
-}
-
-/// clippy-driver beside the cargo that runs us (the toolchain's own).
-fn clippy_driver() -> PathBuf {
-    let cargo = std::env::var_os("CARGO").map(PathBuf::from);
-    cargo
-        .and_then(|cargo| cargo.parent().map(|folder| folder.join("clippy-driver")))
-        .filter(|driver| driver.is_file())
-        .unwrap_or_else(|| PathBuf::from("clippy-driver"))
 }
 
 /// Where cargo puts the Windows programs of `profile`.

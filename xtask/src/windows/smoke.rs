@@ -46,7 +46,7 @@ pub fn installer_smoke_test() -> Result<(), String> {
         test.upgrade_keeps_the_data(&newer, &version)?;
         test.uninstall_keeps_the_data()
     })();
-    wine.stop();
+    let _ = wine.stop();
     outcome?;
     println!("<== installer smoke test under Wine: ok");
     Ok(())
@@ -90,7 +90,7 @@ impl Smoke<'_> {
             .command("wine", &all)
             .output()
             .map_err(|e| format!("wine {program}: {e}"))?;
-        let _ = self.wine.command("wineserver", &["-w"]).status();
+        let _ = self.wine.settle();
         Ok(output)
     }
 
@@ -177,7 +177,7 @@ impl Smoke<'_> {
 
     /// The HKCU uninstall key's lines, if it is there.
     fn uninstall_entry(&self) -> Result<Option<String>, String> {
-        let _ = self.wine.command("wineserver", &["-k"]).status();
+        let _ = self.wine.stop();
         let registry = self.wine.user_registry()?;
         Ok(registry
             .split("\n\n")
@@ -333,7 +333,7 @@ impl Smoke<'_> {
             .map_err(|e| e.to_string())?;
         let _ = running.kill();
         let _ = running.wait();
-        let _ = self.wine.command("wineserver", &["-w"]).status();
+        let _ = self.wine.settle();
         expect(
             output.status.code() == Some(2),
             format!(
