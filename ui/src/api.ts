@@ -27,6 +27,9 @@ import type {
   OfficeProfile,
   PackMove,
   PackSummary,
+  PageNumbers,
+  PrintedDocumentName,
+  PrintSource,
   ProvinceStatus,
   RestoreReport,
   Round,
@@ -69,17 +72,14 @@ export function toCommandError(raw: unknown): CommandError {
   });
 }
 
-/** The documents GECC Desk prints, named as in `gecc report --form`. */
-export type PrintedDocumentName = "report" | "signoff" | "evidence" | "form1" | "form2";
-
-/** What a document is printed from: a round, or the province's offices for a year and kind. */
-export type PrintSource = { roundId: number } | { fiscalYearBe: number; kind: RoundKind };
+/** The documents GECC Desk prints and what from, generated from crates/core/src/printing.rs. */
+export type { PageNumbers, PrintedDocumentName, PrintSource };
 
 /** How the document prints: Thai digits unless asked otherwise, and the page numbers' style. */
 export interface PrintChoice {
   document: PrintedDocumentName;
   arabicDigits: boolean;
-  pageNumbers: "dashes" | "of-total";
+  pageNumbers: PageNumbers;
 }
 
 export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;

@@ -39,7 +39,7 @@ pub(crate) fn layout(
     options: &PrintOptions,
 ) -> Result<(PagedDocument, String), FormError> {
     let (json, identity, today) = template_data(document, data, options)?;
-    let world = FormWorld::new(document.template(), json, identity.clone(), today);
+    let world = FormWorld::new(crate::template(document), json, identity.clone(), today);
     let pages = typst::compile::<PagedDocument>(&world)
         .output
         .map_err(|errors| template_error(document, &errors))?;
