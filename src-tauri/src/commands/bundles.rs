@@ -7,9 +7,9 @@ use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
 use gecc_core::bundle::{
-    export_round_at, import_paths, plan_export, total_bytes, verify_paths, BundleVerdict,
-    ExportOptions, ExportPlan, ExportProgress, ExportResult, ImportOptions, ImportOutcome,
-    ImportProgress, Verified,
+    expand_folders, export_round_at, import_paths, plan_export, total_bytes, verify_paths,
+    BundleVerdict, ExportOptions, ExportPlan, ExportProgress, ExportResult, ImportOptions,
+    ImportOutcome, ImportProgress, Verified,
 };
 use gecc_core::evidence::CopyControl;
 use gecc_core::model::{BundleRecord, RoundKind};
@@ -155,33 +155,12 @@ fn pick_bundles(app: &AppHandle, folder: bool) -> Vec<PathBuf> {
     }
 }
 
-/// Files given, with folders replaced by the ZIP files in them.
-fn expand(paths: Vec<PathBuf>) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            let mut found: Vec<PathBuf> = std::fs::read_dir(&path)
-                .into_iter()
-                .flatten()
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")))
-                .collect();
-            found.sort();
-            files.extend(found);
-        } else {
-            files.push(path);
-        }
-    }
-    files
-}
-
 /// Asks which bundles to take in (files, or a whole folder for a province), holds
 /// them, and verifies them without writing anything; empty when the dialog was cancelled.
 #[tauri::command]
 pub async fn choose_bundles(app: AppHandle, folder: bool) -> CommandResult<Vec<BundleVerdict>> {
     tauri::async_runtime::spawn_blocking(move || {
-        let paths = expand(pick_bundles(&app, folder));
+        let paths = expand_folders(&pick_bundles(&app, folder))?;
         let state = app.state::<AppState>();
         state.hold_bundles(paths);
         verify_held(&app, &state, &ImportOptions::default())
