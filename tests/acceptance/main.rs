@@ -52,6 +52,9 @@
 //! - `cli`: `gecc packs`, `gecc rounds`, `gecc score`, `gecc answers` on a real database file,
 //!   `--data-dir` and `GECC_DATA_DIR`; the data in the user profile, or beside a portable
 //!   copy that has the marker file.
+//! - `cli_round`: a whole round from the terminal alone: every item answered with
+//!   `gecc answer` (status, note, owner, B.E. due date, sub-scores, figures, tallies),
+//!   evidenced with `gecc attach`, exported, verified, printed, imported by a province.
 //! - `long_paths`: a round kept, evidenced, backed up and exported in Thai-named folders
 //!   deeper than 260 characters (also run under Wine, where that is Windows' rule).
 //! - `windows_names`: a bundle of evidence with device names, forbidden characters, names
@@ -69,6 +72,7 @@ mod bundle_support;
 mod bundle_trust;
 mod bundles;
 mod cli;
+mod cli_round;
 mod crash;
 mod deadlines;
 mod evidence;
