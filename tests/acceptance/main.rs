@@ -57,6 +57,8 @@
 //!   evidenced with `gecc attach`, exported, verified, printed, imported by a province.
 //! - `long_paths`: a round kept, evidenced, backed up and exported in Thai-named folders
 //!   deeper than 260 characters (also run under Wine, where that is Windows' rule).
+//! - `tidy`: the IPC commands named alike in the shell, its manifest, its capability and
+//!   the UI; no HTML written from strings in ui/; every file under assets/ used.
 //! - `windows_names`: a bundle of evidence with device names, forbidden characters, names
 //!   equal ignoring case (in any script) and very long names writes only names Windows
 //!   can create, in paths under 260 characters, and imports with every original name
@@ -88,4 +90,5 @@ mod packs;
 mod review;
 mod rounds;
 mod store;
+mod tidy;
 mod windows_names;
