@@ -21,6 +21,7 @@ const PAYLOADS = [
   '"><svg onload=window.__xss=3>',
   "javascript:alert(1)",
   "{{7*7}}",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template injection typed literally is the payload.
   "${7*7}",
 ];
 /** A field's own word, so each field's text can be told apart, then every payload. */
@@ -92,7 +93,7 @@ const squeezed = (text: string) => text.replace(/\s+/g, "");
 /** The top bar stays over the page: an item is brought to the middle before its buttons are used. */
 const centre = (session: Session, selector: string) => session.execute(`document.querySelector('${selector}').scrollIntoView({ block: "center" })`);
 const textOf = (session: Session, selector: string) => session.execute<string>(`return document.querySelector('${selector}')?.textContent ?? null`);
-const valueOf = (session: Session, selector: string) => session.property<string>(selector, "value");
+const fieldValue = (session: Session, selector: string) => session.property<string>(selector, "value");
 
 describe("hostile text in every free-text field, in the real app", () => {
   const stick = fs.mkdtempSync(path.join(os.tmpdir(), "gecc-e2e-hostile-"));
@@ -124,7 +125,7 @@ describe("hostile text in every free-text field, in the real app", () => {
     await session.click("[data-edit-office]");
     await session.waitFor("document.querySelector('[data-modal=office]')", "the profile form again");
     for (const [field, text] of Object.entries(PROFILE)) {
-      expect(await valueOf(session, `[data-modal="office"] input[name="${field}"]`), `${field} as typed`).toBe(text);
+      expect(await fieldValue(session, `[data-modal="office"] input[name="${field}"]`), `${field} as typed`).toBe(text);
     }
     await expectInert(session, "the office profile");
     await session.click('[data-modal="office"] [data-action="dismiss"]');
@@ -236,9 +237,9 @@ describe("hostile text in every free-text field, in the real app", () => {
     await desk.waitFor(`document.querySelector("[data-foreign-round]") && document.querySelector('${ITEM}')`, "the office's round");
     expect(await textOf(desk, "[data-foreign-round] strong")).toBe(OFFICE);
     expect(await textOf(desk, `${ITEM} [data-read-only="note"] p`), "a received round's note, whole and as text").toBe(NOTE);
-    expect(await valueOf(desk, `${ITEM} input[name="owner"]`)).toBe(OWNER);
-    expect(await valueOf(desk, `${ITEM} input[name="not-applicable-reason"]`)).toBe(REASON);
-    expect(await valueOf(desk, `${SURVEY} input[name="figure-collected-by"]`)).toBe(FIGURE);
+    expect(await fieldValue(desk, `${ITEM} input[name="owner"]`)).toBe(OWNER);
+    expect(await fieldValue(desk, `${ITEM} input[name="not-applicable-reason"]`)).toBe(REASON);
+    expect(await fieldValue(desk, `${SURVEY} input[name="figure-collected-by"]`)).toBe(FIGURE);
     expect(await textOf(desk, `${ITEM} .evidence-name`)).toBe(FILE_NAME);
     const received = await desk.execute<string[]>('return [...document.querySelectorAll("[data-calendar] .deadline-title")].map((e) => e.textContent)');
     expect(received, "the deadline travelled as text").toContain(DEADLINE);

@@ -27,6 +27,7 @@ pub fn test_all() -> Result<(), String> {
     };
 
     timed("UI type check (tsc)", run::npm(&["run", "typecheck"]))?;
+    timed("UI format and lint (Biome)", run::npm(&["run", "lint"]))?;
     timed("UI build (vite)", run::npm(&["run", "build"]))?;
     timed(
         "Rust format check",

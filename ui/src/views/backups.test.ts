@@ -138,7 +138,10 @@ function fakeStore() {
   };
   let backups = [MANUAL, START];
   const api = {
-    listBackups: async () => (calls.push("list_backups"), backups),
+    listBackups: async () => {
+      calls.push("list_backups");
+      return backups;
+    },
     createBackup: async () => {
       calls.push("create_backup");
       const made = backup("2026-11-22T06:50:00.000Z", "manual");
@@ -155,9 +158,18 @@ function fakeStore() {
       calls.push(`save_answer ${itemId} ${input.note}`);
       return { answer: { ...input, round_id: 1, item_id: itemId, updated_at: "", updated_by: "" }, score: readyState().score, tallies: [], revision: 1 };
     },
-    getOffice: async () => (calls.push("get_office"), office(store.restored ? "สำนักงานเดิม" : "สำนักงานใหม่")),
-    listRounds: async () => (calls.push("list_rounds"), store.restored ? store.restoredRounds : store.rounds),
-    listPacks: async () => (calls.push("list_packs"), []),
+    getOffice: async () => {
+      calls.push("get_office");
+      return office(store.restored ? "สำนักงานเดิม" : "สำนักงานใหม่");
+    },
+    listRounds: async () => {
+      calls.push("list_rounds");
+      return store.restored ? store.restoredRounds : store.rounds;
+    },
+    listPacks: async () => {
+      calls.push("list_packs");
+      return [];
+    },
     getChecklist: async (roundId: number) => {
       calls.push(`get_checklist ${roundId}`);
       const shown = (store.restored ? store.restoredRounds : store.rounds).find((r) => r.id === roundId) as Round;

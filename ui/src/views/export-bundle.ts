@@ -102,7 +102,7 @@ function errorView(error: CommandError | null, language: Language): TemplateResu
  * province cannot place: say so before exporting, one click from the profile.
  */
 function profileWarning(state: State, actions: Actions): TemplateResult | typeof nothing {
-  if (!state.office || state.office.name.trim() !== "") return nothing;
+  if (state.office?.name.trim() !== "") return nothing;
   const language = state.language;
   return html`<div class="warning-box" role="alert" data-no-profile>
     <p>${t("exportWithoutProfile", language)}</p>
