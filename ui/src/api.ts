@@ -54,10 +54,7 @@ export class CommandError extends Error {
 function isErrorPayload(value: unknown): value is ErrorPayload {
   const candidate = value as ErrorPayload | null;
   return (
-    typeof candidate === "object" &&
-    candidate !== null &&
-    typeof candidate.code === "string" &&
-    typeof candidate.message?.th === "string"
+    typeof candidate === "object" && candidate !== null && typeof candidate.code === "string" && typeof candidate.message?.th === "string"
   );
 }
 
@@ -101,22 +98,19 @@ export function createApi(call: Invoke = invoke) {
     listRounds: () => run<Round[]>("list_rounds"),
     createRound: (input: NewRoundInput) => run<Round>("create_round", { input }),
     getChecklist: (roundId: number) => run<Checklist>("get_checklist", { roundId }),
-    saveAnswer: (roundId: number, itemId: string, input: AnswerInput) =>
-      run<AnswerSaved>("save_answer", { roundId, itemId, input }),
+    saveAnswer: (roundId: number, itemId: string, input: AnswerInput) => run<AnswerSaved>("save_answer", { roundId, itemId, input }),
     itemHistory: (roundId: number, itemId: string) => run<ItemHistory>("item_history", { roundId, itemId }),
     submitRound: (roundId: number) => run<Round>("submit_round", { roundId }),
     approveRound: (roundId: number, approval: ApprovalInput) => run<Round>("approve_round", { roundId, approval }),
     unlockRound: (roundId: number, reason: string) => run<Round>("unlock_round", { roundId, reason }),
     /** Opens the system's file dialog (in Rust) and attaches what the clerk picks. */
     attachWithDialog: (roundId: number, itemId: string) => run<AttachReport>("attach_with_dialog", { roundId, itemId }),
-    attachDropped: (dropId: number, roundId: number, itemId: string) =>
-      run<AttachReport>("attach_dropped", { dropId, roundId, itemId }),
+    attachDropped: (dropId: number, roundId: number, itemId: string) => run<AttachReport>("attach_dropped", { dropId, roundId, itemId }),
     discardDrop: (dropId: number) => run<void>("discard_drop", { dropId }),
     cancelAttach: () => run<void>("cancel_attach"),
     setEvidenceType: (roundId: number, itemId: string, evidenceId: number, evidenceType: string) =>
       run<EvidenceLink>("set_evidence_type", { roundId, itemId, evidenceId, evidenceType }),
-    detachEvidence: (roundId: number, itemId: string, evidenceId: number) =>
-      run<void>("detach_evidence", { roundId, itemId, evidenceId }),
+    detachEvidence: (roundId: number, itemId: string, evidenceId: number) => run<void>("detach_evidence", { roundId, itemId, evidenceId }),
     deleteEvidence: (evidenceId: number) => run<void>("delete_evidence", { evidenceId }),
     /** A JPEG preview; empty when the file has none. */
     evidenceThumbnail: (evidenceId: number) => run<ArrayBuffer>("evidence_thumbnail", { evidenceId }),

@@ -85,7 +85,9 @@ describe("the backups dialog", () => {
     const warning = root.querySelector("[data-restore-confirm]")?.textContent ?? "";
     expect(warning).toContain("กู้คืนข้อมูลเป็นอย่างที่เป็นเมื่อ 22 พ.ย. 2569 13:40:05 (สำรองด้วยตนเอง)");
     expect(warning).toContain("โปรแกรมจะสำรองข้อมูลปัจจุบันไว้ก่อน");
-    expect(root.querySelector("[data-restore-loses]")?.textContent, "answers made after that moment").toContain("คำตอบ บันทึก กำหนดการ และการแนบหลักฐานที่ทำหลัง 22 พ.ย. 2569 13:40:05 จะหายไป");
+    expect(root.querySelector("[data-restore-loses]")?.textContent, "answers made after that moment").toContain(
+      "คำตอบ บันทึก กำหนดการ และการแนบหลักฐานที่ทำหลัง 22 พ.ย. 2569 13:40:05 จะหายไป",
+    );
     expect(root.querySelector('[data-modal="backups"] button[type="submit"]')?.textContent).toBe("กู้คืน");
     expect(root.querySelector('[data-modal="backups"] [data-action="dismiss"]')?.textContent).toBe("ยกเลิก");
   });
@@ -123,13 +125,25 @@ describe("the backups dialog", () => {
 function fakeStore() {
   const calls: string[] = [];
   const office = (name: string): Office => ({
-    id: 1, updated_at: "", name, kind: "district_registration", province: "ปัตตานี", district: "เมือง",
-    officer_name: "", officer_position: "", officer_phone: "", officer_email: "", gecc_username: "",
+    id: 1,
+    updated_at: "",
+    name,
+    kind: "district_registration",
+    province: "ปัตตานี",
+    district: "เมือง",
+    officer_name: "",
+    officer_position: "",
+    officer_phone: "",
+    officer_email: "",
+    gecc_username: "",
   });
   const answered = (roundOnScreen: Round, note: string): Checklist => {
     const base = readyState(roundOnScreen).checklist as Checklist;
     const answer: AnswerInput = { ...emptyAnswer(), status: "met", note };
-    return { ...base, answers: [{ ...answer, round_id: roundOnScreen.id, item_id: "physical.service-hours", updated_at: "", updated_by: "clerk" }] };
+    return {
+      ...base,
+      answers: [{ ...answer, round_id: roundOnScreen.id, item_id: "physical.service-hours", updated_at: "", updated_by: "clerk" }],
+    };
   };
   const store = {
     restored: false,
@@ -156,7 +170,12 @@ function fakeStore() {
     },
     saveAnswer: async (_round: number, itemId: string, input: AnswerInput) => {
       calls.push(`save_answer ${itemId} ${input.note}`);
-      return { answer: { ...input, round_id: 1, item_id: itemId, updated_at: "", updated_by: "" }, score: readyState().score, tallies: [], revision: 1 };
+      return {
+        answer: { ...input, round_id: 1, item_id: itemId, updated_at: "", updated_by: "" },
+        score: readyState().score,
+        tallies: [],
+        revision: 1,
+      };
     },
     getOffice: async () => {
       calls.push("get_office");
@@ -215,13 +234,19 @@ describe("restoring a backup", () => {
     controller.confirmRestore();
     await settle();
     expect(state.checklist?.round.id).toBe(1);
-    expect(state.rounds.map((r) => r.id), "the round switcher lists the restored rounds").toEqual([1]);
+    expect(
+      state.rounds.map((r) => r.id),
+      "the round switcher lists the restored rounds",
+    ).toEqual([1]);
   });
 
   it("keeps the confirmation, with the reason, when the restore is refused", async () => {
     const { api } = fakeStore();
     (api as { restoreBackup: Api["restoreBackup"] }).restoreBackup = async () => {
-      throw new CommandError({ code: "INVALID_INPUT", message: { th: "สำเนาสำรองนี้ใช้ไม่ได้ (damaged)", en: "This backup cannot be used (damaged)" } });
+      throw new CommandError({
+        code: "INVALID_INPUT",
+        message: { th: "สำเนาสำรองนี้ใช้ไม่ได้ (damaged)", en: "This backup cannot be used (damaged)" },
+      });
     };
     const state = readyState();
     const controller = createController(api, state, () => {});
@@ -259,6 +284,9 @@ describe("restoring a backup", () => {
     controller.askRestore(START.file_name);
     controller.cancelRestore();
     expect((state.modal as BackupsDialog).step).toBe("list");
-    expect(calls.some((call) => call.startsWith("restore_backup")), "nothing restored").toBe(false);
+    expect(
+      calls.some((call) => call.startsWith("restore_backup")),
+      "nothing restored",
+    ).toBe(false);
   });
 });

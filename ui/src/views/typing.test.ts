@@ -34,7 +34,12 @@ function heldApi(held: Held[], score: RoundScore) {
               reject({ code: "INVALID_INPUT", payload: { message: { th: "คะแนนเกิน", en: "too high" } } });
               return;
             }
-            resolve({ answer: { ...input, round_id: 1, item_id: itemId, updated_at: "", updated_by: "" }, score, tallies: [], revision: held.length } as unknown as AnswerSaved);
+            resolve({
+              answer: { ...input, round_id: 1, item_id: itemId, updated_at: "", updated_by: "" },
+              score,
+              tallies: [],
+              revision: held.length,
+            } as unknown as AnswerSaved);
           },
         });
       }),
