@@ -68,17 +68,32 @@ fn defined_commands() -> BTreeSet<String> {
     names
 }
 
-/// The commands the UI calls: each `run<T>("name"` of its one API module.
+/// The commands the UI calls: the first argument of each `run<T>("name", ...)` in its one
+/// API module (a formatter may put the name on the next line).
 fn ui_commands() -> BTreeSet<String> {
     let api = read("ui/src/api.ts");
-    api.match_indices("run<")
-        .chain(api.match_indices("run("))
-        .filter_map(|(at, _)| {
-            let after = &api[at..];
-            let quote = after.find("(\"")? + 2;
-            Some(after[quote..quote + after[quote..].find('"')?].to_string())
-        })
-        .collect()
+    let mut names = BTreeSet::new();
+    for (at, _) in api.match_indices("run<") {
+        // Past the type argument, which may nest `<...>`, to the call's `(`.
+        let mut depth = 0;
+        let Some(close) = api[at + 3..].char_indices().find_map(|(i, c)| {
+            depth += match c {
+                '<' => 1,
+                '>' => -1,
+                _ => 0,
+            };
+            (depth == 0).then_some(at + 3 + i)
+        }) else {
+            continue;
+        };
+        let Some(call) = api[close + 1..].strip_prefix('(') else {
+            continue;
+        };
+        if let Some(quoted) = call.trim_start().strip_prefix('"') {
+            names.insert(quoted[..quoted.find('"').unwrap()].to_string());
+        }
+    }
+    names
 }
 
 #[test]
