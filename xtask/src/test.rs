@@ -11,27 +11,39 @@ use crate::run;
 pub fn test_all() -> Result<(), String> {
     let home = isolated_home()?;
     let mut timings: Vec<(String, Duration)> = Vec::new();
-    let mut timed = |name: &str, mut command: Command| -> Result<(), String> {
-        for (variable, folder) in [
-            ("XDG_DATA_HOME", "data"),
-            ("XDG_CONFIG_HOME", "config"),
-            ("XDG_CACHE_HOME", "cache"),
-            ("XDG_RUNTIME_DIR", "runtime"),
-        ] {
-            command.env(variable, home.join(folder));
-        }
-        command.env_remove("GECC_DATA_DIR");
-        let elapsed = run::timed_step(name, &mut command)?;
-        timings.push((name.to_string(), elapsed));
-        Ok(())
-    };
+    let mut timed =
+        |name: &str, mut command: Command, limit: Option<Duration>| -> Result<(), String> {
+            for (variable, folder) in [
+                ("XDG_DATA_HOME", "data"),
+                ("XDG_CONFIG_HOME", "config"),
+                ("XDG_CACHE_HOME", "cache"),
+                ("XDG_RUNTIME_DIR", "runtime"),
+            ] {
+                command.env(variable, home.join(folder));
+            }
+            command.env_remove("GECC_DATA_DIR");
+            let elapsed = run::timed_step_within(name, &mut command, limit)?;
+            timings.push((name.to_string(), elapsed));
+            Ok(())
+        };
+    // Builds may take long on a fresh machine; programs under test may not hang CI.
+    let minutes = |m: u64| Some(Duration::from_secs(60 * m));
 
-    timed("UI type check (tsc)", run::npm(&["run", "typecheck"]))?;
-    timed("UI format and lint (Biome)", run::npm(&["run", "lint"]))?;
-    timed("UI build (vite)", run::npm(&["run", "build"]))?;
+    timed(
+        "UI type check (tsc)",
+        run::npm(&["run", "typecheck"]),
+        minutes(10),
+    )?;
+    timed(
+        "UI format and lint (Biome)",
+        run::npm(&["run", "lint"]),
+        minutes(10),
+    )?;
+    timed("UI build (vite)", run::npm(&["run", "build"]), minutes(10))?;
     timed(
         "Rust format check",
         run::cargo(&["fmt", "--all", "--", "--check"]),
+        minutes(5),
     )?;
     core_has_no_tauri()?;
     // One build of every target (binaries and tests together) so that features are
@@ -40,12 +52,14 @@ pub fn test_all() -> Result<(), String> {
     timed(
         "build everything once (app, CLI, tests; clippy, warnings denied)",
         run::linted(run::cargo(&["build", "--workspace", "--all-targets"])),
+        None,
     )?;
     // Every test runs in a network namespace with only a loopback interface: a test that
     // reached out (or an app that did) would fail here, which proves nothing needs to.
     timed(
         "Rust tests (units, acceptance, bindings freshness), no network",
         without_network(run::linted(run::cargo(&["test", "--workspace"]))),
+        minutes(25),
     )?;
     // Windows: the programs and the tests cross-built once (their own workspace crates
     // linted by clippy in the same pass), the tests run under Wine, then the installer
@@ -54,15 +68,18 @@ pub fn test_all() -> Result<(), String> {
     timed(
         "Windows: build gecc-desk.exe and gecc.exe (clippy, warnings denied)",
         crate::windows::build_command(crate::windows::CI_PROFILE),
+        None,
     )?;
     timed(
         "Windows: build the core and CLI tests (clippy, warnings denied)",
         crate::windows::tests::build_command(),
+        None,
     )?;
     let wine = crate::windows::wine::Wine::fresh("tests")?;
     timed(
         "Windows: core and CLI tests under Wine, no network",
         without_network(crate::windows::tests::command(&wine)),
+        minutes(20),
     )?;
     if wine.stop() != crate::windows::wine::Settled::ByItself {
         return Err("Wine did not end after the tests: its server was killed".into());
@@ -70,18 +87,22 @@ pub fn test_all() -> Result<(), String> {
     timed(
         "Windows: installer smoke test under Wine, no network",
         without_network(run::cargo(&["xtask", "windows-smoke"])),
+        minutes(15),
     )?;
     timed(
         "UI unit tests (vitest), no network",
         without_network(run::npm(&["test"])),
+        minutes(10),
     )?;
     timed(
         "UI flows in Chromium (Playwright), no network",
         without_network(run::npm(&["run", "test:flows"])),
+        minutes(15),
     )?;
     timed(
         "end-to-end: the real app in its webview (xvfb, tauri-driver), no network",
         without_network(run::command("xvfb-run", &["-a", "npm", "run", "test:e2e"])),
+        minutes(20),
     )?;
     // Fuzzing, bounded: cargo-fuzz and the fuzz crate's dependencies are fetched first,
     // then each target (bundle reader, pack parser, assessment JSON) runs for a minute
@@ -90,10 +111,12 @@ pub fn test_all() -> Result<(), String> {
     timed(
         "fetch the fuzz crate's dependencies",
         run::cargo(&["fetch", "--manifest-path", "fuzz/Cargo.toml"]),
+        minutes(10),
     )?;
     timed(
         "fuzz each target for 60 s, no network",
         without_network(run::cargo(&["xtask", "fuzz", "--seconds", "60"])),
+        minutes(30),
     )?;
 
     println!("\nAll checks passed.");
