@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use gecc_core::model::RoundKind;
 use gecc_core::thai::fiscal_year_be;
-use gecc_core::timestamp::{local_offset, today_at};
+use gecc_core::timestamp::{local_offset, LocalDay};
 use gecc_core::{Error, Store};
 use gecc_forms::{Digits, Document, PageNumbers, PrintOptions};
 
@@ -53,7 +53,8 @@ pub fn report(store: &Store, args: &ReportArgs, as_json: bool) -> Result<(), Err
             ),
         )
     })?;
-    let today = today_at(local_offset());
+    // One reading of the clock for the whole printout (see LocalDay).
+    let today = LocalDay::now(local_offset());
     let data = match (document.is_province_form(), args.round) {
         (false, Some(round)) => gecc_forms::round_data(store, round, today)?,
         (false, None) => {
@@ -76,7 +77,9 @@ pub fn report(store: &Store, args: &ReportArgs, as_json: bool) -> Result<(), Err
                     format!("\"{}\" is not a kind of round: application, maintenance-6-month or maintenance-12-month.", args.kind),
                 )
             })?;
-            let year = args.fiscal_year.unwrap_or_else(|| fiscal_year_be(today));
+            let year = args
+                .fiscal_year
+                .unwrap_or_else(|| fiscal_year_be(today.date));
             gecc_forms::province_data(store, year, kind, today)?
         }
     };

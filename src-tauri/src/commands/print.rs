@@ -54,7 +54,7 @@ pub async fn print_document(
     };
     tauri::async_runtime::spawn_blocking(move || {
         let state = app.state::<AppState>();
-        let today = state.today();
+        let today = state.local_day();
         let (pdf, subject) = state.with_store(|store| {
             let (data, subject) = match (document.is_province_form(), source) {
                 (
