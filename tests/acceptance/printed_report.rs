@@ -53,9 +53,7 @@ fn office_with_outcome_figures() -> Office {
         ("sample-size".to_string(), FigureValue::Number(120.0)),
         (
             "collected-by".to_string(),
-            FigureValue::Text(
-                "ผู้เก็บข้อมูล(หน่วยงานเก็บเองหรือหน่วยงานภายนอก):สำนักทะเบียนอำเภอเก็บเอง".into(),
-            ),
+            FigureValue::Text("สำนักทะเบียนอำเภอเก็บเอง".into()),
         ),
         (
             "collection-period".to_string(),

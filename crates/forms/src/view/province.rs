@@ -6,7 +6,7 @@ use gecc_core::pack::{ItemLevel, PartKind};
 use gecc_core::thai::Digits;
 use serde::Serialize;
 
-use super::{count, prose, PageView};
+use super::{count, in_digits, prose, PageView};
 use crate::segment::{words, Words};
 use crate::{LevelProgress, ProvinceData};
 
@@ -75,7 +75,7 @@ pub(crate) fn province_view(data: &ProvinceData, page: PageView, digits: Digits)
                     district: prose(&profile.district, digits),
                     officer_name: prose(&profile.officer_name, digits),
                     officer_position: prose(&profile.officer_position, digits),
-                    officer_phone: digits.apply(&profile.officer_phone),
+                    officer_phone: in_digits(&profile.officer_phone, digits),
                     officer_email: words(&profile.officer_email),
                     gecc_username: words(&profile.gecc_username),
                     round_state: block.round_state.map(|s| s.as_str()).unwrap_or("none"),

@@ -10,7 +10,7 @@ use gecc_core::thai::Digits;
 use serde::Serialize;
 
 use super::figures::{figure_lines, FigureLine};
-use super::{code, count, date, item_label, number, prose, size, stamp_date, PageView};
+use super::{code, count, date, in_digits, item_label, number, prose, size, stamp_date, PageView};
 use crate::segment::{words, Words};
 use crate::RoundData;
 
@@ -256,7 +256,7 @@ pub(crate) fn round_view(data: &RoundData, page: PageView, digits: Digits) -> Ro
             district: prose(&profile.district, digits),
             officer_name: prose(&profile.officer_name, digits),
             officer_position: prose(&profile.officer_position, digits),
-            officer_phone: digits.apply(&profile.officer_phone),
+            officer_phone: in_digits(&profile.officer_phone, digits),
             officer_email: words(&profile.officer_email),
         },
         round: RoundInfo {
