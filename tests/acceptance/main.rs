@@ -87,6 +87,7 @@ mod office;
 mod pack_editor;
 mod pack_move;
 mod packs;
+mod printed_report;
 mod review;
 mod rounds;
 mod store;

@@ -12,7 +12,7 @@ use gecc_core::evidence::CopyControl;
 use gecc_core::model::RoundKind;
 use gecc_core::store::{ProvinceStatus, Reporting};
 use gecc_core::thai::fiscal_year_be;
-use gecc_core::timestamp::{local_offset, today_at};
+use gecc_core::timestamp::{local_offset, today_at, LocalDay};
 use gecc_core::{Error, Store};
 
 use crate::print::json_value;
@@ -65,7 +65,7 @@ pub fn export(
     let printed = gecc_forms::bundle_documents(
         store,
         round,
-        today_at(local_offset()),
+        LocalDay::now(local_offset()),
         options.remove_personal_data,
     )?;
     // The size first, so a clerk at a terminal knows what the stick needs.

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use gecc_core::model::RoundKind;
 use gecc_core::thai::fiscal_year_be;
-use gecc_core::timestamp::{local_offset, today_at};
+use gecc_core::timestamp::{local_offset, LocalDay};
 use gecc_core::{Error, Store};
 use gecc_forms::{Digits, Document, PageNumbers, PrintOptions, PrintSource};
 
@@ -59,7 +59,8 @@ fn named<T: Clone + Send + Sync + 'static>(
 /// Renders the form and writes it to the output file.
 pub fn report(store: &Store, args: &ReportArgs, as_json: bool) -> Result<(), Error> {
     let document = args.form;
-    let today = today_at(local_offset());
+    // One reading of the clock for the whole printout (see LocalDay).
+    let today = LocalDay::now(local_offset());
     let source = match args.round {
         Some(round_id) => PrintSource::Round { round_id },
         None if !document.is_province_form() => {
@@ -75,7 +76,7 @@ pub fn report(store: &Store, args: &ReportArgs, as_json: bool) -> Result<(), Err
             ))
         }
         None => PrintSource::Province {
-            fiscal_year_be: args.fiscal_year.unwrap_or_else(|| fiscal_year_be(today)),
+            fiscal_year_be: args.fiscal_year.unwrap_or_else(|| fiscal_year_be(today.date)),
             kind: RoundKind::parse(&args.kind).ok_or_else(|| {
                 Error::invalid(
                     format!("ประเภทรอบ \"{}\" ไม่ถูกต้อง", args.kind),

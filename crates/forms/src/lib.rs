@@ -5,7 +5,7 @@
 //! bytes on any PC. A separate crate keeps Typst's build cost out of gecc-core.
 //!
 //! ```no_run
-//! # fn example(store: &gecc_core::Store, today: time::Date) -> Result<(), gecc_forms::FormError> {
+//! # fn example(store: &gecc_core::Store, today: gecc_core::timestamp::LocalDay) -> Result<(), gecc_forms::FormError> {
 //! use gecc_forms::{render, round_data, Document, PrintOptions};
 //! let pdf = render(Document::Report, &round_data(store, 1, today)?, &PrintOptions::default())?;
 //! # Ok(()) }

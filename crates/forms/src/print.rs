@@ -4,8 +4,8 @@
 //! else, so the app and the CLI cannot drift apart.
 
 use gecc_core::file_names::windows_safe_name;
+use gecc_core::timestamp::LocalDay;
 use gecc_core::Store;
-use time::Date;
 
 use crate::data::{province_data, province_data_for_round, round_data};
 use crate::{Document, FormData, FormError, PrintOptions, PrintSource};
@@ -25,7 +25,7 @@ pub fn prepare_print(
     store: &Store,
     document: Document,
     source: &PrintSource,
-    today: Date,
+    today: LocalDay,
 ) -> Result<PrintJob, FormError> {
     let (data, subject) = match (document.is_province_form(), *source) {
         (false, PrintSource::Round { round_id }) => (

@@ -66,11 +66,11 @@ fn template_data(
                 options,
                 title,
                 &round.office.profile.name,
-                round.today,
+                round.today.date,
                 &trace,
             );
             let view = round_view(round, page, options.digits);
-            (serde_json::to_vec(&view), trace, round.today)
+            (serde_json::to_vec(&view), trace, round.today.date)
         }
         (FormData::Province(province), true) => {
             let trace = identity(
@@ -80,9 +80,9 @@ fn template_data(
                 document,
             );
             let author = format!("จังหวัด{}", province.province);
-            let page = PageView::new(options, title, &author, province.today, &trace);
+            let page = PageView::new(options, title, &author, province.today.date, &trace);
             let view = province_view(province, page, options.digits);
-            (serde_json::to_vec(&view), trace, province.today)
+            (serde_json::to_vec(&view), trace, province.today.date)
         }
         _ => return Err(FormError::wrong_data(document)),
     };

@@ -34,7 +34,7 @@ pub fn plan_bundle(
     round_id: i64,
     options: ExportOptions,
 ) -> CommandResult<ExportPlan> {
-    let today = state.today();
+    let today = state.local_day();
     state.with_store(|store| {
         plan_export(
             &contents_with_report(store, round_id, &options, today)?,
@@ -49,7 +49,7 @@ fn contents_with_report(
     store: &gecc_core::Store,
     round_id: i64,
     options: &ExportOptions,
-    today: time::Date,
+    today: gecc_core::timestamp::LocalDay,
 ) -> gecc_core::Result<gecc_core::store::BundleContents> {
     let mut contents = store.bundle_contents(round_id, options.summary_only)?;
     contents.printed =
@@ -97,7 +97,7 @@ pub async fn export_bundle(
         };
         let state = app.state::<AppState>();
         state.bundle_cancel.store(false, Ordering::SeqCst);
-        let today = state.today();
+        let today = state.local_day();
         let printed = state.with_store(|store| {
             Ok(gecc_forms::bundle_documents(
                 store,

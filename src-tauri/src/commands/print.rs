@@ -36,7 +36,7 @@ pub async fn print_document(
     };
     tauri::async_runtime::spawn_blocking(move || {
         let state = app.state::<AppState>();
-        let today = state.today();
+        let today = state.local_day();
         // The store only while the data is read: rendering takes seconds on an old PC.
         let job = state
             .with_store(|store| Ok(gecc_forms::prepare_print(store, document, &source, today)?))?;
