@@ -132,6 +132,11 @@ impl AppState {
     pub fn today(&self) -> time::Date {
         gecc_core::timestamp::today_at(self.utc_offset)
     }
+
+    /// Today with the PC's offset, read once per printout so all its dates agree.
+    pub fn local_day(&self) -> gecc_core::timestamp::LocalDay {
+        gecc_core::timestamp::LocalDay::now(self.utc_offset)
+    }
 }
 
 /// The error for something the shell itself could not do.

@@ -88,7 +88,10 @@ impl Office {
         let printed = gecc_forms::bundle_documents(
             &self.store,
             self.round.id,
-            time::macros::date!(2026 - 11 - 29),
+            gecc_core::timestamp::LocalDay {
+                date: time::macros::date!(2026 - 11 - 29),
+                offset: gecc_core::timestamp::THAILAND_OFFSET,
+            },
             options.remove_personal_data,
         )
         .expect("print the report for the bag");

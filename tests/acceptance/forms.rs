@@ -92,7 +92,7 @@ fn a_full_round_prints_office_date_and_every_item_title_in_order() {
         checklist
             .pack
             .items()
-            .map(|(_, item)| item.title.th.clone()),
+            .map(|(_, item)| Digits::Thai.apply(&item.title.th)),
     );
     assert_in_order(&text, &expected, "the report");
     assert!(
@@ -220,7 +220,7 @@ fn a_province_of_20_offices_prints_forms_1_and_2_with_every_office_in_order() {
     let text = pdf_text(&form1);
     let mut expected: Vec<String> = vec!["แบบรายงาน๑".into(), "จังหวัดปัตตานี".into()];
     for number in 1..=20 {
-        expected.push(format!("สำนักทะเบียนอำเภอที่ {number:02} จังหวัดปัตตานี"));
+        expected.push(Digits::Thai.apply(&format!("สำนักทะเบียนอำเภอที่ {number:02} จังหวัดปัตตานี")));
         expected.push(format!("district-{number:02}@dopa.go.th"));
     }
     expected.push("ผู้รับรองข้อมูล".into());
@@ -235,7 +235,7 @@ fn a_province_of_20_offices_prints_forms_1_and_2_with_every_office_in_order() {
     let text = pdf_text(&form2);
     let mut expected: Vec<String> = vec!["แบบรายงาน๒".into()];
     for number in 1..=20 {
-        expected.push(format!("สำนักทะเบียนอำเภอที่ {number:02} จังหวัดปัตตานี"));
+        expected.push(Digits::Thai.apply(&format!("สำนักทะเบียนอำเภอที่ {number:02} จังหวัดปัตตานี")));
         expected.push("ด้านกายภาพ".into());
         expected.push("เกณฑ์พื้นฐาน".into());
         expected.push("เกณฑ์ขั้นสูง".into());

@@ -11,8 +11,12 @@ use gecc_forms::{render, Document, FormData, PrintOptions};
 use crate::bundle_support::{answer, profile, Office};
 use crate::support::*;
 
-/// The date the documents are printed on: 22 November 2025, ๒๒ พฤศจิกายน ๒๕๖๘.
-pub const TODAY: time::Date = time::macros::date!(2025 - 11 - 22);
+/// The day the documents are printed on, on a PC in Thailand: 22 November 2025,
+/// ๒๒ พฤศจิกายน ๒๕๖๘.
+pub const TODAY: gecc_core::timestamp::LocalDay = gecc_core::timestamp::LocalDay {
+    date: time::macros::date!(2025 - 11 - 22),
+    offset: gecc_core::timestamp::THAILAND_OFFSET,
+};
 pub const TODAY_THAI: &str = "๒๒ พฤศจิกายน ๒๕๖๘";
 
 /// Notes as clerks write them: several long Thai sentences, tone marks and sara am.
@@ -51,10 +55,11 @@ pub fn without_repeated_clusters(text: &str) -> String {
     out
 }
 
-/// What `pdftotext` reads in the order the text was written, cell by cell, without
-/// whitespace.
+/// What `pdftotext -raw` reads in the order the text was written, cell by cell, without
+/// whitespace. (Without `-raw`, pdftotext regroups lines by position, and a file name
+/// wrapped in its cell can come out split around the cells beside it.)
 pub fn pdf_text_as_written(pdf: &[u8]) -> String {
-    pdf_text_with(pdf, &[])
+    pdf_text_with(pdf, &["-raw"])
 }
 
 /// What `pdftotext -layout` reads from a PDF (line by line down the page, so a table's
@@ -64,6 +69,15 @@ pub fn pdf_text(pdf: &[u8]) -> String {
 }
 
 pub fn pdf_text_with(pdf: &[u8], flags: &[&str]) -> String {
+    let text: String = pdf_text_spaced(pdf, flags)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    without_repeated_clusters(&text)
+}
+
+/// What `pdftotext` reads, white space kept, so words can be told apart.
+pub fn pdf_text_spaced(pdf: &[u8], flags: &[&str]) -> String {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("form.pdf");
     std::fs::write(&path, pdf).unwrap();
@@ -75,12 +89,7 @@ pub fn pdf_text_with(pdf: &[u8], flags: &[&str]) -> String {
         .output()
         .expect("pdftotext runs (Debian's poppler-utils; cargo xtask setup installs it)");
     assert!(output.status.success(), "pdftotext reads the PDF");
-    let text: String = String::from_utf8(output.stdout)
-        .expect("pdftotext writes UTF-8")
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    without_repeated_clusters(&text)
+    String::from_utf8(output.stdout).expect("pdftotext writes UTF-8")
 }
 
 /// Each of `expected` (whitespace ignored) occurs in `text`, one after the other.

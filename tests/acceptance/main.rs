@@ -52,8 +52,13 @@
 //! - `cli`: `gecc packs`, `gecc rounds`, `gecc score`, `gecc answers` on a real database file,
 //!   `--data-dir` and `GECC_DATA_DIR`; the data in the user profile, or beside a portable
 //!   copy that has the marker file.
+//! - `cli_round`: a whole round from the terminal alone: every item answered with
+//!   `gecc answer` (status, note, owner, B.E. due date, sub-scores, figures, tallies),
+//!   evidenced with `gecc attach`, exported, verified, printed, imported by a province.
 //! - `long_paths`: a round kept, evidenced, backed up and exported in Thai-named folders
 //!   deeper than 260 characters (also run under Wine, where that is Windows' rule).
+//! - `tidy`: the IPC commands named alike in the shell, its manifest, its capability and
+//!   the UI; no HTML written from strings in ui/; every file under assets/ used.
 //! - `windows_names`: a bundle of evidence with device names, forbidden characters, names
 //!   equal ignoring case (in any script) and very long names writes only names Windows
 //!   can create, in paths under 260 characters, and imports with every original name
@@ -69,6 +74,7 @@ mod bundle_support;
 mod bundle_trust;
 mod bundles;
 mod cli;
+mod cli_round;
 mod crash;
 mod deadlines;
 mod evidence;
@@ -81,7 +87,9 @@ mod office;
 mod pack_editor;
 mod pack_move;
 mod packs;
+mod printed_report;
 mod review;
 mod rounds;
 mod store;
+mod tidy;
 mod windows_names;

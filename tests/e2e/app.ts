@@ -50,7 +50,12 @@ export async function startDriver(extraEnv: Record<string, string> = {}, port = 
   delete env.DBUS_SESSION_BUS_ADDRESS;
   Object.assign(env, extraEnv);
   delete env.GECC_DATA_DIR;
-  for (const [name, folder] of [["XDG_DATA_HOME", "data"], ["XDG_CONFIG_HOME", "config"], ["XDG_CACHE_HOME", "cache"], ["XDG_RUNTIME_DIR", "runtime"]]) {
+  for (const [name, folder] of [
+    ["XDG_DATA_HOME", "data"],
+    ["XDG_CONFIG_HOME", "config"],
+    ["XDG_CACHE_HOME", "cache"],
+    ["XDG_RUNTIME_DIR", "runtime"],
+  ]) {
     const dir = path.join(home, folder);
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     env[name] = dir;
@@ -101,7 +106,10 @@ export function appMainProcesses(): number[] {
 /** The process ids of the app and its WebKit helper processes. */
 export function appProcesses(): number[] {
   const parentOf = new Map<number, number>();
-  for (const pid of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name)).map(Number)) {
+  for (const pid of fs
+    .readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)) {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
       parentOf.set(pid, Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));

@@ -35,10 +35,15 @@ describe("backups in the real app", () => {
     await session.waitFor(`document.querySelector('${DIALOG} [data-backups] [data-backup]')`, "the list of backups");
     expect(await session.text(`${DIALOG} [data-backup-reason]`), "the backup made when the app started").toBe("เปิดโปรแกรม");
     await session.click(`${DIALOG} [data-action="back-up-now"]`);
-    await session.waitFor(`document.querySelector('${DIALOG} [data-backed-up]') && document.querySelector('${DIALOG} tr.just-made')`, "the backup to be made");
+    await session.waitFor(
+      `document.querySelector('${DIALOG} [data-backed-up]') && document.querySelector('${DIALOG} tr.just-made')`,
+      "the backup to be made",
+    );
     const backup = await session.execute<string>(`return document.querySelector('${DIALOG} tr.just-made').dataset.backup`);
     expect(await session.text(`${DIALOG} tr.just-made [data-backup-reason]`)).toBe("สำรองด้วยตนเอง");
-    expect(await session.text(`${DIALOG} tr.just-made [data-backup-when]`), "a Buddhist-era date and a time").toMatch(/^\d{1,2} \S+ 25\d\d \d\d:\d\d:\d\d$/);
+    expect(await session.text(`${DIALOG} tr.just-made [data-backup-when]`), "a Buddhist-era date and a time").toMatch(
+      /^\d{1,2} \S+ 25\d\d \d\d:\d\d:\d\d$/,
+    );
     saveArtifact("backups-list.png", await session.screenshot());
     await session.click(`${DIALOG} [data-action="dismiss"]`);
     await session.waitFor(`!document.querySelector('${DIALOG}')`, "the dialog to close");
@@ -74,8 +79,14 @@ describe("backups in the real app", () => {
     await session.end();
 
     const backups = fs.readdirSync(path.join(driver.dataDir, "backups"));
-    expect(backups.some((name) => name.endsWith("_before-restore.sqlite3")), "the replaced data is kept").toBe(true);
-    expect(backups.filter((name) => name.endsWith(".part")), "no half-written backup is left").toEqual([]);
+    expect(
+      backups.some((name) => name.endsWith("_before-restore.sqlite3")),
+      "the replaced data is kept",
+    ).toBe(true);
+    expect(
+      backups.filter((name) => name.endsWith(".part")),
+      "no half-written backup is left",
+    ).toEqual([]);
 
     const { session: again } = await launch(driver);
     expect(await again.property<string>(`${ITEM} .note textarea`, "value"), "the restored note after a restart").toBe(OLD_NOTE);

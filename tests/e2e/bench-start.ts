@@ -57,12 +57,18 @@ function parentOf(pid: number): number | null {
 /** The instance of `binary` started in `home`, and its descendants (the WebKit processes). */
 function family(binary: string, home: string): { main: number[]; all: number[] } {
   const exe = fs.realpathSync(binary);
-  const pids = fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name)).map(Number);
+  const pids = fs
+    .readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number);
   const main = pids.filter((pid) => {
     try {
       return (
         fs.readlinkSync(`/proc/${pid}/exe`) === exe &&
-        fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(`XDG_DATA_HOME=${path.join(home, "data")}`)
+        fs
+          .readFileSync(`/proc/${pid}/environ`, "utf8")
+          .split("\0")
+          .includes(`XDG_DATA_HOME=${path.join(home, "data")}`)
       );
     } catch {
       return false;

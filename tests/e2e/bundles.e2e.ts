@@ -45,7 +45,10 @@ describe("bundles between an office's PC and the province's PC, in the real app"
 
     await session.click(`${ITEM} label[data-status="met"]`);
     await session.type(`${ITEM} .note textarea`, NOTE);
-    await session.waitFor(`document.querySelector('${ITEM} [data-saved]') && !document.querySelector(".save-state.saving")`, "the note to be saved");
+    await session.waitFor(
+      `document.querySelector('${ITEM} [data-saved]') && !document.querySelector(".save-state.saving")`,
+      "the note to be saved",
+    );
 
     await session.click('[data-action="export-bundle"]');
     await session.waitFor(`document.querySelector('${EXPORT} [data-plan-files] li')`, "the plan before starting");
@@ -77,7 +80,9 @@ describe("bundles between an office's PC and the province's PC, in the real app"
     await desk.waitFor(`document.querySelector('${IMPORT} [data-action="choose-files"]')`, "the import dialog");
     await desk.click(`${IMPORT} [data-action="choose-files"]`);
     await desk.waitFor(`document.querySelector('${IMPORT} [data-verdict]')`, "the bundle's verdict", 60_000);
-    expect(await desk.execute<string>(`return document.querySelector('${IMPORT} [data-verdict]').dataset.verdict`), "it verifies").toBe("ok");
+    expect(await desk.execute<string>(`return document.querySelector('${IMPORT} [data-verdict]').dataset.verdict`), "it verifies").toBe(
+      "ok",
+    );
     expect(await desk.text(`${IMPORT} [data-verdict-office]`)).toBe(OFFICE);
     expect(await desk.text(`${IMPORT} [data-signer]`), "signed by the office's PC").toBe(fingerprint);
     saveArtifact("import-verdict.png", await desk.screenshot());
@@ -89,7 +94,10 @@ describe("bundles between an office's PC and the province's PC, in the real app"
     await desk.waitFor(`!document.querySelector('${IMPORT}')`, "the import dialog to close");
 
     await desk.click('[data-action="open-province"]');
-    await desk.waitFor(`[...document.querySelectorAll("[data-office-row]")].some((row) => row.textContent.includes("${OFFICE}"))`, "the office's row");
+    await desk.waitFor(
+      `[...document.querySelectorAll("[data-office-row]")].some((row) => row.textContent.includes("${OFFICE}"))`,
+      "the office's row",
+    );
     const officeRow = await desk.execute<string>(
       `return [...document.querySelectorAll("[data-office-row]")].find((row) => row.textContent.includes("${OFFICE}")).dataset.officeRow`,
     );
@@ -100,10 +108,16 @@ describe("bundles between an office's PC and the province's PC, in the real app"
     saveArtifact("province-overview.png", await desk.screenshot());
 
     await desk.click(`${rowSelector} th`);
-    await desk.waitFor('document.querySelector("[data-foreign-round]") && document.querySelector("#app [data-item-id]")', "the office's round");
+    await desk.waitFor(
+      'document.querySelector("[data-foreign-round]") && document.querySelector("#app [data-item-id]")',
+      "the office's round",
+    );
     expect(await desk.text("[data-foreign-round]")).toContain("รอบของสำนักงานอื่น (รับจากชุดข้อมูล) อ่านอย่างเดียว");
     expect(await desk.text(`${ITEM} [data-read-only="note"] p`), "the Thai note as the office wrote it, whole").toBe(NOTE);
-    expect(await desk.execute<number>(`return document.querySelectorAll('${ITEM} .note textarea').length`), "read-only: no box to type in").toBe(0);
+    expect(
+      await desk.execute<number>(`return document.querySelectorAll('${ITEM} .note textarea').length`),
+      "read-only: no box to type in",
+    ).toBe(0);
     expect(await desk.property<boolean>(`${ITEM} input[value="met"]`, "checked")).toBe(true);
     expect(await desk.execute<number>('return document.querySelectorAll("[data-action=attach]").length'), "nothing to attach to").toBe(0);
     await desk.execute("window.scrollTo(0, 0)");

@@ -21,6 +21,7 @@ const PAYLOADS = [
   '"><svg onload=window.__xss=3>',
   "javascript:alert(1)",
   "{{7*7}}",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template injection typed literally is the payload.
   "${7*7}",
 ];
 /** A field's own word, so each field's text can be told apart, then every payload. */
@@ -65,7 +66,11 @@ async function traces(session: Session): Promise<Record<string, unknown>> {
 
 async function expectInert(session: Session, step: string): Promise<void> {
   expect(await traces(session), `after ${step}: nothing ran, nothing became markup`).toEqual({
-    ran: null, handlers: [], images: 0, scripts: 0, links: 0,
+    ran: null,
+    handlers: [],
+    images: 0,
+    scripts: 0,
+    links: 0,
   });
 }
 
@@ -90,9 +95,11 @@ async function printedText(session: Session, document: string, openedList: strin
 const squeezed = (text: string) => text.replace(/\s+/g, "");
 
 /** The top bar stays over the page: an item is brought to the middle before its buttons are used. */
-const centre = (session: Session, selector: string) => session.execute(`document.querySelector('${selector}').scrollIntoView({ block: "center" })`);
-const textOf = (session: Session, selector: string) => session.execute<string>(`return document.querySelector('${selector}')?.textContent ?? null`);
-const valueOf = (session: Session, selector: string) => session.property<string>(selector, "value");
+const centre = (session: Session, selector: string) =>
+  session.execute(`document.querySelector('${selector}').scrollIntoView({ block: "center" })`);
+const textOf = (session: Session, selector: string) =>
+  session.execute<string>(`return document.querySelector('${selector}')?.textContent ?? null`);
+const fieldValue = (session: Session, selector: string) => session.property<string>(selector, "value");
 
 describe("hostile text in every free-text field, in the real app", () => {
   const stick = fs.mkdtempSync(path.join(os.tmpdir(), "gecc-e2e-hostile-"));
@@ -124,7 +131,7 @@ describe("hostile text in every free-text field, in the real app", () => {
     await session.click("[data-edit-office]");
     await session.waitFor("document.querySelector('[data-modal=office]')", "the profile form again");
     for (const [field, text] of Object.entries(PROFILE)) {
-      expect(await valueOf(session, `[data-modal="office"] input[name="${field}"]`), `${field} as typed`).toBe(text);
+      expect(await fieldValue(session, `[data-modal="office"] input[name="${field}"]`), `${field} as typed`).toBe(text);
     }
     await expectInert(session, "the office profile");
     await session.click('[data-modal="office"] [data-action="dismiss"]');
@@ -150,7 +157,9 @@ describe("hostile text in every free-text field, in the real app", () => {
     await session.type('[data-modal="deadlines"] tr[data-deadline-row]:last-child input[name="date"]', "31/01/2570");
     await session.click('[data-modal="deadlines"] button[type="submit"]');
     await session.waitFor("!document.querySelector('[data-modal=deadlines]')", "the calendar to be saved");
-    const titles = await session.execute<string[]>('return [...document.querySelectorAll("[data-calendar] .deadline-title")].map((e) => e.textContent)');
+    const titles = await session.execute<string[]>(
+      'return [...document.querySelectorAll("[data-calendar] .deadline-title")].map((e) => e.textContent)',
+    );
     expect(titles, "the deadline's title as typed").toContain(DEADLINE);
     await expectInert(session, "the calendar");
 
@@ -177,13 +186,19 @@ describe("hostile text in every free-text field, in the real app", () => {
     await session.click('[data-action="submit"]');
     await session.waitFor("document.querySelector('[data-modal=submit]')", "the submit dialog");
     await session.click('[data-modal="submit"] button[type="submit"]');
-    await session.waitFor("document.querySelector('[data-action=approve]') && !document.querySelector('[data-modal=submit]')", "the round to be submitted");
+    await session.waitFor(
+      "document.querySelector('[data-action=approve]') && !document.querySelector('[data-modal=submit]')",
+      "the round to be submitted",
+    );
     await session.click('[data-action="approve"]');
     await session.waitFor("document.querySelector('[data-modal=approve]')", "the approve dialog");
     await session.type('[data-modal="approve"] input[name="name"]', APPROVER);
     await session.type('[data-modal="approve"] input[name="position"]', PROFILE.officer_position);
     await session.click('[data-modal="approve"] button[type="submit"]');
-    await session.waitFor("document.querySelector('[data-round-state=approved]') && !document.querySelector('[data-modal=approve]')", "the round to be approved");
+    await session.waitFor(
+      "document.querySelector('[data-round-state=approved]') && !document.querySelector('[data-modal=approve]')",
+      "the round to be approved",
+    );
     const approval = (await textOf(session, ".review-approval")) ?? "";
     expect(approval).toContain(APPROVER);
     expect(approval).toContain(PROFILE.officer_position);
@@ -236,11 +251,13 @@ describe("hostile text in every free-text field, in the real app", () => {
     await desk.waitFor(`document.querySelector("[data-foreign-round]") && document.querySelector('${ITEM}')`, "the office's round");
     expect(await textOf(desk, "[data-foreign-round] strong")).toBe(OFFICE);
     expect(await textOf(desk, `${ITEM} [data-read-only="note"] p`), "a received round's note, whole and as text").toBe(NOTE);
-    expect(await valueOf(desk, `${ITEM} input[name="owner"]`)).toBe(OWNER);
-    expect(await valueOf(desk, `${ITEM} input[name="not-applicable-reason"]`)).toBe(REASON);
-    expect(await valueOf(desk, `${SURVEY} input[name="figure-collected-by"]`)).toBe(FIGURE);
+    expect(await fieldValue(desk, `${ITEM} input[name="owner"]`)).toBe(OWNER);
+    expect(await fieldValue(desk, `${ITEM} input[name="not-applicable-reason"]`)).toBe(REASON);
+    expect(await fieldValue(desk, `${SURVEY} input[name="figure-collected-by"]`)).toBe(FIGURE);
     expect(await textOf(desk, `${ITEM} .evidence-name`)).toBe(FILE_NAME);
-    const received = await desk.execute<string[]>('return [...document.querySelectorAll("[data-calendar] .deadline-title")].map((e) => e.textContent)');
+    const received = await desk.execute<string[]>(
+      'return [...document.querySelectorAll("[data-calendar] .deadline-title")].map((e) => e.textContent)',
+    );
     expect(received, "the deadline travelled as text").toContain(DEADLINE);
     await expectInert(desk, "opening the received round");
 
@@ -259,7 +276,9 @@ describe("hostile text in every free-text field, in the real app", () => {
     for (const text of [OFFICE, PROFILE.officer_name, APPROVER]) expect(signOff, "the sign-off sheet as typed").toContain(squeezed(text));
 
     // The check itself would see a payload that became markup.
-    await desk.execute('const image = document.createElement("img"); image.setAttribute("src", "x"); image.setAttribute("onerror", "void 0"); document.body.append(image);');
+    await desk.execute(
+      'const image = document.createElement("img"); image.setAttribute("src", "x"); image.setAttribute("onerror", "void 0"); document.body.append(image);',
+    );
     const seen = await traces(desk);
     expect(seen.images, "the control: an image made here is seen").toBe(1);
     expect(seen.handlers, "and its handler attribute").toHaveLength(1);

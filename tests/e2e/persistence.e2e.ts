@@ -67,11 +67,7 @@ describe("the walking skeleton in the real app", () => {
     await session.end();
 
     // The CLI reads what the app saved, from the default data folder under XDG_DATA_HOME.
-    const score = cliJson<{ points: { earned: number }; parts: Array<{ part_id: string; met: number }> }>(
-      driver.dataDir,
-      "score",
-      "1",
-    );
+    const score = cliJson<{ points: { earned: number }; parts: Array<{ part_id: string; met: number }> }>(driver.dataDir, "score", "1");
     expect(score.points.earned, "the database on disk has the saved answers").toBe(1);
     expect(score.parts.find((p) => p.part_id === "physical")?.met).toBe(1);
 

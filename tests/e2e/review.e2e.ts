@@ -4,7 +4,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, saveArtifact, startDriver, type Driver } from "./app";
 
-
 /** No dialog is open. */
 const SETTLED = '!document.querySelector("[data-modal]")';
 
@@ -27,7 +26,10 @@ describe("review in the real app", () => {
     await session.click('[data-modal="submit"] button[type="submit"]');
     // Both: the round's state changes before its dialog closes.
     await session.waitFor(`${SETTLED} && document.querySelector("[data-round-state=submitted]")`, "the round to be submitted");
-    expect(await session.execute<number>('return document.querySelectorAll(".note textarea").length'), "a submitted round is read-only: notes are text, not boxes").toBe(0);
+    expect(
+      await session.execute<number>('return document.querySelectorAll(".note textarea").length'),
+      "a submitted round is read-only: notes are text, not boxes",
+    ).toBe(0);
 
     await session.click('[data-action="approve"]');
     await session.waitFor('document.querySelector("[data-modal=approve]")', "the approve dialog");

@@ -39,13 +39,18 @@ describe("rounds, packs and the calendar in the real app", () => {
     await session.type('[data-modal="new-round"] input[name="fiscal-year"]', "2569");
     await session.click('[data-modal="new-round"] select[name="pack"] option[value="gecc-2568@1"]');
     expect(
-      await session.execute<string[]>('return [...document.querySelectorAll("[data-modal=new-round] select[name=pack] option")].map(o => o.value)'),
+      await session.execute<string[]>(
+        'return [...document.querySelectorAll("[data-modal=new-round] select[name=pack] option")].map(o => o.value)',
+      ),
       "the imported pack is offered",
     ).toContain("synthetic-2564@3");
     await session.click('[data-modal="new-round"] button[type="submit"]');
     await session.waitFor('!document.querySelector("[data-modal=new-round]")', "the new round to open");
     expect(await session.text(".round-label"), "the new round is shown").toContain("2569");
-    expect(await session.execute<number>("return document.querySelectorAll('[data-item-id]').length"), "14 physical items and the satisfaction figure").toBe(15);
+    expect(
+      await session.execute<number>("return document.querySelectorAll('[data-item-id]').length"),
+      "14 physical items and the satisfaction figure",
+    ).toBe(15);
 
     // The maintenance round is due at the end of March 2569.
     expect(await session.text("[data-calendar]")).toContain("31 มี.ค. 2569");
@@ -56,7 +61,10 @@ describe("rounds, packs and the calendar in the real app", () => {
     expect(await session.execute<boolean>('return !!document.querySelector("[data-removed-items]")')).toBe(false);
     await session.click('[data-modal="pack-move"] button[type="submit"]');
     await session.waitFor('!document.querySelector("[data-modal=pack-move]")', "the move to finish");
-    expect(await session.execute<boolean>('return !!document.querySelector("[data-action=move-pack]")'), "already on the newest version").toBe(false);
+    expect(
+      await session.execute<boolean>('return !!document.querySelector("[data-action=move-pack]")'),
+      "already on the newest version",
+    ).toBe(false);
 
     // Edit the calendar: the report is due on 15 April 2569 instead.
     await session.click('[data-action="edit-calendar"]');

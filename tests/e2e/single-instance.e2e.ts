@@ -47,7 +47,10 @@ async function runFor(env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ code
 function copiesWithHome(home: string): number[] {
   return appMainProcesses().filter((pid) => {
     try {
-      return fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(`XDG_DATA_HOME=${path.join(home, "data")}`);
+      return fs
+        .readFileSync(`/proc/${pid}/environ`, "utf8")
+        .split("\0")
+        .includes(`XDG_DATA_HOME=${path.join(home, "data")}`);
     } catch {
       return false;
     }
@@ -77,7 +80,12 @@ describe("a second launch of the app", () => {
     // folder: had it opened a database before exiting, the file would be there.
     const untouched = fs.mkdtempSync(path.join(os.tmpdir(), "gecc-e2e-second-"));
     const env: NodeJS.ProcessEnv = { ...process.env, DBUS_SESSION_BUS_ADDRESS: bus.address, GECC_DATA_DIR: untouched };
-    for (const [name, folder] of [["XDG_DATA_HOME", "data"], ["XDG_CONFIG_HOME", "config"], ["XDG_CACHE_HOME", "cache"], ["XDG_RUNTIME_DIR", "runtime"]]) {
+    for (const [name, folder] of [
+      ["XDG_DATA_HOME", "data"],
+      ["XDG_CONFIG_HOME", "config"],
+      ["XDG_CACHE_HOME", "cache"],
+      ["XDG_RUNTIME_DIR", "runtime"],
+    ]) {
       env[name] = path.join(driver.home, folder);
     }
     const started = performance.now();

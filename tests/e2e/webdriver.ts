@@ -22,9 +22,7 @@ export class WebDriverClient {
           method,
           path,
           agent: this.agent,
-          headers: payload
-            ? { "Content-Type": "application/json; charset=utf-8", "Content-Length": payload.length }
-            : {},
+          headers: payload ? { "Content-Type": "application/json; charset=utf-8", "Content-Length": payload.length } : {},
           timeout: timeoutMs,
         },
         (response) => {

@@ -92,7 +92,11 @@ describe("the checklist in Chromium", () => {
     await page.locator('[data-action="cancel-attach"]').click();
     await expect.poll(async () => (await app!.calls("cancel_attach")).length).toBe(1);
     await page.evaluate(() =>
-      (window as unknown as { __FAKE__: { finishAttach: (r: unknown) => void } }).__FAKE__.finishAttach({ attached: [], failed: [], cancelled: true }),
+      (window as unknown as { __FAKE__: { finishAttach: (r: unknown) => void } }).__FAKE__.finishAttach({
+        attached: [],
+        failed: [],
+        cancelled: true,
+      }),
     );
     await expect.poll(() => bar.count(), { message: "the bar goes when the attach ends" }).toBe(0);
     expect(await page.locator("[data-notice=info]").textContent()).toContain("ยกเลิกการแนบไฟล์แล้ว");

@@ -60,8 +60,17 @@ function fakeTauri({ checklist, firstRun }: { checklist: { round: { id: number }
   // A first run has no office name and no round until the UI opens one.
   let roundOpened = !firstRun;
   const office = {
-    id: 1, name: firstRun ? "" : "สำนักทะเบียนอำเภอทดสอบ", kind: "district_registration", province: "ปัตตานี", district: "เมือง",
-    officer_name: "", officer_position: "", officer_phone: "", officer_email: "", gecc_username: "", updated_at: "",
+    id: 1,
+    name: firstRun ? "" : "สำนักทะเบียนอำเภอทดสอบ",
+    kind: "district_registration",
+    province: "ปัตตานี",
+    district: "เมือง",
+    officer_name: "",
+    officer_position: "",
+    officer_phone: "",
+    officer_email: "",
+    gecc_username: "",
+    updated_at: "",
   };
   const answer = (command: string, args: Record<string, unknown>): unknown => {
     switch (command) {
@@ -83,7 +92,13 @@ function fakeTauri({ checklist, firstRun }: { checklist: { round: { id: number }
       case "save_answer":
         revision += 1;
         return {
-          answer: { ...(args.input as object), round_id: args.roundId, item_id: args.itemId, updated_at: new Date().toISOString(), updated_by: "clerk" },
+          answer: {
+            ...(args.input as object),
+            round_id: args.roundId,
+            item_id: args.itemId,
+            updated_at: new Date().toISOString(),
+            updated_by: "clerk",
+          },
           score: checklist.score,
           tallies: [],
           revision,
@@ -146,7 +161,15 @@ export interface App {
 export async function openApp(url: string, checklist: unknown, viewport = { width: 1280, height: 860 }, firstRun = false): Promise<App> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   const page = await browser.newPage({ viewport });
   await page.addInitScript(fakeTauri, { checklist: checklist as { round: { id: number }; score: unknown }, firstRun });
@@ -157,11 +180,16 @@ export async function openApp(url: string, checklist: unknown, viewport = { widt
     page,
     calls: (command) =>
       page.evaluate((only) => {
-        const all = (window as unknown as { __FAKE__: { calls: Array<{ command: string; args: Record<string, unknown> }> } }).__FAKE__.calls;
+        const all = (window as unknown as { __FAKE__: { calls: Array<{ command: string; args: Record<string, unknown> }> } }).__FAKE__
+          .calls;
         return only ? all.filter((call) => call.command === only) : all;
       }, command),
     emit: (event, payload) =>
-      page.evaluate(([name, data]) => (window as unknown as { __FAKE__: { emit: (e: string, p: unknown) => void } }).__FAKE__.emit(name as string, data), [event, payload] as const),
+      page.evaluate(
+        ([name, data]) =>
+          (window as unknown as { __FAKE__: { emit: (e: string, p: unknown) => void } }).__FAKE__.emit(name as string, data),
+        [event, payload] as const,
+      ),
     close: () => browser.close(),
   };
 }

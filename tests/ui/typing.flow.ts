@@ -44,7 +44,8 @@ describe("typing numbers and dates in Chromium", () => {
     await page.locator(`${SURVEY} input[name="figure-sample-size"]`).fill("๑,๒๐๐");
     await page.locator(`${SURVEY} input[name="sub-score-collection-method"]`).fill("99");
     await page.locator(`${SURVEY} .note textarea`).click();
-    await expect.poll(async () => (await lastSaved("outcome.citizen-satisfaction"))?.figures, { timeout: 5_000 })
+    await expect
+      .poll(async () => (await lastSaved("outcome.citizen-satisfaction"))?.figures, { timeout: 5_000 })
       .toEqual({ responses: { "very-high": 120, high: 1200 }, "sample-size": 1200 });
     expect(await page.locator(`${SURVEY} input[name="tally-medium"]`).inputValue()).toBe("abc");
     await expect.poll(() => page.locator(`${SURVEY} [data-box-error="tally-medium"]`).textContent()).toContain("อ่านเป็นตัวเลขไม่ได้");

@@ -27,6 +27,9 @@ import type {
   OfficeProfile,
   PackMove,
   PackSummary,
+  PageNumbers,
+  PrintedDocumentName,
+  PrintSource,
   ProvinceStatus,
   RestoreReport,
   Round,
@@ -51,10 +54,7 @@ export class CommandError extends Error {
 function isErrorPayload(value: unknown): value is ErrorPayload {
   const candidate = value as ErrorPayload | null;
   return (
-    typeof candidate === "object" &&
-    candidate !== null &&
-    typeof candidate.code === "string" &&
-    typeof candidate.message?.th === "string"
+    typeof candidate === "object" && candidate !== null && typeof candidate.code === "string" && typeof candidate.message?.th === "string"
   );
 }
 
@@ -69,17 +69,14 @@ export function toCommandError(raw: unknown): CommandError {
   });
 }
 
-/** The documents GECC Desk prints, named as in `gecc report --form`. */
-export type PrintedDocumentName = "report" | "signoff" | "evidence" | "form1" | "form2";
-
-/** What a document is printed from: a round, or the province's offices for a year and kind. */
-export type PrintSource = { roundId: number } | { fiscalYearBe: number; kind: RoundKind };
+/** The documents GECC Desk prints and what from, generated from crates/core/src/printing.rs. */
+export type { PageNumbers, PrintedDocumentName, PrintSource };
 
 /** How the document prints: Thai digits unless asked otherwise, and the page numbers' style. */
 export interface PrintChoice {
   document: PrintedDocumentName;
   arabicDigits: boolean;
-  pageNumbers: "dashes" | "of-total";
+  pageNumbers: PageNumbers;
 }
 
 export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
@@ -101,22 +98,19 @@ export function createApi(call: Invoke = invoke) {
     listRounds: () => run<Round[]>("list_rounds"),
     createRound: (input: NewRoundInput) => run<Round>("create_round", { input }),
     getChecklist: (roundId: number) => run<Checklist>("get_checklist", { roundId }),
-    saveAnswer: (roundId: number, itemId: string, input: AnswerInput) =>
-      run<AnswerSaved>("save_answer", { roundId, itemId, input }),
+    saveAnswer: (roundId: number, itemId: string, input: AnswerInput) => run<AnswerSaved>("save_answer", { roundId, itemId, input }),
     itemHistory: (roundId: number, itemId: string) => run<ItemHistory>("item_history", { roundId, itemId }),
     submitRound: (roundId: number) => run<Round>("submit_round", { roundId }),
     approveRound: (roundId: number, approval: ApprovalInput) => run<Round>("approve_round", { roundId, approval }),
     unlockRound: (roundId: number, reason: string) => run<Round>("unlock_round", { roundId, reason }),
     /** Opens the system's file dialog (in Rust) and attaches what the clerk picks. */
     attachWithDialog: (roundId: number, itemId: string) => run<AttachReport>("attach_with_dialog", { roundId, itemId }),
-    attachDropped: (dropId: number, roundId: number, itemId: string) =>
-      run<AttachReport>("attach_dropped", { dropId, roundId, itemId }),
+    attachDropped: (dropId: number, roundId: number, itemId: string) => run<AttachReport>("attach_dropped", { dropId, roundId, itemId }),
     discardDrop: (dropId: number) => run<void>("discard_drop", { dropId }),
     cancelAttach: () => run<void>("cancel_attach"),
     setEvidenceType: (roundId: number, itemId: string, evidenceId: number, evidenceType: string) =>
       run<EvidenceLink>("set_evidence_type", { roundId, itemId, evidenceId, evidenceType }),
-    detachEvidence: (roundId: number, itemId: string, evidenceId: number) =>
-      run<void>("detach_evidence", { roundId, itemId, evidenceId }),
+    detachEvidence: (roundId: number, itemId: string, evidenceId: number) => run<void>("detach_evidence", { roundId, itemId, evidenceId }),
     deleteEvidence: (evidenceId: number) => run<void>("delete_evidence", { evidenceId }),
     /** A JPEG preview; empty when the file has none. */
     evidenceThumbnail: (evidenceId: number) => run<ArrayBuffer>("evidence_thumbnail", { evidenceId }),

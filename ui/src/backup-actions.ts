@@ -66,7 +66,7 @@ export function backupActions(context: ActionContext): BackupActions {
     },
     cancelRestore: () => {
       const dialog = openDialog();
-      if (!dialog || dialog.step !== "confirm") return;
+      if (dialog?.step !== "confirm") return;
       Object.assign(dialog, { step: "list", chosen: null, error: null });
       rerender();
     },

@@ -514,3 +514,9 @@ next_level: string | null, points_to_next_level: number | null,
  * The fewest open items that would reach the next level.
  */
 cheapest_path: CheapestPath | null, pack_complete: boolean, };
+
+export type PrintedDocumentName = "report" | "signoff" | "evidence" | "form1" | "form2";
+
+export type PageNumbers = "dashes" | "of-total";
+
+export type PrintSource = { roundId: number, } | { fiscalYearBe: number, kind: RoundKind, };

@@ -263,29 +263,42 @@ export function createController(api: Api, state: State, rerender: () => void): 
       else rerender();
     },
     setSubScore: (itemId, subScoreId, value) =>
-      change(itemId, (d) => {
-        const subScores = { ...d.sub_scores };
-        if (value === null) delete subScores[subScoreId];
-        else subScores[subScoreId] = value;
-        return { ...d, sub_scores: subScores };
-      }, false),
+      change(
+        itemId,
+        (d) => {
+          const subScores = { ...d.sub_scores };
+          if (value === null) delete subScores[subScoreId];
+          else subScores[subScoreId] = value;
+          return { ...d, sub_scores: subScores };
+        },
+        false,
+      ),
     setNumber: (itemId, value) => change(itemId, (d) => ({ ...d, value_number: value }), false),
     setText: (itemId, text) => change(itemId, (d) => ({ ...d, value_text: text === "" ? null : text }), false),
     setFigure: (itemId, figureId, value) =>
-      change(itemId, (d) => {
-        const figures = { ...d.figures };
-        if (value === null || value === "") delete figures[figureId];
-        else figures[figureId] = value;
-        return { ...d, figures };
-      }, false),
+      change(
+        itemId,
+        (d) => {
+          const figures = { ...d.figures };
+          if (value === null || value === "") delete figures[figureId];
+          else figures[figureId] = value;
+          return { ...d, figures };
+        },
+        false,
+      ),
     setTallyCount: (itemId, figureId, levelId, count) =>
-      change(itemId, (d) => {
-        const current = d.figures[figureId];
-        const counts: Record<string, number> = typeof current === "object" && current !== null ? { ...(current as Record<string, number>) } : {};
-        if (count === null) delete counts[levelId];
-        else counts[levelId] = count;
-        return { ...d, figures: { ...d.figures, [figureId]: counts } };
-      }, false),
+      change(
+        itemId,
+        (d) => {
+          const current = d.figures[figureId];
+          const counts: Record<string, number> =
+            typeof current === "object" && current !== null ? { ...(current as Record<string, number>) } : {};
+          if (count === null) delete counts[levelId];
+          else counts[levelId] = count;
+          return { ...d, figures: { ...d.figures, [figureId]: counts } };
+        },
+        false,
+      ),
     flush: () => void saver.flush(),
     retry: (itemId) => {
       const draft = state.drafts.get(itemId);
@@ -346,9 +359,16 @@ export function createController(api: Api, state: State, rerender: () => void): 
     },
     openApprove: () => {
       // The same supervisor approves round after round: offer whoever approved last.
-      const last = [...state.rounds].filter((round) => round.approved_by_name.trim() !== "" && round.approved_at)
+      const last = [...state.rounds]
+        .filter((round) => round.approved_by_name.trim() !== "" && round.approved_at)
         .sort((a, b) => (b.approved_at ?? "").localeCompare(a.approved_at ?? ""))[0];
-      state.modal = { kind: "approve", name: last?.approved_by_name ?? "", position: last?.approved_by_position ?? "", saving: false, error: null };
+      state.modal = {
+        kind: "approve",
+        name: last?.approved_by_name ?? "",
+        position: last?.approved_by_position ?? "",
+        saving: false,
+        error: null,
+      };
       rerender();
     },
     setApproval: (field, value) => {
@@ -486,11 +506,15 @@ export function createController(api: Api, state: State, rerender: () => void): 
       const round = state.checklist?.round;
       if (!itemId || !round || !isEditable(round)) {
         void api.discardDrop(files.drop_id);
-        const why: Localized = !round || isEditable(round)
-          ? { th: "วางไฟล์บนข้อที่ต้องการแนบหลักฐาน", en: "Drop files on the item they are evidence for." }
-          : round.office_is_local
-            ? { th: "รอบนี้ส่งตรวจแล้ว แนบไฟล์เพิ่มไม่ได้", en: "This round is submitted; files cannot be added." }
-            : { th: "รอบนี้เป็นของสำนักงานอื่น อ่านอย่างเดียว แนบไฟล์ไม่ได้", en: "This round belongs to another office and is read-only; files cannot be added." };
+        const why: Localized =
+          !round || isEditable(round)
+            ? { th: "วางไฟล์บนข้อที่ต้องการแนบหลักฐาน", en: "Drop files on the item they are evidence for." }
+            : round.office_is_local
+              ? { th: "รอบนี้ส่งตรวจแล้ว แนบไฟล์เพิ่มไม่ได้", en: "This round is submitted; files cannot be added." }
+              : {
+                  th: "รอบนี้เป็นของสำนักงานอื่น อ่านอย่างเดียว แนบไฟล์ไม่ได้",
+                  en: "This round belongs to another office and is read-only; files cannot be added.",
+                };
         notify("info", why);
         rerender();
         return;

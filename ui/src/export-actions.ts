@@ -61,14 +61,14 @@ export function exportActions(context: ActionContext): ExportActions {
     },
     setExportOption: (option, value) => {
       const dialog = openDialog();
-      if (!dialog || dialog.step !== "options") return;
+      if (dialog?.step !== "options") return;
       dialog[option] = value;
       dialog.error = null;
       refreshPlan(dialog);
     },
     setPartSize: (typed) => {
       const dialog = openDialog();
-      if (!dialog || dialog.step !== "options") return;
+      if (dialog?.step !== "options") return;
       dialog.partSizeText = typed;
       refreshPlan(dialog);
     },
@@ -76,7 +76,7 @@ export function exportActions(context: ActionContext): ExportActions {
       const dialog = openDialog();
       const roundId = state.checklist?.round.id;
       const options = dialog ? exportOptionsOf(dialog) : null;
-      if (!dialog || dialog.step !== "options" || !dialog.plan || !options || roundId === undefined) return;
+      if (dialog?.step !== "options" || !dialog.plan || !options || roundId === undefined) return;
       dialog.step = "running";
       dialog.progress = null;
       dialog.error = null;
@@ -103,7 +103,7 @@ export function exportActions(context: ActionContext): ExportActions {
     cancelBundleJob: () => void api.cancelBundleJob().catch(context.notifyError),
     exportProgress: (progress) => {
       const dialog = openDialog();
-      if (!dialog || dialog.step !== "running") return;
+      if (dialog?.step !== "running") return;
       dialog.progress = progress;
       rerender();
     },

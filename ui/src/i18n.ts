@@ -122,7 +122,10 @@ const words = {
   openFile: { th: "เปิดไฟล์", en: "Open" },
   detach: { th: "นำออก", en: "Detach" },
   detachTitle: { th: "นำไฟล์ออกจากข้อนี้", en: "Detach the file from this item" },
-  alsoDelete: { th: "ลบไฟล์ออกจากโปรแกรมด้วย (ทำได้เมื่อไม่มีข้อใดใช้ไฟล์นี้แล้ว)", en: "Also delete the file from the program (only when no item uses it)" },
+  alsoDelete: {
+    th: "ลบไฟล์ออกจากโปรแกรมด้วย (ทำได้เมื่อไม่มีข้อใดใช้ไฟล์นี้แล้ว)",
+    en: "Also delete the file from the program (only when no item uses it)",
+  },
   confirm: { th: "ยืนยัน", en: "Confirm" },
   attaching: { th: "กำลังแนบ", en: "Attaching" },
   and: { th: "และ", en: "and" },
@@ -227,7 +230,10 @@ const words = {
   roundKind: { th: "ประเภทรอบ", en: "Kind of round" },
   create: { th: "เปิดรอบ", en: "Open" },
   chooseRound: { th: "เลือกรอบการประเมิน", en: "Choose a round" },
-  welcome: { th: "ยินดีต้อนรับ กรุณากรอกข้อมูลสำนักงานก่อนเริ่ม (แก้ไขภายหลังได้)", en: "Welcome. Please fill in the office profile first (you can change it later)." },
+  welcome: {
+    th: "ยินดีต้อนรับ กรุณากรอกข้อมูลสำนักงานก่อนเริ่ม (แก้ไขภายหลังได้)",
+    en: "Welcome. Please fill in the office profile first (you can change it later).",
+  },
   later: { th: "ไว้ภายหลัง", en: "Later" },
 
   // Bundles: exporting a round for the province, importing what offices send.
@@ -243,20 +249,29 @@ const words = {
   printForm2: { th: "แบบรายงาน ๒ การกรอกข้อมูลใบสมัคร", en: "Report form 2: application progress" },
   printArabicDigits: { th: "ใช้เลขอารบิก (ค่าเริ่มต้นเป็นเลขไทย)", en: "Arabic digits (Thai digits by default)" },
   printPageNumbers: { th: "เลขหน้า", en: "Page numbers" },
-  printPageDashes: { th: "- ๒ - ที่หัวกระดาษ ตั้งแต่หน้า ๒", en: "\"- 2 -\" at the top from page 2" },
-  printPageOfTotal: { th: "หน้า ๒ จาก ๕ ทุกหน้า", en: "\"Page 2 of 5\" on every page" },
+  printPageDashes: { th: "- ๒ - ที่หัวกระดาษ ตั้งแต่หน้า ๒", en: '"- 2 -" at the top from page 2' },
+  printPageOfTotal: { th: "หน้า ๒ จาก ๕ ทุกหน้า", en: '"Page 2 of 5" on every page' },
   printOpen: { th: "เปิดเพื่อพิมพ์", en: "Open to print" },
   saveAsPdf: { th: "บันทึกเป็น PDF…", en: "Save as PDF…" },
   printRendering: { th: "กำลังจัดหน้าเอกสาร…", en: "Laying out the document…" },
-  printOpened: { th: "เปิดไฟล์ PDF ในโปรแกรมอ่าน PDF แล้ว สั่งพิมพ์จากโปรแกรมนั้นบนกระดาษ A4", en: "The PDF is open in your PDF viewer: print it from there on A4." },
+  printOpened: {
+    th: "เปิดไฟล์ PDF ในโปรแกรมอ่าน PDF แล้ว สั่งพิมพ์จากโปรแกรมนั้นบนกระดาษ A4",
+    en: "The PDF is open in your PDF viewer: print it from there on A4.",
+  },
   printSaved: { th: "บันทึกไฟล์ PDF แล้ว", en: "The PDF is saved." },
   exportBundleTitle: { th: "ส่งออกชุดข้อมูล", en: "Export bundle" },
   summaryOnly: { th: "เฉพาะสรุป (ไม่รวมไฟล์หลักฐาน)", en: "Summary only (no evidence files)" },
   removePersonalData: { th: "นำข้อมูลส่วนบุคคลออก", en: "Remove personal data" },
-  removePersonalDataHint: { th: "ชื่อ เบอร์โทรศัพท์ และอีเมลของเจ้าหน้าที่จะถูกแทนที่", en: "Staff names, phone numbers and e-mail addresses are replaced" },
+  removePersonalDataHint: {
+    th: "ชื่อ เบอร์โทรศัพท์ และอีเมลของเจ้าหน้าที่จะถูกแทนที่",
+    en: "Staff names, phone numbers and e-mail addresses are replaced",
+  },
   splitForEmail: { th: "แบ่งเป็นส่วนสำหรับอีเมล", en: "Split into parts for e-mail" },
   partSizeMb: { th: "ขนาดไม่เกินส่วนละ (MB)", en: "At most, per part (MB)" },
-  partSizeInvalid: { th: "ขนาดต่อส่วนต้องเป็นจำนวนเต็มเมกะไบต์ ตั้งแต่ 1 ขึ้นไป", en: "The part size must be a whole number of megabytes, 1 or more." },
+  partSizeInvalid: {
+    th: "ขนาดต่อส่วนต้องเป็นจำนวนเต็มเมกะไบต์ ตั้งแต่ 1 ขึ้นไป",
+    en: "The part size must be a whole number of megabytes, 1 or more.",
+  },
   planHeading: { th: "สิ่งที่จะเขียน", en: "What will be written" },
   planSize: { th: "ขนาดประมาณ {size}", en: "About {size}" },
   planEvidence: { th: "ไฟล์หลักฐาน {count} ไฟล์", en: "{count} evidence files" },
@@ -267,13 +282,19 @@ const words = {
   waitingForFolder: { th: "เลือกโฟลเดอร์หรือแฟลชไดรฟ์ในหน้าต่างที่เปิดขึ้น…", en: "Choose a folder or USB stick in the window that opened…" },
   phaseWriting: { th: "กำลังเขียน", en: "Writing" },
   phaseChecking: { th: "กำลังอ่านกลับและตรวจ", en: "Reading back and checking" },
-  exportDone: { th: "อ่านกลับและตรวจครบทุกไฟล์แล้ว ถอดแฟลชไดรฟ์ได้อย่างปลอดภัย", en: "Every file was read back and checked. It is safe to remove the USB stick." },
+  exportDone: {
+    th: "อ่านกลับและตรวจครบทุกไฟล์แล้ว ถอดแฟลชไดรฟ์ได้อย่างปลอดภัย",
+    en: "Every file was read back and checked. It is safe to remove the USB stick.",
+  },
   exportNotVerified: { th: "ยังตรวจไฟล์ที่เขียนไม่ครบ อย่าเพิ่งถอดแฟลชไดรฟ์", en: "Not every file was checked; do not remove the stick yet." },
   folder: { th: "โฟลเดอร์", en: "Folder" },
   files: { th: "ไฟล์", en: "Files" },
   bundleNumber: { th: "ครั้งที่", en: "Number" },
   keyFingerprint: { th: "ลายนิ้วมือกุญแจ", en: "Key fingerprint" },
-  diskFullHint: { th: "พื้นที่ว่างไม่พอ ใช้แฟลชไดรฟ์ที่มีพื้นที่ว่างมากกว่านี้ หรือเลือก \"เฉพาะสรุป\"", en: "Not enough free space: use a stick with more room, or choose \"summary only\"." },
+  diskFullHint: {
+    th: 'พื้นที่ว่างไม่พอ ใช้แฟลชไดรฟ์ที่มีพื้นที่ว่างมากกว่านี้ หรือเลือก "เฉพาะสรุป"',
+    en: 'Not enough free space: use a stick with more room, or choose "summary only".',
+  },
   cancelledHint: { th: "ยกเลิกแล้ว ไม่มีไฟล์ใดค้างอยู่ที่ปลายทาง", en: "Cancelled; nothing was left in the folder." },
   importBundles: { th: "นำเข้าชุดข้อมูล…", en: "Import bundles…" },
   importBundlesTitle: { th: "นำเข้าชุดข้อมูล", en: "Import bundles" },
@@ -305,7 +326,10 @@ const words = {
   outcomeImported: { th: "นำเข้าแล้ว", en: "Imported" },
   outcomeAlreadyImported: { th: "มีอยู่แล้วในเครื่องนี้ ไม่มีอะไรเปลี่ยนแปลง", en: "Already on this PC; nothing changed" },
   outcomeRefused: { th: "ไม่ได้นำเข้า", en: "Not imported" },
-  outcomeNeedsChoice: { th: "มีข้อที่แก้ไขทั้งสองฝั่ง กรุณาเลือกก่อน (ยังไม่ได้บันทึกอะไร)", en: "Items changed on both sides: choose first (nothing saved yet)" },
+  outcomeNeedsChoice: {
+    th: "มีข้อที่แก้ไขทั้งสองฝั่ง กรุณาเลือกก่อน (ยังไม่ได้บันทึกอะไร)",
+    en: "Items changed on both sides: choose first (nothing saved yet)",
+  },
   importedCounts: {
     th: "รับคำตอบ {taken} ข้อ · ประวัติเพิ่ม {history} รายการ · คัดลอกหลักฐาน {copied} ไฟล์ · มีอยู่แล้ว {here} ไฟล์",
     en: "{taken} answers taken · {history} history entries added · {copied} evidence files copied · {here} already here",
@@ -336,13 +360,16 @@ const words = {
   reportDates: { th: "วันกำหนดส่งรายงาน", en: "Report dates" },
   thisOffice: { th: "สำนักงานนี้", en: "this office" },
   provinceEmpty: {
-    th: "ยังไม่มีข้อมูลของสำนักงานใดสำหรับปีและประเภทรอบนี้ ให้รวบรวมไฟล์ชุดข้อมูล (.zip) ที่สำนักงานส่งมาไว้ในโฟลเดอร์เดียวกัน แล้วกด \"นำเข้าทั้งโฟลเดอร์…\" ด้านบน",
-    en: "No office has data for this year and kind of round yet. Put the bundle files (.zip) the offices sent into one folder, then press \"Import a folder…\" above.",
+    th: 'ยังไม่มีข้อมูลของสำนักงานใดสำหรับปีและประเภทรอบนี้ ให้รวบรวมไฟล์ชุดข้อมูล (.zip) ที่สำนักงานส่งมาไว้ในโฟลเดอร์เดียวกัน แล้วกด "นำเข้าทั้งโฟลเดอร์…" ด้านบน',
+    en: 'No office has data for this year and kind of round yet. Put the bundle files (.zip) the offices sent into one folder, then press "Import a folder…" above.',
   },
   foreignRound: { th: "รอบของสำนักงานอื่น (รับจากชุดข้อมูล) อ่านอย่างเดียว", en: "Another office's round (received in a bundle): read-only" },
   receivedRound: { th: "รับจากชุดข้อมูล", en: "received" },
   thisPcKey: { th: "ลายนิ้วมือกุญแจของเครื่องนี้", en: "This PC's key fingerprint" },
-  fingerprintHint: { th: "แจ้งลายนิ้วมือนี้ทางโทรศัพท์เมื่อจังหวัดขอยืนยัน", en: "Read this fingerprint out on the phone when the province asks to confirm it." },
+  fingerprintHint: {
+    th: "แจ้งลายนิ้วมือนี้ทางโทรศัพท์เมื่อจังหวัดขอยืนยัน",
+    en: "Read this fingerprint out on the phone when the province asks to confirm it.",
+  },
 
   // Backups: copies of the database the clerk can go back to.
   backups: { th: "สำรองข้อมูล", en: "Backups" },
@@ -419,7 +446,10 @@ export const roundStateWords: Record<RoundState, Localized> = {
 export function formatMegabytes(bytes: number, language: Language): string {
   const megabytes = bytes / 1_000_000;
   const digits = megabytes < 1 ? 2 : megabytes < 10 ? 1 : 0;
-  const number = new Intl.NumberFormat(language === "th" ? "th-TH" : "en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(megabytes);
+  const number = new Intl.NumberFormat(language === "th" ? "th-TH" : "en-GB", {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(megabytes);
   return `${number} MB`;
 }
 

@@ -130,7 +130,9 @@ export function packEditorActions(
     },
     removeDraftItem: (partId, sectionId, index) => {
       moveTypedPointsUp(partId, sectionId, index);
-      const section = editorDraft()?.parts.find((p) => p.id === partId)?.sections.find((s) => s.id === sectionId);
+      const section = editorDraft()
+        ?.parts.find((p) => p.id === partId)
+        ?.sections.find((s) => s.id === sectionId);
       if (!section || !state.editor) return;
       section.items.splice(index, 1);
       state.editor.problems = null;

@@ -45,7 +45,10 @@ describe("AnswerSaver", () => {
     vi.advanceTimersByTime(399);
     expect(calls.length, "nothing is sent while the clerk is still typing").toBe(0);
     vi.advanceTimersByTime(1);
-    expect(calls.map((c) => c.input.note), "only the last text is sent").toEqual(["กข"]);
+    expect(
+      calls.map((c) => c.input.note),
+      "only the last text is sent",
+    ).toEqual(["กข"]);
     vi.useRealTimers();
   });
 
@@ -58,7 +61,10 @@ describe("AnswerSaver", () => {
     expect(calls.length, "the second and third wait for the first").toBe(1);
     calls[0].resolve();
     await tick();
-    expect(calls.map((c) => c.input.note), "the newest waiting content follows, the middle one is skipped").toEqual(["1", "3"]);
+    expect(
+      calls.map((c) => c.input.note),
+      "the newest waiting content follows, the middle one is skipped",
+    ).toEqual(["1", "3"]);
     calls[1].resolve();
     await tick();
     expect(saver.busy).toBe(false);
@@ -79,7 +85,10 @@ describe("AnswerSaver", () => {
     let flushed = false;
     const flushing = saver.flush().then(() => (flushed = true));
     await tick();
-    expect(calls.map((c) => c.input.note), "flush does not wait for the typing delay").toEqual(["typed"]);
+    expect(
+      calls.map((c) => c.input.note),
+      "flush does not wait for the typing delay",
+    ).toEqual(["typed"]);
     expect(flushed, "flush waits for the save to finish").toBe(false);
     calls[0].resolve();
     await flushing;

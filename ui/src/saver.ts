@@ -3,7 +3,7 @@
 //! so nothing typed is lost and the store never sees an older value last.
 
 import type { AnswerInput, AnswerSaved } from "./bindings";
-import { CommandError, toCommandError } from "./api";
+import { type CommandError, toCommandError } from "./api";
 
 export type SaveStatus =
   | { kind: "pending" }

@@ -27,7 +27,11 @@ describe("Thai dates", () => {
   });
 
   it("refuses years too far from this one to be meant, and says why a date is refused", () => {
-    expect(readThaiDate("1/1/2500", TODAY)).toEqual({ kind: "refused", why: "implausibleYear", values: { year: 2500, from: 2559, to: 2579 } });
+    expect(readThaiDate("1/1/2500", TODAY)).toEqual({
+      kind: "refused",
+      why: "implausibleYear",
+      values: { year: 2500, from: 2559, to: 2579 },
+    });
     expect(readThaiDate("1/1/2600", TODAY).kind).toBe("refused");
     expect(readThaiDate("1990-01-01", TODAY).kind, "an ISO year far back").toBe("refused");
     expect(readThaiDate("31/4/2570", TODAY)).toMatchObject({ kind: "refused", why: "noSuchDay" });

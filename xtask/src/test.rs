@@ -34,6 +34,11 @@ pub fn test_all() -> Result<(), String> {
         run::npm(&["run", "typecheck"]),
         minutes(10),
     )?;
+    timed(
+        "UI format and lint (Biome)",
+        run::npm(&["run", "lint"]),
+        minutes(10),
+    )?;
     timed("UI build (vite)", run::npm(&["run", "build"]), minutes(10))?;
     timed(
         "Rust format check",

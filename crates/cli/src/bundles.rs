@@ -5,39 +5,17 @@
 use std::path::{Path, PathBuf};
 
 use gecc_core::bundle::{
-    export_round, import_paths, verify_paths, BundleVerdict, ExportOptions, ImportOptions,
-    ImportOutcome, ImportStatus, Side,
+    expand_folders, export_round, import_paths, verify_paths, BundleVerdict, ExportOptions,
+    ImportOptions, ImportOutcome, ImportStatus, Side,
 };
 use gecc_core::evidence::CopyControl;
 use gecc_core::model::RoundKind;
 use gecc_core::store::{ProvinceStatus, Reporting};
 use gecc_core::thai::fiscal_year_be;
-use gecc_core::timestamp::{local_offset, today_at};
+use gecc_core::timestamp::{local_offset, today_at, LocalDay};
 use gecc_core::{Error, Store};
 
 use crate::print::json_value;
-
-/// Files given on the command line, with folders replaced by the ZIP files in them.
-pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
-    let mut files = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            let mut found: Vec<PathBuf> = std::fs::read_dir(path)
-                .map_err(|e| Error::io("list", path, e))?
-                .flatten()
-                .map(|entry| entry.path())
-                .filter(|p| {
-                    p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip"))
-                })
-                .collect();
-            found.sort();
-            files.extend(found);
-        } else {
-            files.push(path.clone());
-        }
-    }
-    Ok(files)
-}
 
 /// A progress line on standard error, redrawn a few times a second, only when a person
 /// is watching (standard error is a terminal); scripts see nothing.
@@ -87,7 +65,7 @@ pub fn export(
     let printed = gecc_forms::bundle_documents(
         store,
         round,
-        today_at(local_offset()),
+        LocalDay::now(local_offset()),
         options.remove_personal_data,
     )?;
     // The size first, so a clerk at a terminal knows what the stick needs.
@@ -179,7 +157,7 @@ pub fn verify(
     verbose: bool,
     as_json: bool,
 ) -> Result<bool, Error> {
-    let files = expand(paths)?;
+    let files = expand_folders(paths)?;
     let mut verdicts = Vec::new();
     let mut progress = terminal_progress("ตรวจ (verifying)");
     let mut done = 0;
@@ -212,7 +190,7 @@ pub fn import(
     options: &ImportOptions,
     as_json: bool,
 ) -> Result<bool, Error> {
-    let files = expand(paths)?;
+    let files = expand_folders(paths)?;
     let actor = gecc_core::actor::os_user_name();
     let mut progress = terminal_progress("นำเข้า (importing)");
     let outcomes = import_paths(store, &files, options, &actor, &mut |p| {

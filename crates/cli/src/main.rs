@@ -3,6 +3,7 @@
 
 #[macro_use]
 mod print;
+mod answer;
 mod attach;
 mod bundles;
 mod report;
@@ -67,6 +68,9 @@ enum Command {
         /// The round's number, as `gecc rounds` lists it.
         round: i64,
     },
+    /// Save an item's answer (status, reason, note, owner, due date, sub-scores,
+    /// figures) as the app does; what is not given stays as it was.
+    Answer(answer::AnswerArgs),
     /// Copy evidence files into the store and link them to an item of a round.
     Attach {
         /// The round's number, as `gecc rounds` lists it.
@@ -269,6 +273,7 @@ fn run(cli: &Cli) -> Result<bool, Error> {
             let checklist = store.checklist(*round)?;
             print::evidence(&checklist, cli.json);
         }
+        Command::Answer(args) => answer::answer(&mut store, args, cli.json)?,
         Command::Attach {
             round,
             item_id,

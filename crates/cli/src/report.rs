@@ -1,13 +1,15 @@
-//! `gecc report`: a printed form as PDF, the same bytes the app prints, written to a file
-//! under a temporary name and renamed once read back.
+//! `gecc report`: a printed form as PDF, the same bytes the app prints (both go through
+//! `gecc_forms::prepare_print`), written to a file under a temporary name and renamed once
+//! read back.
 
 use std::path::{Path, PathBuf};
 
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use gecc_core::model::RoundKind;
 use gecc_core::thai::fiscal_year_be;
-use gecc_core::timestamp::{local_offset, today_at};
+use gecc_core::timestamp::{local_offset, LocalDay};
 use gecc_core::{Error, Store};
-use gecc_forms::{Digits, Document, PageNumbers, PrintOptions};
+use gecc_forms::{Digits, Document, PageNumbers, PrintOptions, PrintSource};
 
 use crate::print::json_value;
 
@@ -21,8 +23,8 @@ pub struct ReportArgs {
     /// report: the self-assessment report; signoff: the sign-off sheet; evidence: the
     /// evidence index; form1, form2: the province report forms 1 (registration) and 2
     /// (application progress).
-    #[arg(long, value_parser = ["report", "signoff", "evidence", "form1", "form2"])]
-    form: String,
+    #[arg(long, value_parser = named(&Document::ALL.map(Document::as_str), Document::parse))]
+    form: Document,
     /// The PDF file to write.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     output: PathBuf,
@@ -38,47 +40,50 @@ pub struct ReportArgs {
     #[arg(long)]
     arabic_digits: bool,
     /// dashes: "- ๒ -" at the top from the second page; of-total: "หน้า ๒ จาก ๕" on every page.
-    #[arg(long, default_value = "dashes", value_parser = ["dashes", "of-total"])]
-    page_numbers: String,
+    #[arg(long, default_value = "dashes",
+          value_parser = named(&PageNumbers::ALL.map(PageNumbers::as_str), PageNumbers::parse))]
+    page_numbers: PageNumbers,
+}
+
+/// A parser that accepts exactly the names core gives (so `--help` lists them) and turns
+/// them into core's value.
+fn named<T: Clone + Send + Sync + 'static>(
+    names: &[&'static str],
+    parse: fn(&str) -> Option<T>,
+) -> impl TypedValueParser<Value = T> {
+    PossibleValuesParser::new(names.iter().copied()).try_map(move |name| {
+        parse(&name).ok_or_else(|| format!("\"{name}\" is not one of the names"))
+    })
 }
 
 /// Renders the form and writes it to the output file.
 pub fn report(store: &Store, args: &ReportArgs, as_json: bool) -> Result<(), Error> {
-    let document = Document::parse(&args.form).ok_or_else(|| {
-        Error::invalid(
-            format!("ไม่รู้จักเอกสาร \"{}\"", args.form),
-            format!(
-                "\"{}\" is not a form: report, signoff, evidence, form1 or form2.",
-                args.form
-            ),
-        )
-    })?;
-    let today = today_at(local_offset());
-    let data = match (document.is_province_form(), args.round) {
-        (false, Some(round)) => gecc_forms::round_data(store, round, today)?,
-        (false, None) => {
+    let document = args.form;
+    // One reading of the clock for the whole printout (see LocalDay).
+    let today = LocalDay::now(local_offset());
+    let source = match args.round {
+        Some(round_id) => PrintSource::Round { round_id },
+        None if !document.is_province_form() => {
             return Err(Error::invalid(
                 format!(
-                    "เอกสาร {} ต้องระบุหมายเลขรอบ (ROUND) เช่น gecc report 1 --form {}",
-                    args.form, args.form
+                    "เอกสาร {0} ต้องระบุหมายเลขรอบ (ROUND) เช่น gecc report 1 --form {0}",
+                    document.as_str()
                 ),
                 format!(
-                    "The {} form needs the round's number (ROUND), e.g. gecc report 1 --form {}",
-                    args.form, args.form
+                    "The {0} form needs the round's number (ROUND), e.g. gecc report 1 --form {0}",
+                    document.as_str()
                 ),
             ))
         }
-        (true, Some(round)) => gecc_forms::province_data_for_round(store, round, today)?,
-        (true, None) => {
-            let kind = RoundKind::parse(&args.kind).ok_or_else(|| {
+        None => PrintSource::Province {
+            fiscal_year_be: args.fiscal_year.unwrap_or_else(|| fiscal_year_be(today.date)),
+            kind: RoundKind::parse(&args.kind).ok_or_else(|| {
                 Error::invalid(
                     format!("ประเภทรอบ \"{}\" ไม่ถูกต้อง", args.kind),
                     format!("\"{}\" is not a kind of round: application, maintenance-6-month or maintenance-12-month.", args.kind),
                 )
-            })?;
-            let year = args.fiscal_year.unwrap_or_else(|| fiscal_year_be(today));
-            gecc_forms::province_data(store, year, kind, today)?
-        }
+            })?,
+        },
     };
     let options = PrintOptions {
         digits: if args.arabic_digits {
@@ -86,9 +91,9 @@ pub fn report(store: &Store, args: &ReportArgs, as_json: bool) -> Result<(), Err
         } else {
             Digits::Thai
         },
-        page_numbers: PageNumbers::parse(&args.page_numbers).unwrap_or_default(),
+        page_numbers: args.page_numbers,
     };
-    let pdf = gecc_forms::render(document, &data, &options)?;
+    let pdf = gecc_forms::prepare_print(store, document, &source, today)?.render(&options)?;
     gecc_core::files::write_file_atomically(&args.output, &pdf)?;
     wrote(&args.output, pdf.len(), as_json);
     Ok(())

@@ -13,6 +13,7 @@ use crate::error::{ErrorCode, ErrorPayload};
 use crate::evidence::{AttachFailure, AttachProgress, AttachReport, EvidenceRule, FileFormat};
 use crate::model::*;
 use crate::pack::*;
+use crate::printing::{Document, PageNumbers, PrintSource};
 use crate::scoring::{CheapestPath, GateState, PartScore, PathStep, Points, RoundScore};
 use crate::signing::KeyInfo;
 use crate::store::{
@@ -125,6 +126,9 @@ pub fn typescript_bindings() -> String {
         Points,
         PartScore,
         RoundScore,
+        Document,
+        PageNumbers,
+        PrintSource,
     );
     out.truncate(out.trim_end().len());
     out.push('\n');

@@ -15,6 +15,7 @@ pub mod localized;
 pub mod model;
 pub mod os;
 pub mod pack;
+pub mod printing;
 pub mod scoring;
 pub mod signing;
 pub mod store;

@@ -52,6 +52,33 @@ pub fn today_at(offset: UtcOffset) -> time::Date {
     OffsetDateTime::now_utc().to_offset(offset).date()
 }
 
+/// One reading of the clock in the PC's time zone: the date a printout calls today and
+/// the offset its stored moments are shown at. Taken once per printout and passed down,
+/// so the cover's date, the signatures' dates and the PDF's date always agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LocalDay {
+    pub date: time::Date,
+    pub offset: UtcOffset,
+}
+
+impl LocalDay {
+    /// Reads the clock now, at the offset the program read once at start.
+    pub fn now(offset: UtcOffset) -> LocalDay {
+        LocalDay {
+            date: today_at(offset),
+            offset,
+        }
+    }
+
+    /// The date a stored moment (RFC 3339) fell on in this time zone; none if the stamp
+    /// cannot be read.
+    pub fn date_of(&self, stamp: &str) -> Option<time::Date> {
+        OffsetDateTime::parse(stamp, &time::format_description::well_known::Rfc3339)
+            .ok()
+            .map(|moment| moment.to_offset(self.offset).date())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,6 +121,29 @@ mod tests {
             by_text, by_time,
             "text order is time order: .100 before .150"
         );
+    }
+
+    #[test]
+    fn a_stored_moment_falls_on_the_date_of_the_pc_time_zone() {
+        let in_utc = LocalDay {
+            date: time::macros::date!(2025 - 11 - 21),
+            offset: UtcOffset::UTC,
+        };
+        let in_bangkok = LocalDay {
+            offset: THAILAND_OFFSET,
+            ..in_utc
+        };
+        let stamp = "2025-11-21T18:30:00.000Z";
+        assert_eq!(
+            in_utc.date_of(stamp),
+            Some(time::macros::date!(2025 - 11 - 21))
+        );
+        assert_eq!(
+            in_bangkok.date_of(stamp),
+            Some(time::macros::date!(2025 - 11 - 22)),
+            "01:30 in Bangkok is already the next day"
+        );
+        assert_eq!(in_utc.date_of("เมื่อวาน"), None);
     }
 
     #[test]

@@ -4,8 +4,8 @@
 
 use gecc_core::model::{AnswerStatus, EventKind, Office, RoundKind, RoundState};
 use gecc_core::pack::{CriteriaPack, ItemLevel, PartKind};
+use gecc_core::timestamp::LocalDay;
 use gecc_core::{Localized, Store};
-use time::Date;
 
 use crate::{FormData, FormError};
 
@@ -22,8 +22,8 @@ pub struct RoundData {
     pub key_fingerprint: String,
     /// When the round was last handed to the supervisor (RFC 3339), if it was.
     pub submitted_at: Option<String>,
-    /// The date printed on the documents.
-    pub today: Date,
+    /// The day printed on the documents, and the time zone their other dates are read in.
+    pub today: LocalDay,
 }
 
 /// One part's progress in one office's round, per item level (basic and advanced for
@@ -75,15 +75,15 @@ pub struct ProvinceData {
     pub offices: Vec<ProvinceOffice>,
     /// The id of the office printing (the province office), printed in the QR codes.
     pub printed_by_uid: String,
-    pub today: Date,
+    pub today: LocalDay,
 }
 
 /// Reads a round for its report, sign-off sheet and evidence index.
-pub fn round_data(store: &Store, round_id: i64, today: Date) -> Result<FormData, FormError> {
+pub fn round_data(store: &Store, round_id: i64, today: LocalDay) -> Result<FormData, FormError> {
     Ok(read_round(store, round_id, today)?.into())
 }
 
-fn read_round(store: &Store, round_id: i64, today: Date) -> Result<RoundData, FormError> {
+fn read_round(store: &Store, round_id: i64, today: LocalDay) -> Result<RoundData, FormError> {
     let checklist = store.checklist(round_id)?;
     let office_id = checklist.round.office_id;
     let submitted_at = store
@@ -108,9 +108,9 @@ pub fn province_data(
     store: &Store,
     fiscal_year_be: i32,
     kind: RoundKind,
-    today: Date,
+    today: LocalDay,
 ) -> Result<FormData, FormError> {
-    let status = store.province_status(fiscal_year_be, kind, today)?;
+    let status = store.province_status(fiscal_year_be, kind, today.date)?;
     let offices: Vec<(i64, Option<i64>)> = status
         .rows
         .iter()
@@ -123,7 +123,7 @@ pub fn province_data(
 pub fn province_data_for_round(
     store: &Store,
     round_id: i64,
-    today: Date,
+    today: LocalDay,
 ) -> Result<FormData, FormError> {
     let round = store.round(round_id)?;
     build_province(
@@ -139,7 +139,7 @@ fn build_province(
     store: &Store,
     fiscal_year_be: i32,
     kind: RoundKind,
-    today: Date,
+    today: LocalDay,
     offices: &[(i64, Option<i64>)],
 ) -> Result<FormData, FormError> {
     let local = store.local_office()?;
@@ -292,7 +292,7 @@ impl RoundData {
 pub fn bundle_documents(
     store: &Store,
     round_id: i64,
-    today: Date,
+    today: LocalDay,
     remove_personal_data: bool,
 ) -> Result<Vec<gecc_core::store::PrintedDocument>, FormError> {
     let mut data = read_round(store, round_id, today)?;

@@ -5,7 +5,7 @@
 //! bytes on any PC. A separate crate keeps Typst's build cost out of gecc-core.
 //!
 //! ```no_run
-//! # fn example(store: &gecc_core::Store, today: time::Date) -> Result<(), gecc_forms::FormError> {
+//! # fn example(store: &gecc_core::Store, today: gecc_core::timestamp::LocalDay) -> Result<(), gecc_forms::FormError> {
 //! use gecc_forms::{render, round_data, Document, PrintOptions};
 //! let pdf = render(Document::Report, &round_data(store, 1, today)?, &PrintOptions::default())?;
 //! # Ok(()) }
@@ -13,6 +13,7 @@
 
 mod data;
 mod error;
+mod print;
 mod qr;
 mod render;
 pub mod segment;
@@ -30,89 +31,23 @@ pub use error::FormError;
 pub use gecc_core::thai::Digits;
 pub use render::render;
 
-/// The documents GECC Desk prints.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Document {
-    /// The self-assessment report of a round: cover, summary per part, every item.
-    Report,
-    /// Who prepared, reviewed and certified the round, with lines to sign on.
-    SignOff,
-    /// Every evidence file per item, so paper and bundle can be matched.
-    EvidenceIndex,
-    /// Province report form 1: each office's responsible officer and GECC Online username.
-    Form1,
-    /// Province report form 2: each office's progress through the parts of the criteria.
-    Form2,
-}
+pub use gecc_core::printing::{Document, PageNumbers, PrintSource};
+pub use print::{prepare_print, PrintJob};
 
-impl Document {
-    pub const ALL: [Document; 5] = [
-        Document::Report,
-        Document::SignOff,
-        Document::EvidenceIndex,
-        Document::Form1,
-        Document::Form2,
-    ];
-
-    /// The name the CLI and the app use.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Document::Report => "report",
-            Document::SignOff => "signoff",
-            Document::EvidenceIndex => "evidence",
-            Document::Form1 => "form1",
-            Document::Form2 => "form2",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|d| d.as_str() == text)
-    }
-
-    /// The Thai title printed at the head of the document, also used to name its file.
-    pub fn title(self) -> &'static str {
-        render::title(self)
-    }
-
-    /// Forms 1 and 2 are printed from the province's data, the others from a round.
-    pub fn is_province_form(self) -> bool {
-        matches!(self, Document::Form1 | Document::Form2)
-    }
-
-    fn template(self) -> &'static str {
-        match self {
-            Document::Report => "/report.typ",
-            Document::SignOff => "/signoff.typ",
-            Document::EvidenceIndex => "/evidence.typ",
-            Document::Form1 => "/form1.typ",
-            Document::Form2 => "/form2.typ",
-        }
+/// The template each document is laid out with, in the in-memory world.
+fn template(document: Document) -> &'static str {
+    match document {
+        Document::Report => "/report.typ",
+        Document::SignOff => "/signoff.typ",
+        Document::EvidenceIndex => "/evidence.typ",
+        Document::Form1 => "/form1.typ",
+        Document::Form2 => "/form2.typ",
     }
 }
 
-/// Where page numbers go and how they read.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum PageNumbers {
-    /// "- ๒ -" at the top centre from the second page, as in official letters.
-    #[default]
-    Dashes,
-    /// "หน้า ๒ จาก ๕" at the top right of every page.
-    OfTotal,
-}
-
-impl PageNumbers {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PageNumbers::Dashes => "dashes",
-            PageNumbers::OfTotal => "of-total",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        [PageNumbers::Dashes, PageNumbers::OfTotal]
-            .into_iter()
-            .find(|p| p.as_str() == text)
-    }
+/// The Thai title printed at the head of the document, also used to name its file.
+pub fn title(document: Document) -> &'static str {
+    render::title(document)
 }
 
 /// How to print: Thai digits (the official default) or Arabic, and the page numbers.

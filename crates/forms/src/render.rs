@@ -39,7 +39,7 @@ pub(crate) fn layout(
     options: &PrintOptions,
 ) -> Result<(PagedDocument, String), FormError> {
     let (json, identity, today) = template_data(document, data, options)?;
-    let world = FormWorld::new(document.template(), json, identity.clone(), today);
+    let world = FormWorld::new(crate::template(document), json, identity.clone(), today);
     let pages = typst::compile::<PagedDocument>(&world)
         .output
         .map_err(|errors| template_error(document, &errors))?;
@@ -66,11 +66,11 @@ fn template_data(
                 options,
                 title,
                 &round.office.profile.name,
-                round.today,
+                round.today.date,
                 &trace,
             );
             let view = round_view(round, page, options.digits);
-            (serde_json::to_vec(&view), trace, round.today)
+            (serde_json::to_vec(&view), trace, round.today.date)
         }
         (FormData::Province(province), true) => {
             let trace = identity(
@@ -80,9 +80,9 @@ fn template_data(
                 document,
             );
             let author = format!("จังหวัด{}", province.province);
-            let page = PageView::new(options, title, &author, province.today, &trace);
+            let page = PageView::new(options, title, &author, province.today.date, &trace);
             let view = province_view(province, page, options.digits);
-            (serde_json::to_vec(&view), trace, province.today)
+            (serde_json::to_vec(&view), trace, province.today.date)
         }
         _ => return Err(FormError::wrong_data(document)),
     };

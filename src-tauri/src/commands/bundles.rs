@@ -7,9 +7,9 @@ use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
 use gecc_core::bundle::{
-    export_round_at, import_paths, plan_export, total_bytes, verify_paths, BundleVerdict,
-    ExportOptions, ExportPlan, ExportProgress, ExportResult, ImportOptions, ImportOutcome,
-    ImportProgress, Verified,
+    expand_folders, export_round_at, import_paths, plan_export, total_bytes, verify_paths,
+    BundleVerdict, ExportOptions, ExportPlan, ExportProgress, ExportResult, ImportOptions,
+    ImportOutcome, ImportProgress, Verified,
 };
 use gecc_core::evidence::CopyControl;
 use gecc_core::model::{BundleRecord, RoundKind};
@@ -34,7 +34,7 @@ pub fn plan_bundle(
     round_id: i64,
     options: ExportOptions,
 ) -> CommandResult<ExportPlan> {
-    let today = state.today();
+    let today = state.local_day();
     state.with_store(|store| {
         plan_export(
             &contents_with_report(store, round_id, &options, today)?,
@@ -49,7 +49,7 @@ fn contents_with_report(
     store: &gecc_core::Store,
     round_id: i64,
     options: &ExportOptions,
-    today: time::Date,
+    today: gecc_core::timestamp::LocalDay,
 ) -> gecc_core::Result<gecc_core::store::BundleContents> {
     let mut contents = store.bundle_contents(round_id, options.summary_only)?;
     contents.printed =
@@ -97,7 +97,7 @@ pub async fn export_bundle(
         };
         let state = app.state::<AppState>();
         state.bundle_cancel.store(false, Ordering::SeqCst);
-        let today = state.today();
+        let today = state.local_day();
         let printed = state.with_store(|store| {
             Ok(gecc_forms::bundle_documents(
                 store,
@@ -155,33 +155,12 @@ fn pick_bundles(app: &AppHandle, folder: bool) -> Vec<PathBuf> {
     }
 }
 
-/// Files given, with folders replaced by the ZIP files in them.
-fn expand(paths: Vec<PathBuf>) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            let mut found: Vec<PathBuf> = std::fs::read_dir(&path)
-                .into_iter()
-                .flatten()
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")))
-                .collect();
-            found.sort();
-            files.extend(found);
-        } else {
-            files.push(path);
-        }
-    }
-    files
-}
-
 /// Asks which bundles to take in (files, or a whole folder for a province), holds
 /// them, and verifies them without writing anything; empty when the dialog was cancelled.
 #[tauri::command]
 pub async fn choose_bundles(app: AppHandle, folder: bool) -> CommandResult<Vec<BundleVerdict>> {
     tauri::async_runtime::spawn_blocking(move || {
-        let paths = expand(pick_bundles(&app, folder));
+        let paths = expand_folders(&pick_bundles(&app, folder))?;
         let state = app.state::<AppState>();
         state.hold_bundles(paths);
         verify_held(&app, &state, &ImportOptions::default())

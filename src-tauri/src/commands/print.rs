@@ -5,26 +5,14 @@
 
 use std::path::PathBuf;
 
-use gecc_core::file_names::windows_safe_name;
 use gecc_core::files::write_file_atomically;
-use gecc_core::model::RoundKind;
 use gecc_core::{Error, ErrorPayload};
-use gecc_forms::{Digits, Document, PageNumbers, PrintOptions};
+use gecc_forms::{Digits, Document, PageNumbers, PrintOptions, PrintSource};
 use tauri::{AppHandle, Manager};
 use tauri_plugin_opener::OpenerExt;
 
 use super::{ask_save_path, CommandResult};
 use crate::state::{shell_error, AppState};
-
-/// What to print from: one round (its documents, or forms 1 and 2 for its office), or
-/// the province's offices for a fiscal year and kind of round (forms 1 and 2).
-#[derive(Debug, Clone, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PrintSource {
-    round_id: Option<i64>,
-    fiscal_year_be: Option<i32>,
-    kind: Option<RoundKind>,
-}
 
 /// Renders `document` and opens it with the system's PDF viewer (`save` false), or
 /// saves it where the user picks (`save` true). Returns the file written; none when
@@ -33,77 +21,27 @@ pub struct PrintSource {
 pub async fn print_document(
     app: AppHandle,
     source: PrintSource,
-    document: String,
+    document: Document,
     arabic_digits: bool,
-    page_numbers: String,
+    page_numbers: PageNumbers,
     save: bool,
 ) -> CommandResult<Option<String>> {
-    let document = Document::parse(&document).ok_or_else(|| {
-        ErrorPayload::from(Error::invalid(
-            format!("ไม่รู้จักเอกสาร \"{document}\""),
-            format!("\"{document}\" is not a document this program prints."),
-        ))
-    })?;
     let options = PrintOptions {
         digits: if arabic_digits {
             Digits::Arabic
         } else {
             Digits::Thai
         },
-        page_numbers: PageNumbers::parse(&page_numbers).unwrap_or_default(),
+        page_numbers,
     };
     tauri::async_runtime::spawn_blocking(move || {
         let state = app.state::<AppState>();
-        let today = state.today();
-        let (pdf, subject) = state.with_store(|store| {
-            let (data, subject) = match (document.is_province_form(), source) {
-                (
-                    false,
-                    PrintSource {
-                        round_id: Some(round),
-                        ..
-                    },
-                ) => (
-                    gecc_forms::round_data(store, round, today)?,
-                    round_subject(store, round)?,
-                ),
-                (
-                    true,
-                    PrintSource {
-                        round_id: Some(round),
-                        ..
-                    },
-                ) => (
-                    gecc_forms::province_data_for_round(store, round, today)?,
-                    round_subject(store, round)?,
-                ),
-                (
-                    true,
-                    PrintSource {
-                        fiscal_year_be: Some(year),
-                        kind: Some(kind),
-                        ..
-                    },
-                ) => (
-                    gecc_forms::province_data(store, year, kind, today)?,
-                    year.to_string(),
-                ),
-                _ => {
-                    return Err(Error::invalid(
-                        "ไม่ได้ระบุว่าจะพิมพ์จากรอบใด",
-                        "No round (or fiscal year and kind) was given to print from.",
-                    ))
-                }
-            };
-            Ok((gecc_forms::render(document, &data, &options)?, subject))
-        })?;
-        let named = [document.title(), subject.as_str()]
-            .iter()
-            .filter(|part| !part.trim().is_empty())
-            .map(|part| part.trim())
-            .collect::<Vec<_>>()
-            .join(" ");
-        let file_name = windows_safe_name(&format!("{named}.pdf"));
+        let today = state.local_day();
+        // The store only while the data is read: rendering takes seconds on an old PC.
+        let job = state
+            .with_store(|store| Ok(gecc_forms::prepare_print(store, document, &source, today)?))?;
+        let pdf = job.render(&options).map_err(Error::from)?;
+        let file_name = job.file_name();
         let path = if save {
             match ask_save_path(
                 &app,
@@ -153,12 +91,6 @@ fn print_folder() -> PathBuf {
         .map(|d| d.as_nanos())
         .unwrap_or_default();
     root.join(stamp.to_string())
-}
-
-/// The round named in a file name: office and fiscal year.
-fn round_subject(store: &gecc_core::Store, round_id: i64) -> gecc_core::Result<String> {
-    let round = store.round(round_id)?;
-    Ok(format!("{} {}", round.office_name, round.fiscal_year_be))
 }
 
 /// Opens the PDF with the system's viewer, from which the user prints. Debug builds

@@ -28,9 +28,17 @@ function mapped(cmap: Buffer): Set<number> {
     const format = cmap.readUInt16BE(at);
     if (format === 4) {
       const segments = cmap.readUInt16BE(at + 6) / 2;
-      const ends = at + 14, starts = ends + segments * 2 + 2, deltas = starts + segments * 2, offsets = deltas + segments * 2;
+      const ends = at + 14,
+        starts = ends + segments * 2 + 2,
+        deltas = starts + segments * 2,
+        offsets = deltas + segments * 2;
       for (let s = 0; s < segments; s++) {
-        const [end, start, delta, rangeOffset] = [cmap.readUInt16BE(ends + s * 2), cmap.readUInt16BE(starts + s * 2), cmap.readInt16BE(deltas + s * 2), cmap.readUInt16BE(offsets + s * 2)];
+        const [end, start, delta, rangeOffset] = [
+          cmap.readUInt16BE(ends + s * 2),
+          cmap.readUInt16BE(starts + s * 2),
+          cmap.readInt16BE(deltas + s * 2),
+          cmap.readUInt16BE(offsets + s * 2),
+        ];
         for (let code = start; code <= end && code !== 0xffff; code++) {
           const indexed = rangeOffset === 0 ? code : cmap.readUInt16BE(offsets + s * 2 + rangeOffset + (code - start) * 2);
           // Glyph 0 is the "missing" box: a code mapped to it is not drawable.
@@ -51,7 +59,11 @@ function mapped(cmap: Buffer): Set<number> {
 
 function inRange(code: number, ranges: string): boolean {
   return ranges.split(",").some((range) => {
-    const [from, to] = range.trim().replace(/^U\+/i, "").split("-").map((hex) => parseInt(hex, 16));
+    const [from, to] = range
+      .trim()
+      .replace(/^U\+/i, "")
+      .split("-")
+      .map((hex) => parseInt(hex, 16));
     return code >= from && code <= (to ?? from);
   });
 }

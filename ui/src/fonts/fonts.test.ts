@@ -21,12 +21,19 @@ function uiSources(dir = path.join(root, "ui/src")): string[] {
 
 /** Text outside comments (comments are never shown, and may use any sign). */
 function withoutComments(source: string): string {
-  return source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "").replace(/\s\/\/\s.*$/gm, "");
+  return source
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/^\s*\/\/.*$/gm, "")
+    .replace(/\s\/\/\s.*$/gm, "");
 }
 
 function packTexts(): string {
   const dir = path.join(root, "assets/criteria");
-  return fs.readdirSync(dir).filter((name) => name.endsWith(".json") && name.startsWith("gecc-")).map((name) => fs.readFileSync(path.join(dir, name), "utf8")).join("");
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".json") && name.startsWith("gecc-"))
+    .map((name) => fs.readFileSync(path.join(dir, name), "utf8"))
+    .join("");
 }
 
 function missing(text: string, faces: Set<number>): Map<string, string> {
@@ -44,7 +51,10 @@ describe("the bundled fonts", () => {
     it(`draw every character the interface shows (Sarabun ${weight})`, () => {
       const faces = drawable(fontsource, weight);
       expect(faces.has("ก".codePointAt(0)!), "the reader works").toBe(true);
-      const shown = [...uiSources().map((file) => withoutComments(fs.readFileSync(file, "utf8"))), fs.readFileSync(path.join(root, "ui/index.html"), "utf8")].join("");
+      const shown = [
+        ...uiSources().map((file) => withoutComments(fs.readFileSync(file, "utf8"))),
+        fs.readFileSync(path.join(root, "ui/index.html"), "utf8"),
+      ].join("");
       expect(Object.fromEntries(missing(shown, faces))).toEqual({});
     });
   }

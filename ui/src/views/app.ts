@@ -48,9 +48,7 @@ export function appView(state: State, actions: Actions): TemplateResult {
         ${packView(state, actions)}
       </aside>
       <main id="checklist" class="checklist" tabindex="-1">
-        ${state.editor
-          ? packEditorView(state, actions)
-          : html`${reviewBarView(state, actions)} ${checklistView(state, actions)}`}
+        ${state.editor ? packEditorView(state, actions) : html`${reviewBarView(state, actions)} ${checklistView(state, actions)}`}
       </main>
     </div>
     </div>

@@ -85,7 +85,9 @@ describe("the backups dialog", () => {
     const warning = root.querySelector("[data-restore-confirm]")?.textContent ?? "";
     expect(warning).toContain("กู้คืนข้อมูลเป็นอย่างที่เป็นเมื่อ 22 พ.ย. 2569 13:40:05 (สำรองด้วยตนเอง)");
     expect(warning).toContain("โปรแกรมจะสำรองข้อมูลปัจจุบันไว้ก่อน");
-    expect(root.querySelector("[data-restore-loses]")?.textContent, "answers made after that moment").toContain("คำตอบ บันทึก กำหนดการ และการแนบหลักฐานที่ทำหลัง 22 พ.ย. 2569 13:40:05 จะหายไป");
+    expect(root.querySelector("[data-restore-loses]")?.textContent, "answers made after that moment").toContain(
+      "คำตอบ บันทึก กำหนดการ และการแนบหลักฐานที่ทำหลัง 22 พ.ย. 2569 13:40:05 จะหายไป",
+    );
     expect(root.querySelector('[data-modal="backups"] button[type="submit"]')?.textContent).toBe("กู้คืน");
     expect(root.querySelector('[data-modal="backups"] [data-action="dismiss"]')?.textContent).toBe("ยกเลิก");
   });
@@ -123,13 +125,25 @@ describe("the backups dialog", () => {
 function fakeStore() {
   const calls: string[] = [];
   const office = (name: string): Office => ({
-    id: 1, updated_at: "", name, kind: "district_registration", province: "ปัตตานี", district: "เมือง",
-    officer_name: "", officer_position: "", officer_phone: "", officer_email: "", gecc_username: "",
+    id: 1,
+    updated_at: "",
+    name,
+    kind: "district_registration",
+    province: "ปัตตานี",
+    district: "เมือง",
+    officer_name: "",
+    officer_position: "",
+    officer_phone: "",
+    officer_email: "",
+    gecc_username: "",
   });
   const answered = (roundOnScreen: Round, note: string): Checklist => {
     const base = readyState(roundOnScreen).checklist as Checklist;
     const answer: AnswerInput = { ...emptyAnswer(), status: "met", note };
-    return { ...base, answers: [{ ...answer, round_id: roundOnScreen.id, item_id: "physical.service-hours", updated_at: "", updated_by: "clerk" }] };
+    return {
+      ...base,
+      answers: [{ ...answer, round_id: roundOnScreen.id, item_id: "physical.service-hours", updated_at: "", updated_by: "clerk" }],
+    };
   };
   const store = {
     restored: false,
@@ -138,7 +152,10 @@ function fakeStore() {
   };
   let backups = [MANUAL, START];
   const api = {
-    listBackups: async () => (calls.push("list_backups"), backups),
+    listBackups: async () => {
+      calls.push("list_backups");
+      return backups;
+    },
     createBackup: async () => {
       calls.push("create_backup");
       const made = backup("2026-11-22T06:50:00.000Z", "manual");
@@ -153,11 +170,25 @@ function fakeStore() {
     },
     saveAnswer: async (_round: number, itemId: string, input: AnswerInput) => {
       calls.push(`save_answer ${itemId} ${input.note}`);
-      return { answer: { ...input, round_id: 1, item_id: itemId, updated_at: "", updated_by: "" }, score: readyState().score, tallies: [], revision: 1 };
+      return {
+        answer: { ...input, round_id: 1, item_id: itemId, updated_at: "", updated_by: "" },
+        score: readyState().score,
+        tallies: [],
+        revision: 1,
+      };
     },
-    getOffice: async () => (calls.push("get_office"), office(store.restored ? "สำนักงานเดิม" : "สำนักงานใหม่")),
-    listRounds: async () => (calls.push("list_rounds"), store.restored ? store.restoredRounds : store.rounds),
-    listPacks: async () => (calls.push("list_packs"), []),
+    getOffice: async () => {
+      calls.push("get_office");
+      return office(store.restored ? "สำนักงานเดิม" : "สำนักงานใหม่");
+    },
+    listRounds: async () => {
+      calls.push("list_rounds");
+      return store.restored ? store.restoredRounds : store.rounds;
+    },
+    listPacks: async () => {
+      calls.push("list_packs");
+      return [];
+    },
     getChecklist: async (roundId: number) => {
       calls.push(`get_checklist ${roundId}`);
       const shown = (store.restored ? store.restoredRounds : store.rounds).find((r) => r.id === roundId) as Round;
@@ -203,13 +234,19 @@ describe("restoring a backup", () => {
     controller.confirmRestore();
     await settle();
     expect(state.checklist?.round.id).toBe(1);
-    expect(state.rounds.map((r) => r.id), "the round switcher lists the restored rounds").toEqual([1]);
+    expect(
+      state.rounds.map((r) => r.id),
+      "the round switcher lists the restored rounds",
+    ).toEqual([1]);
   });
 
   it("keeps the confirmation, with the reason, when the restore is refused", async () => {
     const { api } = fakeStore();
     (api as { restoreBackup: Api["restoreBackup"] }).restoreBackup = async () => {
-      throw new CommandError({ code: "INVALID_INPUT", message: { th: "สำเนาสำรองนี้ใช้ไม่ได้ (damaged)", en: "This backup cannot be used (damaged)" } });
+      throw new CommandError({
+        code: "INVALID_INPUT",
+        message: { th: "สำเนาสำรองนี้ใช้ไม่ได้ (damaged)", en: "This backup cannot be used (damaged)" },
+      });
     };
     const state = readyState();
     const controller = createController(api, state, () => {});
@@ -247,6 +284,9 @@ describe("restoring a backup", () => {
     controller.askRestore(START.file_name);
     controller.cancelRestore();
     expect((state.modal as BackupsDialog).step).toBe("list");
-    expect(calls.some((call) => call.startsWith("restore_backup")), "nothing restored").toBe(false);
+    expect(
+      calls.some((call) => call.startsWith("restore_backup")),
+      "nothing restored",
+    ).toBe(false);
   });
 });

@@ -31,21 +31,25 @@ function listView(dialog: BackupsDialog, language: Language, actions: Actions): 
     <p class="backups-tools">
       <button type="button" class="attach-button" data-action="back-up-now" ?disabled=${dialog.saving}
         @click=${() => actions.backUpNow()}>${dialog.saving ? t("backingUp", language) : t("backUpNow", language)}</button>
-      ${dialog.created
-        ? html`<span class="backed-up" role="status" data-backed-up>${checkIcon()} ${t("backedUp", language, { date: when(dialog.created, language) })}</span>`
-        : nothing}
+      ${
+        dialog.created
+          ? html`<span class="backed-up" role="status" data-backed-up>${checkIcon()} ${t("backedUp", language, { date: when(dialog.created, language) })}</span>`
+          : nothing
+      }
     </p>
-    ${backups === null
-      ? html`<p>${t("loading", language)}</p>`
-      : backups.length === 0
-        ? html`<p class="muted" data-no-backups>${t("noBackups", language)}</p>`
-        : html`<div class="table-scroll"><table class="backups-table" data-backups>
+    ${
+      backups === null
+        ? html`<p>${t("loading", language)}</p>`
+        : backups.length === 0
+          ? html`<p class="muted" data-no-backups>${t("noBackups", language)}</p>`
+          : html`<div class="table-scroll"><table class="backups-table" data-backups>
             <thead><tr>
               <th>${t("backupWhen", language)}</th><th>${t("backupReason", language)}</th>
               <th class="number">${t("backupSize", language)}</th><th></th>
             </tr></thead>
             <tbody>${backups.map((backup) => backupRow(backup, dialog, language, actions))}</tbody>
-          </table></div>`}`;
+          </table></div>`
+    }`;
 }
 
 function confirmView(chosen: BackupInfo, language: Language): TemplateResult {
@@ -61,9 +65,11 @@ function reportView(report: RestoreReport, language: Language): TemplateResult {
   return html`<div class="restore-report" role="status" data-restore-report>
     <p><strong>${checkIcon()} ${t("restored", language, { date: when(report.restored, language) })}</strong></p>
     <p>${t("previousKept", language, { date: when(report.previous, language) })}</p>
-    ${report.missing_evidence > 0
-      ? html`<p class="finding-warning" data-missing-evidence>${t("evidenceNotReceived", language, { count: report.missing_evidence })}</p>`
-      : nothing}
+    ${
+      report.missing_evidence > 0
+        ? html`<p class="finding-warning" data-missing-evidence>${t("evidenceNotReceived", language, { count: report.missing_evidence })}</p>`
+        : nothing
+    }
   </div>`;
 }
 

@@ -20,7 +20,13 @@ describe("the export dialog", () => {
   it("shows the size, the evidence files and every part's name before anything is written", () => {
     const state = readyState();
     const dialog = newExportDialog();
-    dialog.plan = { bytes: 38_400_000, evidence_files: 12, parts: 2, sequence: 3, file_names: ["ปัตตานี_2570_003_part1of2.zip", "ปัตตานี_2570_003_part2of2.zip"] };
+    dialog.plan = {
+      bytes: 38_400_000,
+      evidence_files: 12,
+      parts: 2,
+      sequence: 3,
+      file_names: ["ปัตตานี_2570_003_part1of2.zip", "ปัตตานี_2570_003_part2of2.zip"],
+    };
     state.modal = dialog;
     const root = renderModal(state);
     const plan = root.querySelector("[data-export-plan]")?.textContent ?? "";
@@ -28,14 +34,26 @@ describe("the export dialog", () => {
     expect(plan).toContain("ไฟล์หลักฐาน 12 ไฟล์");
     expect(plan).toContain("จะเขียน 2 ไฟล์");
     expect([...root.querySelectorAll("[data-plan-files] li")].map((li) => li.textContent)).toEqual(dialog.plan.file_names);
-    expect(root.querySelector<HTMLButtonElement>('[data-modal="export-bundle"] button[type="submit"]')?.disabled, "Start can be pressed").toBe(false);
+    expect(
+      root.querySelector<HTMLButtonElement>('[data-modal="export-bundle"] button[type="submit"]')?.disabled,
+      "Start can be pressed",
+    ).toBe(false);
   });
 
   it("warns before exporting without an office profile, one click from filling it in", () => {
     const state = readyState();
     const office = {
-      id: 1, name: "", kind: "district_registration", province: "", district: "", officer_name: "", officer_position: "",
-      officer_phone: "", officer_email: "", gecc_username: "", updated_at: "",
+      id: 1,
+      name: "",
+      kind: "district_registration",
+      province: "",
+      district: "",
+      officer_name: "",
+      officer_position: "",
+      officer_phone: "",
+      officer_email: "",
+      gecc_username: "",
+      updated_at: "",
     } as NonNullable<typeof state.office>;
     state.office = office;
     state.modal = newExportDialog();
@@ -87,8 +105,13 @@ describe("the export dialog", () => {
     const dialog = newExportDialog();
     dialog.step = "done";
     dialog.result = {
-      files: ["ปัตตานี_2570_001.zip"], folder: "/media/usb", bytes: 2_000_000, sequence: 1, digest: "ab".repeat(32),
-      fingerprint: "4F2A-91C3-77DE-0B15", verified: true,
+      files: ["ปัตตานี_2570_001.zip"],
+      folder: "/media/usb",
+      bytes: 2_000_000,
+      sequence: 1,
+      digest: "ab".repeat(32),
+      fingerprint: "4F2A-91C3-77DE-0B15",
+      verified: true,
     };
     state.modal = dialog;
     const root = renderModal(state);
@@ -125,7 +148,10 @@ describe("the export dialog", () => {
     expect(root.querySelector('[data-export-progress="checking"]')?.textContent).toContain("75%");
     root.querySelector(".modal-backdrop")?.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
     root.querySelector<HTMLButtonElement>('[data-action="dismiss"]')?.click();
-    expect(calls.map(([name]) => name), "no close, one cancel").toEqual(["cancelBundleJob"]);
+    expect(
+      calls.map(([name]) => name),
+      "no close, one cancel",
+    ).toEqual(["cancelBundleJob"]);
   });
 });
 
@@ -134,7 +160,12 @@ describe("the import dialog's verdicts", () => {
     files: ["ยะรัง_2570_001.zip"],
     ok: false,
     problems: [
-      { file: "ยะรัง_2570_001.zip", entry: "data/evidence/ab12.jpg", code: "checksum_mismatch", message: { th: "ไฟล์ data/evidence/ab12.jpg เสียหาย", en: "data/evidence/ab12.jpg is damaged" } },
+      {
+        file: "ยะรัง_2570_001.zip",
+        entry: "data/evidence/ab12.jpg",
+        code: "checksum_mismatch",
+        message: { th: "ไฟล์ data/evidence/ab12.jpg เสียหาย", en: "data/evidence/ab12.jpg is damaged" },
+      },
       { file: "ยะรัง_2570_001.zip", entry: "", code: "unsigned", message: { th: "ชุดข้อมูลไม่มีลายมือชื่อดิจิทัล", en: "The bundle is not signed." } },
     ],
     entries: [{ path: "data/evidence/ab12.jpg", size: 10, ok: false }],
@@ -153,7 +184,10 @@ describe("the import dialog's verdicts", () => {
     expect(failed.getAttribute("data-verdict")).toBe("failed");
     expect(failed.textContent).toContain("ไม่ผ่าน");
     expect(failed.querySelector("[data-signer]")?.textContent).toBe("ไม่มีลายมือชื่อ");
-    expect([...failed.querySelectorAll("[data-finding]")].map((f) => f.getAttribute("data-finding"))).toEqual(["checksum_mismatch", "unsigned"]);
+    expect([...failed.querySelectorAll("[data-finding]")].map((f) => f.getAttribute("data-finding"))).toEqual([
+      "checksum_mismatch",
+      "unsigned",
+    ]);
     expect(failed.textContent).toContain("ไฟล์ data/evidence/ab12.jpg เสียหาย");
     expect(failed.querySelector("[data-failed-entries]")?.textContent).toContain("data/evidence/ab12.jpg");
     state.language = "en";
@@ -167,7 +201,10 @@ describe("the import dialog's verdicts", () => {
     expect(root.querySelector('input[name="allow-unsigned"]'), "an unsigned bundle offers importing anyway").not.toBeNull();
     expect(root.querySelector('input[name="accept-new-key"]'), "no new key, no such checkbox").toBeNull();
     expect(root.querySelector('input[name="adopt-office"]')).not.toBeNull();
-    expect(root.querySelector<HTMLButtonElement>('[data-modal="import-bundles"] button[type="submit"]')?.disabled, "nothing importable yet").toBe(true);
+    expect(
+      root.querySelector<HTMLButtonElement>('[data-modal="import-bundles"] button[type="submit"]')?.disabled,
+      "nothing importable yet",
+    ).toBe(true);
   });
 });
 
@@ -175,7 +212,14 @@ describe("conflicts between this PC and a bundle", () => {
   it("import again with the side chosen per item, after 'the bundle's for all' and one change", async () => {
     const sent: ImportOptions[] = [];
     const replies: ImportOutcome[][] = [
-      [outcome("needs_choice", { conflicts: [conflict("physical.service-hours", "ติดป้ายแล้ว", "ติดป้ายและประกาศในเว็บแล้ว"), conflict("physical.lighting", "", "วัดแสงแล้ว")] })],
+      [
+        outcome("needs_choice", {
+          conflicts: [
+            conflict("physical.service-hours", "ติดป้ายแล้ว", "ติดป้ายและประกาศในเว็บแล้ว"),
+            conflict("physical.lighting", "", "วัดแสงแล้ว"),
+          ],
+        }),
+      ],
       [outcome("imported", { round_id: 1, taken: ["physical.lighting"], history_added: 2 })],
     ];
     const api = {
@@ -190,7 +234,8 @@ describe("conflicts between this PC and a bundle", () => {
     const state = readyState();
     const root = document.createElement("div");
     const controller = createController(api, state, () => render(appView(state, controller), root));
-    const submit = () => root.querySelector<HTMLFormElement>('[data-modal="import-bundles"]')!.dispatchEvent(new Event("submit", { cancelable: true }));
+    const submit = () =>
+      root.querySelector<HTMLFormElement>('[data-modal="import-bundles"]')!.dispatchEvent(new Event("submit", { cancelable: true }));
 
     controller.openImport();
     root.querySelector<HTMLButtonElement>('[data-action="choose-files"]')!.click();
@@ -200,7 +245,10 @@ describe("conflicts between this PC and a bundle", () => {
     const rows = [...root.querySelectorAll("[data-conflict]")];
     expect(rows.map((row) => row.getAttribute("data-conflict"))).toEqual(["physical.service-hours", "physical.lighting"]);
     expect(rows[0].textContent, "both sides' notes are shown").toContain("ติดป้ายและประกาศในเว็บแล้ว");
-    expect(root.querySelector<HTMLButtonElement>('[data-modal="import-bundles"] button[type="submit"]')?.disabled, "every item needs a choice first").toBe(true);
+    expect(
+      root.querySelector<HTMLButtonElement>('[data-modal="import-bundles"] button[type="submit"]')?.disabled,
+      "every item needs a choice first",
+    ).toBe(true);
 
     root.querySelector<HTMLButtonElement>('[data-action="all-theirs"]')!.click();
     const keepMine = root.querySelector<HTMLInputElement>('[data-conflict="physical.service-hours"] input[value="mine"]')!;
@@ -222,8 +270,21 @@ describe("the office profile", () => {
     const state = readyState();
     state.signingKey = { public_key: "AAAA", fingerprint: "4F2A-91C3-77DE-0B15" };
     state.modal = {
-      kind: "office", firstRun: false, saving: false, error: null,
-      draft: { name: "", kind: "district_registration", province: "", district: "", officer_name: "", officer_position: "", officer_phone: "", officer_email: "", gecc_username: "" },
+      kind: "office",
+      firstRun: false,
+      saving: false,
+      error: null,
+      draft: {
+        name: "",
+        kind: "district_registration",
+        province: "",
+        district: "",
+        officer_name: "",
+        officer_position: "",
+        officer_phone: "",
+        officer_email: "",
+        gecc_username: "",
+      },
     };
     const key = renderModal(state).querySelector("[data-key-fingerprint]")?.textContent ?? "";
     expect(key).toContain("4F2A-91C3-77DE-0B15");

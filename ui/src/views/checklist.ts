@@ -75,7 +75,9 @@ export function checklistView(state: State, actions: Actions): TemplateResult {
   return html`${incompleteBanner(state)}
     <h1 class="pack-title">${pick(state.checklist.pack.title, state.language)}</h1>
     ${filtersView(state, actions)}
-    ${parts.every((part) => part === nothing)
-      ? html`<p class="nothing-matches" data-nothing-matches>${t("nothingMatches", state.language)}</p>`
-      : parts}`;
+    ${
+      parts.every((part) => part === nothing)
+        ? html`<p class="nothing-matches" data-nothing-matches>${t("nothingMatches", state.language)}</p>`
+        : parts
+    }`;
 }

@@ -10,7 +10,9 @@ import type { State } from "../state";
 import { formatMoment } from "../thai-date";
 
 function findItem(state: State, itemId: string): Item | undefined {
-  return state.checklist?.pack.parts.flatMap((part) => part.sections.flatMap((section) => section.items)).find((item) => item.id === itemId);
+  return state.checklist?.pack.parts
+    .flatMap((part) => part.sections.flatMap((section) => section.items))
+    .find((item) => item.id === itemId);
 }
 
 function sideView(conflict: ItemConflict, side: Side, chosen: Side | undefined, language: Language, actions: Actions): TemplateResult {

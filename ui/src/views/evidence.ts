@@ -65,17 +65,21 @@ function fileView(link: EvidenceLink, file: EvidenceFile, state: State, actions:
       <span class="evidence-name">${file.original_name}</span>
       <span class="evidence-size">${sizeInWords(file.size)}</span>
     </button>
-    ${types.length > 0
-      ? html`<select class="evidence-type" aria-label=${t("evidenceType", language)} ?disabled=${!editable}
+    ${
+      types.length > 0
+        ? html`<select class="evidence-type" aria-label=${t("evidenceType", language)} ?disabled=${!editable}
           @change=${(event: Event) => actions.setEvidenceType(link.item_id, file.id, (event.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${link.evidence_type === ""}>${t("untyped", language)}</option>
           ${types.map((type) => html`<option value=${type.id} ?selected=${link.evidence_type === type.id}>${pick(type.title, language)}</option>`)}
         </select>`
-      : nothing}
-    ${editable
-      ? html`<button type="button" class="evidence-detach" aria-label="${t("detach", language)}: ${file.original_name}"
+        : nothing
+    }
+    ${
+      editable
+        ? html`<button type="button" class="evidence-detach" aria-label="${t("detach", language)}: ${file.original_name}"
           @click=${() => actions.askDetach(link.item_id, file.id)}>×</button>`
-      : nothing}
+        : nothing
+    }
   </li>`;
 }
 
@@ -97,17 +101,21 @@ export function evidenceStatusView(item: Item, state: State, actions: Actions, e
   const language = state.language;
   const status = itemEvidence(state, item.id);
   return html`<div class="evidence-status">
-    ${editable
-      ? html`<button type="button" class="attach-button" data-action="attach" ?disabled=${state.attaching !== null}
+    ${
+      editable
+        ? html`<button type="button" class="attach-button" data-action="attach" ?disabled=${state.attaching !== null}
           @click=${() => actions.attachFiles(item.id)}>${plusIcon()} ${t("attach", language)}</button>`
-      : nothing}
-    ${status?.unmet
-      ? html`<span class="evidence-needed" data-evidence-needed>${t("evidenceNeeded", language)}: ${ruleInWords(status.unmet, state)}</span>`
-      : status?.rule
-        ? html`<span class="evidence-complete" data-evidence-complete>${checkIcon()} ${t("evidenceComplete", language)}</span>`
-        : (status?.files ?? 0) === 0
-          ? html`<span class="evidence-none">${t("noEvidenceYet", language)}</span>`
-          : nothing}
+        : nothing
+    }
+    ${
+      status?.unmet
+        ? html`<span class="evidence-needed" data-evidence-needed>${t("evidenceNeeded", language)}: ${ruleInWords(status.unmet, state)}</span>`
+        : status?.rule
+          ? html`<span class="evidence-complete" data-evidence-complete>${checkIcon()} ${t("evidenceComplete", language)}</span>`
+          : (status?.files ?? 0) === 0
+            ? html`<span class="evidence-none">${t("noEvidenceYet", language)}</span>`
+            : nothing
+    }
     ${state.dropTarget === item.id ? html`<span class="drop-hint">${t("dropHere", language)}</span>` : nothing}
   </div>`;
 }

@@ -27,13 +27,15 @@ function optionsView(dialog: ExportDialog, language: Language, actions: Actions)
     ${checkbox("summary-only", "summaryOnly", dialog.summaryOnly, (v) => actions.setExportOption("summaryOnly", v), language)}
     ${checkbox("remove-personal-data", "removePersonalData", dialog.removePersonalData, (v) => actions.setExportOption("removePersonalData", v), language, "removePersonalDataHint")}
     ${checkbox("split", "splitForEmail", dialog.splitting, (v) => actions.setExportOption("splitting", v), language)}
-    ${dialog.splitting
-      ? html`<label class="form-field part-size">
+    ${
+      dialog.splitting
+        ? html`<label class="form-field part-size">
           <span>${t("partSizeMb", language)}</span>
           <input type="text" name="part-size" inputmode="numeric" maxlength="4" .value=${live(dialog.partSizeText)}
             @input=${(event: Event) => actions.setPartSize((event.target as HTMLInputElement).value)} />
         </label>`
-      : nothing}
+        : nothing
+    }
   </fieldset>`;
 }
 
@@ -102,7 +104,7 @@ function errorView(error: CommandError | null, language: Language): TemplateResu
  * province cannot place: say so before exporting, one click from the profile.
  */
 function profileWarning(state: State, actions: Actions): TemplateResult | typeof nothing {
-  if (!state.office || state.office.name.trim() !== "") return nothing;
+  if (state.office?.name.trim() !== "") return nothing;
   const language = state.language;
   return html`<div class="warning-box" role="alert" data-no-profile>
     <p>${t("exportWithoutProfile", language)}</p>

@@ -10,7 +10,11 @@ import { PACK_2568 } from "./test-pack";
 
 function gateFailed() {
   const state = readyState();
-  state.score = { ...state.score!, gate: "failed", parts: state.score!.parts.map((part) => (part.part_id === "physical" ? { ...part, gate: "failed" } : part)) };
+  state.score = {
+    ...state.score!,
+    gate: "failed",
+    parts: state.score!.parts.map((part) => (part.part_id === "physical" ? { ...part, gate: "failed" } : part)),
+  };
   state.drafts.set("physical.lighting", { ...emptyAnswer(), status: "not_met" });
   state.drafts.set("physical.restrooms", { ...emptyAnswer(), status: "not_met" });
   state.drafts.set("quality.needs-survey", { ...emptyAnswer(), status: "not_met" });
@@ -40,7 +44,9 @@ describe("a failed gate", () => {
     state.filter = "not_met";
     render(appView(state, noActions), root);
     expect([...root.querySelectorAll("[data-item-id]")].map((item) => item.getAttribute("data-item-id"))).toEqual([
-      "physical.lighting", "physical.restrooms", "quality.needs-survey",
+      "physical.lighting",
+      "physical.restrooms",
+      "quality.needs-survey",
     ]);
   });
 });

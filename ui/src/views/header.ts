@@ -26,9 +26,11 @@ function roundSwitcher(round: Round, state: State, actions: Actions): TemplateRe
           actions.switchRound(Number(select.value));
         }
       }}>
-      ${round.office_is_local
-        ? nothing
-        : html`<option value=${round.id} selected disabled data-foreign-option>${round.office_name} (${t("receivedRound", language)})</option>`}
+      ${
+        round.office_is_local
+          ? nothing
+          : html`<option value=${round.id} selected disabled data-foreign-option>${round.office_name} (${t("receivedRound", language)})</option>`
+      }
       ${state.rounds.map((r) => html`<option value=${r.id} ?selected=${r.id === round.id}>${roundLabel(r, language)}</option>`)}
       <option value="new">${t("newRound", language)}</option>
     </select>
@@ -52,14 +54,16 @@ export function headerView(state: State, actions: Actions): TemplateResult {
         @click=${() => actions.openOffice()}>${officeName}</button>
       ${round ? roundSwitcher(round, state, actions) : nothing}
     </div>
-    ${state.phase === "ready"
-      ? html`<div class="top-actions">
+    ${
+      state.phase === "ready"
+        ? html`<div class="top-actions">
           <button type="button" data-action="import-bundles" @click=${() => actions.openImport()}>${t("importBundles", language)}</button>
           <button type="button" data-action=${inProvince ? "close-province" : "open-province"} aria-pressed=${inProvince ? "true" : "false"}
             @click=${() => (inProvince ? actions.closeProvince() : actions.openProvince())}>${t("provinceOverview", language)}</button>
           <button type="button" data-action="open-backups" @click=${() => actions.openBackups()}>${t("backups", language)}</button>
         </div>`
-      : nothing}
+        : nothing
+    }
     <button class="language-switch" type="button" lang=${language === "th" ? "en" : "th"}
       aria-label=${t("switchLanguageLabel", language)} @click=${() => actions.toggleLanguage()}>
       ${t("switchLanguage", language)}

@@ -29,30 +29,38 @@ function verdictView(verdict: BundleVerdict, language: Language): TemplateResult
   return html`<li class="verdict ${verdict.ok ? "verdict-ok" : "verdict-failed"}" data-verdict=${verdict.ok ? "ok" : "failed"}>
     <div class="verdict-head">
       <span class="verdict-badge">${t(verdict.ok ? "verdictOk" : "verdictFailed", language)}</span>
-      ${summary
-        ? html`<strong data-verdict-office>${summary.office_name}</strong>
+      ${
+        summary
+          ? html`<strong data-verdict-office>${summary.office_name}</strong>
             <span>${[summary.district, summary.province].filter((part) => part.trim() !== "").join(", ")}</span>`
-        : nothing}
+          : nothing
+      }
     </div>
     <p class="verdict-files">${verdict.files.join(", ")}</p>
-    ${summary
-      ? html`<p class="verdict-facts">
+    ${
+      summary
+        ? html`<p class="verdict-facts">
           ${t("fiscalYear", language)} ${summary.fiscal_year_be} · ${pick(roundKindWords[summary.kind], language)}
           · ${t("bundleNumber", language)} ${summary.sequence}
-          · ${summary.signer
-            ? html`${t("signedBy", language)} <span class="fingerprint" data-signer>${summary.signer.fingerprint}</span>`
-            : html`<span class="unsigned" data-signer="none">${t("notSigned", language)}</span>`}
+          · ${
+            summary.signer
+              ? html`${t("signedBy", language)} <span class="fingerprint" data-signer>${summary.signer.fingerprint}</span>`
+              : html`<span class="unsigned" data-signer="none">${t("notSigned", language)}</span>`
+          }
           ${summary.summary_only ? html`<span class="tag">${t("summaryOnlyTag", language)}</span>` : nothing}
           ${summary.personal_data_removed ? html`<span class="tag">${t("personalDataRemovedTag", language)}</span>` : nothing}
         </p>`
-      : nothing}
+        : nothing
+    }
     ${findingsView(verdict.problems, verdict.warnings, language)}
-    ${failedEntries.length > 0
-      ? html`<details class="failed-entries" open>
+    ${
+      failedEntries.length > 0
+        ? html`<details class="failed-entries" open>
           <summary>${t("failedEntries", language)} (${failedEntries.length})</summary>
           <ul data-failed-entries>${failedEntries.map((entry) => html`<li><code>${entry.path}</code></li>`)}</ul>
         </details>`
-      : nothing}
+        : nothing
+    }
   </li>`;
 }
 
@@ -66,12 +74,28 @@ function overrideCheckbox(name: string, word: WordKey, checked: boolean, onChang
 /** The overrides a verdict calls for, and the advanced one, explained. */
 function overridesView(dialog: ImportDialog, language: Language, actions: Actions): TemplateResult {
   return html`<div class="import-overrides">
-    ${hasFinding(dialog.verdicts, "unsigned")
-      ? overrideCheckbox("allow-unsigned", "allowUnsigned", dialog.allowUnsigned, (v) => actions.setImportOption("allowUnsigned", v), language)
-      : nothing}
-    ${hasFinding(dialog.verdicts, "new_key")
-      ? overrideCheckbox("accept-new-key", "acceptNewKey", dialog.acceptNewKey, (v) => actions.setImportOption("acceptNewKey", v), language)
-      : nothing}
+    ${
+      hasFinding(dialog.verdicts, "unsigned")
+        ? overrideCheckbox(
+            "allow-unsigned",
+            "allowUnsigned",
+            dialog.allowUnsigned,
+            (v) => actions.setImportOption("allowUnsigned", v),
+            language,
+          )
+        : nothing
+    }
+    ${
+      hasFinding(dialog.verdicts, "new_key")
+        ? overrideCheckbox(
+            "accept-new-key",
+            "acceptNewKey",
+            dialog.acceptNewKey,
+            (v) => actions.setImportOption("acceptNewKey", v),
+            language,
+          )
+        : nothing
+    }
     <details class="advanced" ?open=${dialog.adoptOffice}>
       <summary>${t("advancedOptions", language)}</summary>
       ${overrideCheckbox("adopt-office", "adoptOffice", dialog.adoptOffice, (v) => actions.setImportOption("adoptOffice", v), language)}
@@ -113,18 +137,22 @@ function outcomeView(outcome: ImportOutcome, language: Language, actions: Action
       ${summary ? html`<strong>${summary.office_name}</strong> <span>${t("fiscalYear", language)} ${summary.fiscal_year_be}</span>` : nothing}
     </div>
     <p class="verdict-files">${outcome.verdict.files.join(", ")}</p>
-    ${outcome.status === "imported"
-      ? html`<p data-imported-counts>${t("importedCounts", language, {
+    ${
+      outcome.status === "imported"
+        ? html`<p data-imported-counts>${t("importedCounts", language, {
             taken: outcome.taken.length,
             history: outcome.history_added,
             copied: outcome.evidence_copied,
             here: outcome.evidence_already_here,
           })}</p>
-          ${outcome.round_id !== null
-            ? html`<button type="button" class="link-button" data-action="open-imported-round"
+          ${
+            outcome.round_id !== null
+              ? html`<button type="button" class="link-button" data-action="open-imported-round"
                 @click=${() => actions.openOfficeRound(outcome.round_id as number)}>${t("openThisRound", language)}</button>`
-            : nothing}`
-      : nothing}
+              : nothing
+          }`
+        : nothing
+    }
     ${outcome.status === "refused" ? findingsView(outcome.verdict.problems, [], language) : nothing}
   </li>`;
 }
@@ -155,8 +183,7 @@ export function importModal(dialog: ImportDialog, state: State, actions: Actions
   const choosing = dialog.outcomes.some((outcome) => outcome.status === "needs_choice");
   const confirm: WordKey | undefined =
     dialog.step === "verdicts" ? "importNow" : dialog.step === "outcomes" && choosing ? "importWithChoices" : undefined;
-  const ready =
-    dialog.step === "verdicts" ? dialog.verdicts.some((verdict) => importable(verdict, dialog)) : everyConflictChosen(dialog);
+  const ready = dialog.step === "verdicts" ? dialog.verdicts.some((verdict) => importable(verdict, dialog)) : everyConflictChosen(dialog);
   return modalView(
     {
       id: "import-bundles",

@@ -17,7 +17,6 @@ import { checkIcon } from "./icons";
 
 const STATUSES: AnswerStatus[] = ["not_started", "in_progress", "met", "not_met", "not_applicable"];
 
-
 function statusGroup(item: Item, answer: AnswerInput, language: Language, actions: Actions, editable: boolean): TemplateResult {
   return html`<fieldset class="status-group" role="radiogroup" ?disabled=${!editable}>
     <legend class="visually-hidden">${t("status", language)}: ${item.code}</legend>
@@ -45,16 +44,20 @@ function answerFields(part: Part, item: Item, answer: AnswerInput, state: State,
         const others = total - (answer.sub_scores[sub.id] ?? 0);
         return html`<label class="sub-score" data-sub-score=${sub.id}>
           <span>${pick(sub.title, language)} <span class="sub-max">(${t("maxPoints", language, { max: formatPoints(limit, language) })})</span></span>
-          ${numberBox({
-            key: boxKey(item.id, `sub:${sub.id}`),
-            name: `sub-score-${sub.id}`,
-            stored: answer.sub_scores[sub.id] ?? null,
-            rule: { min: 0, max: limit },
-            alsoCheck: (value) => (others + value > max + 1e-9 ? { kind: "refused", why: "subTotalOver", values: { max } } : null),
-            apply: (value) => actions.setSubScore(item.id, sub.id, value),
-            placeholder: `0–${formatPoints(limit, language)}`,
-            onLeave: () => actions.flush(),
-          }, state, actions)}
+          ${numberBox(
+            {
+              key: boxKey(item.id, `sub:${sub.id}`),
+              name: `sub-score-${sub.id}`,
+              stored: answer.sub_scores[sub.id] ?? null,
+              rule: { min: 0, max: limit },
+              alsoCheck: (value) => (others + value > max + 1e-9 ? { kind: "refused", why: "subTotalOver", values: { max } } : null),
+              apply: (value) => actions.setSubScore(item.id, sub.id, value),
+              placeholder: `0–${formatPoints(limit, language)}`,
+              onLeave: () => actions.flush(),
+            },
+            state,
+            actions,
+          )}
         </label>`;
       })}
       <p class="sub-total">${t("total", language)} <strong>${formatPoints(total, language)}</strong> / ${formatPoints(max, language)}</p>
@@ -63,15 +66,19 @@ function answerFields(part: Part, item: Item, answer: AnswerInput, state: State,
   if (kind.kind === "number") {
     return html`<label class="figure">
       <span>${t("figure", language)}${kind.unit ? ` (${pick(kind.unit, language)})` : ""}</span>
-      ${numberBox({
-        key: boxKey(item.id, "number"),
-        name: "value-number",
-        stored: answer.value_number,
-        rule: { min: kind.min, max: kind.max },
-        apply: (value) => actions.setNumber(item.id, value),
-        disabled: !editable,
-        onLeave: () => actions.flush(),
-      }, state, actions)}
+      ${numberBox(
+        {
+          key: boxKey(item.id, "number"),
+          name: "value-number",
+          stored: answer.value_number,
+          rule: { min: kind.min, max: kind.max },
+          apply: (value) => actions.setNumber(item.id, value),
+          disabled: !editable,
+          onLeave: () => actions.flush(),
+        },
+        state,
+        actions,
+      )}
     </label>`;
   }
   if (kind.kind === "text") {
@@ -130,11 +137,13 @@ function dueDateField(item: Item, answer: AnswerInput, state: State, actions: Ac
         .value=${live(typed?.text ?? toTypedThaiDate(answer.due_date))}
         @input=${(event: Event) => actions.typeDueDate(item.id, (event.target as HTMLInputElement).value)}
         @change=${(event: Event) => actions.setDueDate(item.id, (event.target as HTMLInputElement).value)} />
-      ${refused
-        ? html`<small class="box-error" role="alert" data-box-error="due-date">${t(refused.why, language, refused.values)} · ${t("notSavedYet", language)}</small>`
-        : shown
-          ? html`<small class="due-words" data-overdue=${overdue} data-due-words>${typed ? `${t("dateUnderstood", language)} ` : ""}${formatThaiDate(shown, language)}${overdue ? ` · ${t("overdue", language)}` : ""}</small>`
-          : nothing}
+      ${
+        refused
+          ? html`<small class="box-error" role="alert" data-box-error="due-date">${t(refused.why, language, refused.values)} · ${t("notSavedYet", language)}</small>`
+          : shown
+            ? html`<small class="due-words" data-overdue=${overdue} data-due-words>${typed ? `${t("dateUnderstood", language)} ` : ""}${formatThaiDate(shown, language)}${overdue ? ` · ${t("overdue", language)}` : ""}</small>`
+            : nothing
+      }
     </label>`;
 }
 
@@ -185,13 +194,15 @@ export function itemView(state: State, actions: Actions, part: Part, item: Item)
       ${metaRow(item, answer, state, actions, editable)}
     </div>
     <div class="item-foot">
-      ${item.typical_evidence || item.guidance
-        ? html`<details class="item-help">
+      ${
+        item.typical_evidence || item.guidance
+          ? html`<details class="item-help">
             <summary>${t("typicalEvidence", language)}</summary>
             ${item.typical_evidence ? html`<p>${pick(item.typical_evidence, language)}</p>` : nothing}
             ${item.guidance ? html`<p class="guidance"><strong>${t("guidance", language)}:</strong> ${pick(item.guidance, language)}</p>` : nothing}
           </details>`
-        : html`<span></span>`}
+          : html`<span></span>`
+      }
       <span class="foot-right">
         <button type="button" class="link-button" data-action="history" @click=${() => actions.openHistory(item.id)}>${t("history", language)}</button>
         ${saveLine(item.id, state.saves.get(item.id), language, actions)}

@@ -47,7 +47,8 @@ const FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]
 /** What Tab can reach in a dialog, in order: enabled, not hidden. */
 export function focusableIn(dialog: Element): HTMLElement[] {
   return [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-    (element) => !(element as HTMLButtonElement).disabled && element.getAttribute("type") !== "hidden" && !element.closest("[hidden], [inert]"),
+    (element) =>
+      !(element as HTMLButtonElement).disabled && element.getAttribute("type") !== "hidden" && !element.closest("[hidden], [inert]"),
   );
 }
 
@@ -86,14 +87,18 @@ export function modalView(frame: ModalFrame, language: Language, actions: Action
       }}>
       <h2 id="${frame.id}-heading">${frame.title}</h2>
       ${frame.body}
-      ${frame.error
-        ? html`<p class="form-error" role="alert" data-error-code=${frame.error.code}>${pick(frame.error.payload.message, language)}</p>`
-        : nothing}
+      ${
+        frame.error
+          ? html`<p class="form-error" role="alert" data-error-code=${frame.error.code}>${pick(frame.error.payload.message, language)}</p>`
+          : nothing
+      }
       <div class="form-buttons">
         <button type="button" data-action="dismiss" ?disabled=${frame.busy && !frame.onDismiss} @click=${() => (frame.onDismiss ?? actions.closeModal)()}>${t(frame.dismiss ?? (frame.confirm ? "cancel" : "close"), language)}</button>
-        ${frame.confirm
-          ? html`<button type="submit" class="primary" ?disabled=${frame.saving || frame.confirmDisabled}>${t(frame.confirm, language)}</button>`
-          : nothing}
+        ${
+          frame.confirm
+            ? html`<button type="submit" class="primary" ?disabled=${frame.saving || frame.confirmDisabled}>${t(frame.confirm, language)}</button>`
+            : nothing
+        }
       </div>
     </form>
   </div>`;

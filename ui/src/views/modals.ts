@@ -21,9 +21,11 @@ function textField(label: string, name: string, value: string, onInput: (value: 
   const handler = (event: Event) => onInput((event.target as HTMLInputElement).value);
   return html`<label class="form-field wide">
     <span>${label}</span>
-    ${multiline
-      ? html`<textarea name=${name} rows="3" maxlength="2000" .value=${live(value)} @input=${handler}></textarea>`
-      : html`<input type="text" name=${name} maxlength="200" .value=${live(value)} @input=${handler} />`}
+    ${
+      multiline
+        ? html`<textarea name=${name} rows="3" maxlength="2000" .value=${live(value)} @input=${handler}></textarea>`
+        : html`<input type="text" name=${name} maxlength="200" .value=${live(value)} @input=${handler} />`
+    }
   </label>`;
 }
 
@@ -44,7 +46,13 @@ function answerDifferences(before: AnswerInput | null, after: AnswerInput, langu
     lines.push(`${t("notApplicableReason", language)}: ${after.not_applicable_reason || "—"}`);
   }
   if (JSON.stringify(was?.sub_scores ?? {}) !== JSON.stringify(after.sub_scores)) {
-    lines.push(`${t("subScores", language)}: ${Object.entries(after.sub_scores).map(([k, v]) => `${k} ${v}`).join(", ") || "—"}`);
+    lines.push(
+      `${t("subScores", language)}: ${
+        Object.entries(after.sub_scores)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(", ") || "—"
+      }`,
+    );
   }
   if ((was?.value_number ?? null) !== after.value_number) lines.push(`${t("figure", language)}: ${after.value_number ?? "—"}`);
   if ((was?.value_text ?? null) !== after.value_text) lines.push(`${t("answerText", language)}: ${after.value_text ?? "—"}`);
@@ -97,7 +105,12 @@ function historyModal(modal: Extract<Modal, { kind: "history" }>, state: State, 
         </ol>`
     : html`<p>${t("loading", language)}</p>`;
   return modalView(
-    { id: "history", title: `${t("historyOf", language)} ${item?.code ?? ""} ${item ? pick(item.title, language) : ""}`, body, error: modal.error },
+    {
+      id: "history",
+      title: `${t("historyOf", language)} ${item?.code ?? ""} ${item ? pick(item.title, language) : ""}`,
+      body,
+      error: modal.error,
+    },
     language,
     actions,
   );
@@ -112,7 +125,15 @@ export function modalsView(state: State, actions: Actions): TemplateResult | typ
       return officeModal(modal, state.signingKey?.fingerprint ?? null, language, actions);
     case "submit":
       return modalView(
-        { id: "submit", title: t("submitTitle", language), body: html`<p>${t("submitBody", language)}</p>${reviewSummary(state, actions)}`, confirm: "submitForReview", onConfirm: actions.submit, saving: modal.saving, error: modal.error },
+        {
+          id: "submit",
+          title: t("submitTitle", language),
+          body: html`<p>${t("submitBody", language)}</p>${reviewSummary(state, actions)}`,
+          confirm: "submitForReview",
+          onConfirm: actions.submit,
+          saving: modal.saving,
+          error: modal.error,
+        },
         language,
         actions,
       );
@@ -154,11 +175,13 @@ export function modalsView(state: State, actions: Actions): TemplateResult | typ
           id: "detach",
           title: t("detachTitle", language),
           body: html`<p class="file-name">${file?.original_name ?? ""}</p>
-            ${usedElsewhere
-              ? nothing
-              : html`<label class="check-field"><input type="checkbox" name="also-delete" .checked=${live(modal.alsoDelete)}
+            ${
+              usedElsewhere
+                ? nothing
+                : html`<label class="check-field"><input type="checkbox" name="also-delete" .checked=${live(modal.alsoDelete)}
                   @change=${(event: Event) => actions.setAlsoDelete((event.target as HTMLInputElement).checked)} />
-                  ${t("alsoDelete", language)}</label>`}`,
+                  ${t("alsoDelete", language)}</label>`
+            }`,
           confirm: "detach",
           onConfirm: actions.confirmDetach,
           saving: modal.saving,

@@ -36,7 +36,13 @@ export function readOnlyText(label: string, text: string, name: string): Templat
   </div>`;
 }
 
-export function noteView(item: Item, answer: AnswerInput, state: State, actions: Actions, editable: boolean): TemplateResult | typeof nothing {
+export function noteView(
+  item: Item,
+  answer: AnswerInput,
+  state: State,
+  actions: Actions,
+  editable: boolean,
+): TemplateResult | typeof nothing {
   const language = state.language;
   if (!editable) return readOnlyText(t("note", language), answer.note, "note");
   return html`<label class="note">

@@ -24,7 +24,9 @@ export function noticesView(state: State, actions: Actions): TemplateResult {
   return html`<div class="notices">
     ${attachBar(state, actions)}
     ${state.notices.map(
-      (notice) => html`<div class="notice notice-${notice.kind}" role=${notice.kind === "error" ? "alert" : "status"} data-notice=${notice.kind}>
+      (
+        notice,
+      ) => html`<div class="notice notice-${notice.kind}" role=${notice.kind === "error" ? "alert" : "status"} data-notice=${notice.kind}>
         <span>${pick(notice.text, language)}</span>
         <button type="button" aria-label=${t("dismiss", language)} @click=${() => actions.dismissNotice(notice.id)}>×</button>
       </div>`,

@@ -57,7 +57,9 @@ export function numberBox(box: NumberBox, state: State, actions: Actions): Templ
         const read = readBox(box, value);
         actions.keepTyped(box.key, value, read.kind === "refused" ? null : () => box.apply(read.kind === "number" ? read.value : null));
       }}
-      @blur=${() => box.onLeave?.()} />${refused
-    ? html`<small class="box-error" id=${messageId} role="alert" data-box-error=${box.name}>${reason(refused, language)}</small>`
-    : nothing}`;
+      @blur=${() => box.onLeave?.()} />${
+        refused
+          ? html`<small class="box-error" id=${messageId} role="alert" data-box-error=${box.name}>${reason(refused, language)}</small>`
+          : nothing
+      }`;
 }

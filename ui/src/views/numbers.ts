@@ -26,7 +26,10 @@ const NUMBER = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?$|^-?\.\d+$/;
 
 /** Reads what was typed in a number box and checks it against the box's rule. */
 export function readNumber(text: string, rule: NumberRule = {}): NumberReading {
-  const cleaned = thaiDigitsToArabic(text.trim()).replace(/\s+/g, "").replace(/\uFF0C/g, ",").replace(/[−–]/g, "-");
+  const cleaned = thaiDigitsToArabic(text.trim())
+    .replace(/\s+/g, "")
+    .replace(/\uFF0C/g, ",")
+    .replace(/[−–]/g, "-");
   if (cleaned === "") return { kind: "empty" };
   if (!NUMBER.test(cleaned)) return { kind: "refused", why: "notANumber", values: {} };
   const value = Number(cleaned.replace(/,/g, ""));

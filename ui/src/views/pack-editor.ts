@@ -22,17 +22,31 @@ function headerFields(draft: CriteriaPack, state: State, actions: Actions): Temp
   return html`<div class="form-grid editor-header">
     ${text(t("packId", language), "pack-id", draft.pack_id, (d, v) => (d.pack_id = v.trim()))}
     <label class="form-field"><span>${t("packVersion", language)}</span>
-      ${numberBox({
-        key: boxKey(PACK_BOXES, "version"), name: "pack-version", stored: draft.pack_version, rule: { min: 1, whole: true },
-        apply: (version) => actions.updateDraft((d) => (d.pack_version = version ?? 0)),
-      }, state, actions)}</label>
+      ${numberBox(
+        {
+          key: boxKey(PACK_BOXES, "version"),
+          name: "pack-version",
+          stored: draft.pack_version,
+          rule: { min: 1, whole: true },
+          apply: (version) => actions.updateDraft((d) => (d.pack_version = version ?? 0)),
+        },
+        state,
+        actions,
+      )}</label>
     ${text(t("titleTh", language), "title-th", draft.title.th, (d, v) => (d.title.th = v), true)}
     ${text(t("titleEn", language), "title-en", draft.title.en, (d, v) => (d.title.en = v), true)}
     <label class="form-field"><span>${t("yearBe", language)}</span>
-      ${numberBox({
-        key: boxKey(PACK_BOXES, "year"), name: "year", stored: draft.year_be, rule: { min: 2500, max: 2700, whole: true },
-        apply: (year) => actions.updateDraft((d) => (d.year_be = year ?? 0)),
-      }, state, actions)}</label>
+      ${numberBox(
+        {
+          key: boxKey(PACK_BOXES, "year"),
+          name: "year",
+          stored: draft.year_be,
+          rule: { min: 2500, max: 2700, whole: true },
+          apply: (year) => actions.updateDraft((d) => (d.year_be = year ?? 0)),
+        },
+        state,
+        actions,
+      )}</label>
     <label class="form-field"><span>${t("completeness", language)}</span>
       <select name="completeness" @change=${(e: Event) => actions.updateDraft((d) => (d.source.completeness = value(e) as "complete" | "incomplete"))}>
         <option value="incomplete" ?selected=${draft.source.completeness === "incomplete"}>${t("incomplete", language)}</option>
@@ -47,10 +61,11 @@ function headerFields(draft: CriteriaPack, state: State, actions: Actions): Temp
 function itemRow(part: Part, section: Section, item: Item, index: number, state: State, actions: Actions): TemplateResult {
   const language = state.language;
   const at = (d: CriteriaPack) => d.parts.find((p) => p.id === part.id)?.sections.find((s) => s.id === section.id)?.items[index];
-  const set = (change: (i: Item) => void) => actions.updateDraft((d) => {
-    const target = at(d);
-    if (target) change(target);
-  });
+  const set = (change: (i: Item) => void) =>
+    actions.updateDraft((d) => {
+      const target = at(d);
+      if (target) change(target);
+    });
   return html`<tr data-draft-item=${item.id}>
     <td><input type="text" name="code" aria-label=${t("code", language)} .value=${live(item.code)} @input=${(e: Event) => set((i) => (i.code = value(e)))} /></td>
     <td><input type="text" name="id" aria-label=${t("itemId", language)} .value=${live(item.id)} @input=${(e: Event) => set((i) => (i.id = value(e).trim()))} /></td>
@@ -59,11 +74,19 @@ function itemRow(part: Part, section: Section, item: Item, index: number, state:
       <option value="basic" ?selected=${item.level === "basic"}>${t("basicLevel", language)}</option>
       <option value="advanced" ?selected=${item.level === "advanced"}>${t("advancedLevel", language)}</option>
     </select></td>
-    <td>${numberBox({
-      key: pointsBoxKey(part.id, section.id, index), name: "points", stored: item.points, rule: { min: 0 },
-      label: t("itemPoints", language), placeholder: formatPoints(part.rule.points_per_item, language),
-      apply: (points) => set((i) => (i.points = points)),
-    }, state, actions)}</td>
+    <td>${numberBox(
+      {
+        key: pointsBoxKey(part.id, section.id, index),
+        name: "points",
+        stored: item.points,
+        rule: { min: 0 },
+        label: t("itemPoints", language),
+        placeholder: formatPoints(part.rule.points_per_item, language),
+        apply: (points) => set((i) => (i.points = points)),
+      },
+      state,
+      actions,
+    )}</td>
     <td><input type="text" name="title-th" aria-label=${t("titleTh", language)} .value=${live(item.title.th)} @input=${(e: Event) => set((i) => (i.title.th = value(e)))} />
       <input type="text" name="title-en" aria-label=${t("titleEn", language)} placeholder="English" .value=${live(item.title.en)} @input=${(e: Event) => set((i) => (i.title.en = value(e)))} /></td>
     <td><input type="text" name="evidence-rule" aria-label=${t("evidenceRule", language)} placeholder="photo & (order | minutes)"
@@ -119,9 +142,11 @@ export function packEditorView(state: State, actions: Actions): TemplateResult |
       <span class="editor-buttons">
         <button type="button" data-action="check-pack" @click=${() => actions.checkDraft()}>${t("checkPack", language)}</button>
         <button type="button" class="primary" data-action="save-pack" ?disabled=${editor.saving} @click=${() => actions.saveDraft()}>${t("savePack", language)}</button>
-        ${editor.saved
-          ? html`<button type="button" data-action="export-saved" @click=${() => actions.exportPack(editor.saved!.packId, editor.saved!.version)}>${t("exportSaved", language)}</button>`
-          : nothing}
+        ${
+          editor.saved
+            ? html`<button type="button" data-action="export-saved" @click=${() => actions.exportPack(editor.saved!.packId, editor.saved!.version)}>${t("exportSaved", language)}</button>`
+            : nothing
+        }
         <button type="button" data-action="close-editor" @click=${() => actions.closePackEditor()}>${t("close", language)}</button>
       </span>
     </header>

@@ -25,7 +25,12 @@ function printingApi(answer: (save: boolean) => Promise<string | null>) {
   const api = {
     saveAnswer: async (_round: number, itemId: string, input: AnswerInput) => {
       calls.push(`save_answer ${itemId}`);
-      return { answer: { ...input, round_id: 1, item_id: itemId, updated_at: "", updated_by: "" }, score: readyState().score, tallies: [], revision: 1 };
+      return {
+        answer: { ...input, round_id: 1, item_id: itemId, updated_at: "", updated_by: "" },
+        score: readyState().score,
+        tallies: [],
+        revision: 1,
+      };
     },
     printDocument: async (source: PrintSource, choice: PrintChoice, save: boolean) => {
       calls.push(`print_document ${choice.document} ${save ? "save" : "open"}`);
@@ -52,7 +57,9 @@ describe("printing", () => {
     const controller = createController({} as Api, state, () => {});
     controller.openPrint();
     const root = renderModal(state);
-    const labels = [...root.querySelectorAll('[data-modal="print"] input[name="print-document"]')].map((input) => input.closest("label")?.textContent?.trim());
+    const labels = [...root.querySelectorAll('[data-modal="print"] input[name="print-document"]')].map((input) =>
+      input.closest("label")?.textContent?.trim(),
+    );
     expect(labels).toEqual([
       "รายงานผลการประเมินตนเอง",
       "แบบรับรองผลการประเมินตนเอง (ลงนาม)",
@@ -61,7 +68,11 @@ describe("printing", () => {
       "แบบรายงาน ๒ การกรอกข้อมูลใบสมัคร",
     ]);
     const dialog = state.modal as PrintDialog;
-    expect(dialog.choice, "Thai digits and '- ๒ -' page numbers are the official default").toEqual({ document: "report", arabicDigits: false, pageNumbers: "dashes" });
+    expect(dialog.choice, "Thai digits and '- ๒ -' page numbers are the official default").toEqual({
+      document: "report",
+      arabicDigits: false,
+      pageNumbers: "dashes",
+    });
     expect(dialog.source).toEqual({ roundId: state.checklist?.round.id });
   });
 
@@ -75,7 +86,10 @@ describe("printing", () => {
     controller.setPrintChoice({ arabicDigits: true, pageNumbers: "of-total" });
     controller.printNow(false);
     await settle();
-    expect(calls, "the note typed a moment ago is in the printed copy").toEqual(["save_answer physical.service-hours", "print_document evidence open"]);
+    expect(calls, "the note typed a moment ago is in the printed copy").toEqual([
+      "save_answer physical.service-hours",
+      "print_document evidence open",
+    ]);
     expect(printed[0].choice).toEqual({ document: "evidence", arabicDigits: true, pageNumbers: "of-total" });
     const root = renderModal(state);
     expect(root.querySelector("[data-print-written]")?.getAttribute("data-print-written")).toBe("opened");

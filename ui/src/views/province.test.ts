@@ -8,9 +8,21 @@ import { noActions, readyState, recordingActions, round } from "./test-bundles";
 
 function row(overrides: Partial<OfficeRow>): OfficeRow {
   return {
-    office_id: 2, office_name: "สำนักทะเบียนอำเภอยะรัง", province: "ปัตตานี", district: "ยะรัง", is_local: false, round_id: 7,
-    round_state: "submitted", earned: 71, total: 100, level: "basic", gate: "passed", last_bundle_at: "2027-02-03T09:30:00+07:00",
-    last_sequence: 2, bundles: 2, reporting: { state: "late", days: 3 },
+    office_id: 2,
+    office_name: "สำนักทะเบียนอำเภอยะรัง",
+    province: "ปัตตานี",
+    district: "ยะรัง",
+    is_local: false,
+    round_id: 7,
+    round_state: "submitted",
+    earned: 71,
+    total: 100,
+    level: "basic",
+    gate: "passed",
+    last_bundle_at: "2027-02-03T09:30:00+07:00",
+    last_sequence: 2,
+    bundles: 2,
+    reporting: { state: "late", days: 3 },
     parts: [
       { part_id: "physical", progress: "decided", decided: 14, listed: 14, met: 14, earned: 0, total: 0 },
       { part_id: "quality", progress: "in_progress", decided: 5, listed: 8, met: 5, earned: 71, total: 100 },
@@ -23,7 +35,10 @@ function row(overrides: Partial<OfficeRow>): OfficeRow {
 function provinceState(rows: OfficeRow[]) {
   const state = readyState();
   const status: ProvinceStatus = {
-    fiscal_year_be: 2570, kind: "application", report_dates: ["2027-01-31", "2027-03-01"], rows,
+    fiscal_year_be: 2570,
+    kind: "application",
+    report_dates: ["2027-01-31", "2027-03-01"],
+    rows,
     columns: [
       { part_id: "physical", title: { th: "ด้านกายภาพ (Checklist)", en: "Physical checklist" } },
       { part_id: "quality", title: { th: "ด้านคุณภาพ", en: "Quality criteria" } },
@@ -74,7 +89,10 @@ describe("the province's overview", () => {
     root.querySelector<HTMLElement>('[data-office-row="2"]')!.click();
     root.querySelector<HTMLElement>('[data-office-row="2"]')!.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
     root.querySelector<HTMLElement>('[data-office-row="4"]')!.click();
-    expect(calls.filter(([name]) => name === "openOfficeRound"), "twice for the row with a round, never for one without").toEqual([
+    expect(
+      calls.filter(([name]) => name === "openOfficeRound"),
+      "twice for the row with a round, never for one without",
+    ).toEqual([
       ["openOfficeRound", [7]],
       ["openOfficeRound", [7]],
     ]);
@@ -124,6 +142,9 @@ describe("another office's round", () => {
     const state = readyState();
     state.rounds = [];
     await createController(api, state, () => {}).boot();
-    expect(state.rounds.map((r) => r.id), "only this office's rounds").toEqual([1]);
+    expect(
+      state.rounds.map((r) => r.id),
+      "only this office's rounds",
+    ).toEqual([1]);
   });
 });

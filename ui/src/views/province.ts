@@ -15,7 +15,14 @@ const ROUND_KINDS: RoundKind[] = ["application", "maintenance-6-month", "mainten
 /** Years to choose from: a few around this one, and every year a round of this office has. */
 function yearChoices(state: State, province: ProvinceView): number[] {
   const current = fiscalYearBe(state.today);
-  const years = new Set([current + 1, current, current - 1, current - 2, province.fiscalYear, ...state.rounds.map((r) => r.fiscal_year_be)]);
+  const years = new Set([
+    current + 1,
+    current,
+    current - 1,
+    current - 2,
+    province.fiscalYear,
+    ...state.rounds.map((r) => r.fiscal_year_be),
+  ]);
   return [...years].sort((a, b) => b - a);
 }
 
@@ -57,7 +64,12 @@ function rowView(row: OfficeRow, partIds: string[], state: State, actions: Actio
       }}>
     <th scope="row">${row.office_name || t("unnamedOffice", language)}${row.is_local ? html` <small class="muted">(${t("thisOffice", language)})</small>` : nothing}</th>
     <td>${row.district}</td>
-    ${partIds.map((partId) => cellView(row.parts.find((cell) => cell.part_id === partId), language))}
+    ${partIds.map((partId) =>
+      cellView(
+        row.parts.find((cell) => cell.part_id === partId),
+        language,
+      ),
+    )}
     <td class="number" data-office-score>${formatPoints(row.earned, language)}/${formatPoints(row.total, language)}</td>
     <td>${levelText(row, state)}</td>
     <td>${row.round_state ? pick(roundStateWords[row.round_state], language) : "—"}</td>
@@ -117,9 +129,11 @@ export function provinceView(state: State, actions: Actions): TemplateResult | t
         <button type="button" data-action="close-province" @click=${() => actions.closeProvince()}>${t("backToChecklist", language)}</button>
       </span>
     </header>
-    ${reportDates.length > 0
-      ? html`<p class="muted">${t("reportDates", language)}: ${reportDates.map((date) => formatThaiDate(date, language)).join(", ")}</p>`
-      : nothing}
+    ${
+      reportDates.length > 0
+        ? html`<p class="muted">${t("reportDates", language)}: ${reportDates.map((date) => formatThaiDate(date, language)).join(", ")}</p>`
+        : nothing
+    }
     ${province.error ? html`<p class="form-error" role="alert" data-error-code=${province.error.code}>${pick(province.error.payload.message, language)}</p>` : nothing}
     ${tableView(province, state, actions)}
   </section>`;

@@ -30,8 +30,20 @@ describe("the submit and approve dialogs", () => {
     const state = readyState();
     state.rounds = [
       round({ id: 1 }),
-      round({ id: 2, state: "approved", approved_by_name: "นายสมชาย ใจดี", approved_by_position: "นายอำเภอ", approved_at: "2026-03-01T03:00:00.000Z" }),
-      round({ id: 3, state: "approved", approved_by_name: "นางสาวสมศรี", approved_by_position: "ปลัดอำเภอ", approved_at: "2025-03-01T03:00:00.000Z" }),
+      round({
+        id: 2,
+        state: "approved",
+        approved_by_name: "นายสมชาย ใจดี",
+        approved_by_position: "นายอำเภอ",
+        approved_at: "2026-03-01T03:00:00.000Z",
+      }),
+      round({
+        id: 3,
+        state: "approved",
+        approved_by_name: "นางสาวสมศรี",
+        approved_by_position: "ปลัดอำเภอ",
+        approved_at: "2025-03-01T03:00:00.000Z",
+      }),
     ];
     const root = document.createElement("div");
     const controller = createController({} as Api, state, () => render(appView(state, controller), root));

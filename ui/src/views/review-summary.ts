@@ -18,9 +18,12 @@ function itemList(key: string, word: WordKey, items: Item[], state: State, actio
   return html`<div class="review-list" data-review-list=${key}>
     <p><strong>${t(word, language, { count: items.length })}</strong></p>
     <ul>
-      ${items.slice(0, SHOWN).map(
-        (item) => html`<li><a href="#item-${item.id}" data-review-item=${item.id} @click=${() => actions.closeModal()}>${item.code} ${pick(item.title, language)}</a></li>`,
-      )}
+      ${items
+        .slice(0, SHOWN)
+        .map(
+          (item) =>
+            html`<li><a href="#item-${item.id}" data-review-item=${item.id} @click=${() => actions.closeModal()}>${item.code} ${pick(item.title, language)}</a></li>`,
+        )}
       ${more > 0 ? html`<li class="muted">${t("andMore", language, { count: more })}</li>` : nothing}
     </ul>
   </div>`;

@@ -43,12 +43,14 @@ export function reviewBarView(state: State, actions: Actions): TemplateResult | 
   const language = state.language;
   return html`<section class="review-bar state-${round.state}" data-round-state=${round.state} aria-label=${t("round", language)}>
     <span class="review-state">${pick(roundStateWords[round.state], language)}</span>
-    ${round.state === "approved"
-      ? html`<span class="review-approval">${t("approvedBy", language)} ${round.approved_by_name} (${round.approved_by_position})
+    ${
+      round.state === "approved"
+        ? html`<span class="review-approval">${t("approvedBy", language)} ${round.approved_by_name} (${round.approved_by_position})
           ${round.approved_at ? `· ${formatMoment(round.approved_at, language)}` : ""}</span>`
-      : round.state !== "draft"
-        ? html`<span class="review-approval">${t("readOnly", language)}</span>`
-        : nothing}
+        : round.state !== "draft"
+          ? html`<span class="review-approval">${t("readOnly", language)}</span>`
+          : nothing
+    }
     <span class="review-buttons">${buttons(round, state, actions)}</span>
   </section>`;
 }

@@ -38,7 +38,15 @@ export function newRoundModal(modal: Extract<Modal, { kind: "new_round" }>, stat
     </label>
   </div>`;
   return modalView(
-    { id: "new-round", title: t("newRoundTitle", language), body, confirm: "create", onConfirm: actions.createRound, saving: modal.saving, error: modal.error },
+    {
+      id: "new-round",
+      title: t("newRoundTitle", language),
+      body,
+      confirm: "create",
+      onConfirm: actions.createRound,
+      saving: modal.saving,
+      error: modal.error,
+    },
     language,
     actions,
   );
@@ -50,12 +58,14 @@ export function packMoveModal(modal: Extract<Modal, { kind: "pack_move" }>, stat
   const body = preview
     ? html`<p data-carried-over>${t("carriedOver", language, { count: preview.carried_over })}</p>
         ${preview.added.length > 0 ? html`<p>${t("addedItems", language, { count: preview.added.length })}</p>` : nothing}
-        ${preview.removed.length > 0
-          ? html`<p>${t("removedItems", language)}</p>
+        ${
+          preview.removed.length > 0
+            ? html`<p>${t("removedItems", language)}</p>
               <ul class="removed-items" data-removed-items>
                 ${preview.removed.map((item) => html`<li>${item.code} ${pick(item.title, language)}</li>`)}
               </ul>`
-          : nothing}`
+            : nothing
+        }`
     : html`<p>${t("loading", language)}</p>`;
   return modalView(
     {
@@ -111,7 +121,15 @@ export function deadlinesModal(modal: Extract<Modal, { kind: "deadlines" }>, sta
     </table>
     <button type="button" class="attach-button" data-action="add-deadline" @click=${() => actions.addDeadlineRow()}>${plusIcon()} ${t("addDeadline", language)}</button>`;
   return modalView(
-    { id: "deadlines", title: t("editCalendar", language), body, confirm: "save", onConfirm: actions.saveDeadlines, saving: modal.saving, error: modal.error },
+    {
+      id: "deadlines",
+      title: t("editCalendar", language),
+      body,
+      confirm: "save",
+      onConfirm: actions.saveDeadlines,
+      saving: modal.saving,
+      error: modal.error,
+    },
     language,
     actions,
   );

@@ -49,9 +49,11 @@ function partProgress(state: State, checklist: Checklist, part: PartScore, langu
         <rect class="bar-track" x="0" y="0" width="100" height="4"></rect>
         <rect class="bar-earned" x="0" y="0" width=${fraction * 100} height="4"></rect>
       </svg>
-      ${part.undisclosed_items > 0
-        ? html`<span class="part-undisclosed">+${part.undisclosed_items} ${t("items", language)} ?</span>`
-        : nothing}
+      ${
+        part.undisclosed_items > 0
+          ? html`<span class="part-undisclosed">+${part.undisclosed_items} ${t("items", language)} ?</span>`
+          : nothing
+      }
     </a>
   </li>`;
 }
@@ -65,10 +67,12 @@ function levelLine(checklist: Checklist, score: RoundScore, language: Language):
   return html`
     <p class="level"><span class="label">${t("level", language)}</span>
       <strong data-level=${score.level ?? "none"}>${level ?? t("noLevelYet", language)}</strong></p>
-    ${next && score.points_to_next_level !== null
-      ? html`<p class="next-level">${t("toNextLevel", language)} ${formatPoints(score.points_to_next_level, language)}
+    ${
+      next && score.points_to_next_level !== null
+        ? html`<p class="next-level">${t("toNextLevel", language)} ${formatPoints(score.points_to_next_level, language)}
           ${t("toReach", language)} ${next}</p>`
-      : nothing}
+        : nothing
+    }
     ${reachable ? html`<p class="reachable">${t("reachable", language)}: ${reachable}</p>` : nothing}`;
 }
 
@@ -96,16 +100,20 @@ export function scoreView(state: State, checklist: Checklist, score: RoundScore)
       ${pointsBar(score)}
       <dl class="score-legend">
         <div><dt><span class="swatch bar-open"></span>${t("openPoints", language)}</dt><dd>${format(score.points.open)}</dd></div>
-        ${score.points.undisclosed > 0
-          ? html`<div><dt><span class="swatch bar-undisclosed"></span>${t("undisclosedPoints", language)}</dt>
+        ${
+          score.points.undisclosed > 0
+            ? html`<div><dt><span class="swatch bar-undisclosed"></span>${t("undisclosedPoints", language)}</dt>
               <dd data-undisclosed-points=${score.points.undisclosed}>${format(score.points.undisclosed)}</dd></div>`
-          : nothing}
+            : nothing
+        }
         <div><dt><span class="swatch bar-lost"></span>${t("lostPoints", language)}</dt><dd>${format(score.points.lost)}</dd></div>
       </dl>
-      ${physicalGate === "no_gate"
-        ? nothing
-        : html`<p class="gate gate-${physicalGate}" data-gate=${physicalGate}>
-            <span class="label">${t("gate", language)}</span> <strong>${pick(gateWords[physicalGate], language)}</strong></p>`}
+      ${
+        physicalGate === "no_gate"
+          ? nothing
+          : html`<p class="gate gate-${physicalGate}" data-gate=${physicalGate}>
+            <span class="label">${t("gate", language)}</span> <strong>${pick(gateWords[physicalGate], language)}</strong></p>`
+      }
       ${gateFailuresView(state)}
       ${levelLine(checklist, score, language)}
     </section>

@@ -21,13 +21,16 @@ export function calendarView(state: State, actions: Actions): TemplateResult {
   const next = deadlines.find((d) => !d.done && d.due_date >= state.today);
   return html`<section class="side-card calendar" aria-labelledby="calendar-heading" data-calendar>
     <h2 id="calendar-heading">${t("calendar", language)}</h2>
-    ${next
-      ? html`<p class="next-deadline" data-next-deadline>
+    ${
+      next
+        ? html`<p class="next-deadline" data-next-deadline>
           <strong>${countdown(next, state)}</strong> · ${next.title}</p>`
-      : nothing}
-    ${deadlines.length === 0
-      ? html`<p class="muted">${t("noDeadlines", language)}</p>`
-      : html`<ol class="deadlines">
+        : nothing
+    }
+    ${
+      deadlines.length === 0
+        ? html`<p class="muted">${t("noDeadlines", language)}</p>`
+        : html`<ol class="deadlines">
           ${deadlines.map((deadline) => {
             const late = !deadline.done && deadline.due_date < state.today;
             return html`<li class="${deadline.done ? "done" : ""} ${late ? "late" : ""} ${deadline === next ? "next" : ""}">
@@ -36,10 +39,13 @@ export function calendarView(state: State, actions: Actions): TemplateResult {
               ${deadline.source ? html`<span class="deadline-source" title=${deadline.source}>${t("exampleDate", language)}</span>` : nothing}
             </li>`;
           })}
-        </ol>`}
-    ${state.checklist?.round.office_is_local === false
-      ? nothing
-      : html`<button type="button" class="link-button" data-action="edit-calendar" @click=${() => actions.openDeadlines()}>${t("editCalendar", language)}</button>`}
+        </ol>`
+    }
+    ${
+      state.checklist?.round.office_is_local === false
+        ? nothing
+        : html`<button type="button" class="link-button" data-action="edit-calendar" @click=${() => actions.openDeadlines()}>${t("editCalendar", language)}</button>`
+    }
   </section>`;
 }
 
@@ -58,8 +64,9 @@ export function pathView(state: State): TemplateResult | typeof nothing {
   return html`<section class="side-card path" aria-labelledby="path-heading" data-cheapest-path>
     <h2 id="path-heading">${t("path", language)} ${level ? pick(level.title, language) : path.level}</h2>
     ${gateSteps.length > 0 ? html`<p>${t("pathGateSteps", language, { count: gateSteps.length })}</p>` : nothing}
-    ${pointSteps.length > 0
-      ? html`<p>${t("pathSteps", language, { count: pointSteps.length })}:</p>
+    ${
+      pointSteps.length > 0
+        ? html`<p>${t("pathSteps", language, { count: pointSteps.length })}:</p>
           <ul class="path-steps">
             ${pointSteps.map((step) => {
               const item = findItem(checklist, step.item_id);
@@ -67,7 +74,8 @@ export function pathView(state: State): TemplateResult | typeof nothing {
                 <span class="path-points">+${formatPoints(step.points, language)}</span></li>`;
             })}
           </ul>`
-      : nothing}
+        : nothing
+    }
     ${path.reaches ? nothing : html`<p class="path-short" data-path-short>${t("pathShort", language, { points: formatPoints(path.points_short, language) })}</p>`}
   </section>`;
 }
@@ -85,13 +93,16 @@ export function packView(state: State, actions: Actions): TemplateResult | typeo
     <h2 id="pack-heading">${t("pack", language)}</h2>
     <p>${round.pack_id} · ${t("version", language)} ${round.pack_version}</p>
     <div class="side-buttons">
-      ${newer && editable
-        ? html`<button type="button" class="attach-button" data-action="move-pack"
+      ${
+        newer && editable
+          ? html`<button type="button" class="attach-button" data-action="move-pack"
             @click=${() => actions.openPackMove(newer.pack_id, newer.pack_version)}>
             ${t("movePack", language, { version: newer.pack_version })}</button>`
-        : nothing}
-      ${others.length > 0 && editable
-        ? html`<label class="move-to-other">
+          : nothing
+      }
+      ${
+        others.length > 0 && editable
+          ? html`<label class="move-to-other">
             <span class="visually-hidden">${t("moveToOtherPack", language)}</span>
             <select name="other-pack" @change=${(event: Event) => {
               const select = event.target as HTMLSelectElement;
@@ -103,7 +114,8 @@ export function packView(state: State, actions: Actions): TemplateResult | typeo
               ${others.map((p) => html`<option value="${p.pack_id}@${p.pack_version}">${p.pack_id} v${p.pack_version}</option>`)}
             </select>
           </label>`
-        : nothing}
+          : nothing
+      }
       <button type="button" class="link-button" data-action="edit-pack" @click=${() => actions.openPackEditor()}>${t("makeEdition", language)}</button>
       <button type="button" class="link-button" data-action="export-pack" @click=${() => actions.exportPack(round.pack_id, round.pack_version)}>${t("exportPack", language)}</button>
       <button type="button" class="link-button" data-action="import-pack" @click=${() => actions.importPack()}>${t("importPack", language)}</button>

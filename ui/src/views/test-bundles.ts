@@ -12,34 +12,77 @@ export const noActions = new Proxy({}, { get: () => () => {} }) as Actions;
 /** Actions that record every call by name, for tests of what a click asks for. */
 export function recordingActions(): { actions: Actions; calls: Array<[string, unknown[]]> } {
   const calls: Array<[string, unknown[]]> = [];
-  const actions = new Proxy({}, { get: (_, name) => (...args: unknown[]) => calls.push([String(name), args]) }) as Actions;
+  const actions = new Proxy(
+    {},
+    {
+      get:
+        (_, name) =>
+        (...args: unknown[]) =>
+          calls.push([String(name), args]),
+    },
+  ) as Actions;
   return { actions, calls };
 }
 
 export function round(overrides: Partial<Round> = {}): Round {
   return {
-    id: 1, office_id: 1, office_name: "สำนักทะเบียนอำเภอเมืองปัตตานี", pack_id: "gecc-2568", pack_version: 2, pack_year_be: 2568,
-    fiscal_year_be: 2570, kind: "application", state: "draft", created_at: "2026-11-22T00:00:00Z",
-    approved_by_name: "", approved_by_position: "", approved_at: null, office_is_local: true, ...overrides,
+    id: 1,
+    office_id: 1,
+    office_name: "สำนักทะเบียนอำเภอเมืองปัตตานี",
+    pack_id: "gecc-2568",
+    pack_version: 2,
+    pack_year_be: 2568,
+    fiscal_year_be: 2570,
+    kind: "application",
+    state: "draft",
+    created_at: "2026-11-22T00:00:00Z",
+    approved_by_name: "",
+    approved_by_position: "",
+    approved_at: null,
+    office_is_local: true,
+    ...overrides,
   };
 }
 
 function score(): RoundScore {
   return {
     parts: ["physical", "quality", "outcome"].map((part_id) => ({
-      part_id, listed_items: 0, not_started: 0, in_progress: 0, met: 0, not_met: 0, not_applicable: 0,
-      points: { total: 0, earned: 0, open: 0, lost: 0, undisclosed: 0 }, undisclosed_items: 0, gate: "no_gate" as const,
+      part_id,
+      listed_items: 0,
+      not_started: 0,
+      in_progress: 0,
+      met: 0,
+      not_met: 0,
+      not_applicable: 0,
+      points: { total: 0, earned: 0, open: 0, lost: 0, undisclosed: 0 },
+      undisclosed_items: 0,
+      gate: "no_gate" as const,
     })),
-    gate: "open", points: { total: 100, earned: 0, open: 38, lost: 0, undisclosed: 62 }, undisclosed_items: 25, level: null,
-    reachable_level: "excellent", next_level: "basic", points_to_next_level: 70, cheapest_path: null, pack_complete: false,
+    gate: "open",
+    points: { total: 100, earned: 0, open: 38, lost: 0, undisclosed: 62 },
+    undisclosed_items: 25,
+    level: null,
+    reachable_level: "excellent",
+    next_level: "basic",
+    points_to_next_level: 70,
+    cheapest_path: null,
+    pack_complete: false,
   };
 }
 
 /** The checklist of `shown` on screen, with this office's `rounds` in the switcher. */
 export function readyState(shown: Round = round(), rounds: Round[] = [round()]): State {
   const checklist: Checklist = {
-    round: shown, pack: PACK_2568, answers: [], score: score(), evidence: [], links: [], item_evidence: [],
-    deadlines: [], tallies: [], revision: 0,
+    round: shown,
+    pack: PACK_2568,
+    answers: [],
+    score: score(),
+    evidence: [],
+    links: [],
+    item_evidence: [],
+    deadlines: [],
+    tallies: [],
+    revision: 0,
   };
   const state = initialState("2026-11-22");
   state.phase = "ready";
@@ -59,10 +102,23 @@ export function verdict(overrides: Partial<BundleVerdict> = {}): BundleVerdict {
     entries: [{ path: "data/assessment.json", size: 2048, ok: true }],
     digest: "d1".repeat(32),
     summary: {
-      office_uid: "a".repeat(32), office_name: "สำนักทะเบียนอำเภอเมืองปัตตานี", province: "ปัตตานี", district: "เมืองปัตตานี",
-      fiscal_year_be: 2570, kind: "application", state: "draft", sequence: 1, previous_digest: "", bagging_date: "2026-11-22T10:00:00+07:00",
-      summary_only: false, personal_data_removed: false, pack: { id: "gecc-2568", version: 2, sha256: "0".repeat(64) },
-      signer: { public_key: "AAAA", fingerprint: "4F2A-91C3-77DE-0B15" }, parts: 1, evidence_files: 0, answers: 1,
+      office_uid: "a".repeat(32),
+      office_name: "สำนักทะเบียนอำเภอเมืองปัตตานี",
+      province: "ปัตตานี",
+      district: "เมืองปัตตานี",
+      fiscal_year_be: 2570,
+      kind: "application",
+      state: "draft",
+      sequence: 1,
+      previous_digest: "",
+      bagging_date: "2026-11-22T10:00:00+07:00",
+      summary_only: false,
+      personal_data_removed: false,
+      pack: { id: "gecc-2568", version: 2, sha256: "0".repeat(64) },
+      signer: { public_key: "AAAA", fingerprint: "4F2A-91C3-77DE-0B15" },
+      parts: 1,
+      evidence_files: 0,
+      answers: 1,
     },
     checked_bytes: 4096,
     ...overrides,
@@ -74,15 +130,27 @@ export function conflict(itemId: string, mineNote: string, theirsNote: string): 
     item_id: itemId,
     mine: { ...emptyAnswer(), status: "in_progress", note: mineNote },
     theirs: { ...emptyAnswer(), status: "met", note: theirsNote },
-    mine_updated_at: "2026-11-21T03:00:00.000Z", mine_updated_by: "somsri",
-    theirs_updated_at: "2026-11-22T03:00:00.000Z", theirs_updated_by: "somchai",
-    mine_evidence: 1, theirs_evidence: 2, resolution: null,
+    mine_updated_at: "2026-11-21T03:00:00.000Z",
+    mine_updated_by: "somsri",
+    theirs_updated_at: "2026-11-22T03:00:00.000Z",
+    theirs_updated_by: "somchai",
+    mine_evidence: 1,
+    theirs_evidence: 2,
+    resolution: null,
   };
 }
 
 export function outcome(status: ImportOutcome["status"], overrides: Partial<ImportOutcome> = {}): ImportOutcome {
   return {
-    status, verdict: verdict(), round_id: status === "imported" ? 5 : null, taken: [], conflicts: [],
-    history_added: 0, events_added: 0, evidence_copied: 0, evidence_already_here: 0, ...overrides,
+    status,
+    verdict: verdict(),
+    round_id: status === "imported" ? 5 : null,
+    taken: [],
+    conflicts: [],
+    history_added: 0,
+    events_added: 0,
+    evidence_copied: 0,
+    evidence_already_here: 0,
+    ...overrides,
   };
 }

@@ -4,7 +4,9 @@
 import pack2568 from "../../../assets/criteria/gecc-2568-v2.json";
 import type { CriteriaPack } from "../bindings";
 
-type Loose = Record<string, unknown> & { parts: Array<Record<string, unknown> & { sections: Array<{ items: Array<Record<string, unknown>> }> }> };
+type Loose = Record<string, unknown> & {
+  parts: Array<Record<string, unknown> & { sections: Array<{ items: Array<Record<string, unknown>> }> }>;
+};
 
 function asSentByRust(raw: Loose): CriteriaPack {
   const copy = structuredClone(raw);

@@ -34,7 +34,12 @@ function heldApi(held: Held[], score: RoundScore) {
               reject({ code: "INVALID_INPUT", payload: { message: { th: "คะแนนเกิน", en: "too high" } } });
               return;
             }
-            resolve({ answer: { ...input, round_id: 1, item_id: itemId, updated_at: "", updated_by: "" }, score, tallies: [], revision: held.length } as unknown as AnswerSaved);
+            resolve({
+              answer: { ...input, round_id: 1, item_id: itemId, updated_at: "", updated_by: "" },
+              score,
+              tallies: [],
+              revision: held.length,
+            } as unknown as AnswerSaved);
           },
         });
       }),
@@ -51,7 +56,7 @@ function type(root: HTMLElement, selector: string, text: string, event: "input" 
   box.dispatchEvent(new Event(event, { bubbles: true }));
 }
 
-const valueOf = (root: HTMLElement, selector: string) => root.querySelector<HTMLInputElement>(selector)?.value;
+const fieldValue = (root: HTMLElement, selector: string) => root.querySelector<HTMLInputElement>(selector)?.value;
 
 describe("typing in number and date boxes", () => {
   let root: HTMLElement;
@@ -59,11 +64,20 @@ describe("typing in number and date boxes", () => {
   let held: Held[];
   let controller: Controller;
 
+  /** Every save the controller sent, finished or not, so a test can read what was saved. */
+  const savedInputs: Held[] = [];
+
   beforeEach(() => {
     root = document.createElement("div");
     document.body.replaceChildren(root);
     state = readyState();
     held = [];
+    savedInputs.length = 0;
+    const push = held.push.bind(held);
+    held.push = (...saves: Held[]) => {
+      savedInputs.push(...saves);
+      return push(...saves);
+    };
     const rerender = () => render(appView(state, controller), root);
     controller = createController(heldApi(held, state.score!), state, rerender);
     rerender();
@@ -79,15 +93,6 @@ describe("typing in number and date boxes", () => {
     await flushing.catch(() => {});
     return [...savedInputs].reverse().find((s) => s.itemId === itemId)?.input;
   }
-  const savedInputs: Held[] = [];
-  beforeEach(() => {
-    savedInputs.length = 0;
-    const push = held.push.bind(held);
-    held.push = (...saves: Held[]) => {
-      savedInputs.push(...saves);
-      return push(...saves);
-    };
-  });
 
   it("leaves no number box to the browser's number type", () => {
     expect(root.querySelectorAll('input[type="number"]').length).toBe(0);
@@ -109,7 +114,7 @@ describe("typing in number and date boxes", () => {
     const why = root.querySelector(`${SURVEY} [data-box-error="tally-medium"]`);
     expect(why?.textContent).toContain("อ่านเป็นตัวเลขไม่ได้");
     expect(bad.getAttribute("aria-describedby")).toBe(why?.id);
-    expect(valueOf(root, `${SURVEY} input[name="tally-very-high"]`), "Thai digits stay as typed").toBe("๑๒๐");
+    expect(fieldValue(root, `${SURVEY} input[name="tally-very-high"]`), "Thai digits stay as typed").toBe("๑๒๐");
   });
 
   it("never redraws over a date, a number and a note being typed when another item's save finishes", async () => {
@@ -122,9 +127,9 @@ describe("typing in number and date boxes", () => {
     lighting.finish();
     await tick();
     expect(state.saves.get("physical.lighting")?.kind).toBe("saved");
-    expect(valueOf(root, `${SURVEY} input[name="due-date"]`)).toBe("15/01/25");
-    expect(valueOf(root, `${SURVEY} input[name="figure-sample-size"]`)).toBe("1,2");
-    expect(valueOf(root, `${SURVEY} .note textarea`)).toBe("เก็บแบบสอบถามแล้ว ๒");
+    expect(fieldValue(root, `${SURVEY} input[name="due-date"]`)).toBe("15/01/25");
+    expect(fieldValue(root, `${SURVEY} input[name="figure-sample-size"]`)).toBe("1,2");
+    expect(fieldValue(root, `${SURVEY} .note textarea`)).toBe("เก็บแบบสอบถามแล้ว ๒");
     // Typing goes on and the whole date is saved, not what a redraw left of it.
     type(root, `${SURVEY} input[name="due-date"]`, "15/01/2570");
     type(root, `${SURVEY} input[name="due-date"]`, "15/01/2570", "change");

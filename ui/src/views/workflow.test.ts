@@ -9,7 +9,7 @@ import { ruleInWords } from "./evidence";
 
 const noActions = new Proxy({}, { get: () => () => {} }) as Actions;
 
-const ITEMS = (PACK_2568).parts
+const ITEMS = PACK_2568.parts
   .filter((part) => part.round_kinds.includes("application"))
   .flatMap((part) => part.sections.flatMap((section) => section.items));
 
@@ -20,25 +20,70 @@ function answer(overrides: Partial<AnswerInput>): AnswerInput {
 /** A ready state whose lighting item has a photo and still needs a measurement. */
 function stateWith(roundState: RoundState = "draft"): State {
   const score = {
-    parts: [], gate: "open", points: { total: 100, earned: 0, open: 38, lost: 0, undisclosed: 62 }, undisclosed_items: 25,
-    level: null, reachable_level: "excellent", next_level: "basic", points_to_next_level: 70, cheapest_path: null, pack_complete: false,
+    parts: [],
+    gate: "open",
+    points: { total: 100, earned: 0, open: 38, lost: 0, undisclosed: 62 },
+    undisclosed_items: 25,
+    level: null,
+    reachable_level: "excellent",
+    next_level: "basic",
+    points_to_next_level: 70,
+    cheapest_path: null,
+    pack_complete: false,
   } as RoundScore;
   score.parts = ["physical", "quality", "outcome"].map((part_id) => ({
-    part_id, listed_items: 0, not_started: 0, in_progress: 0, met: 0, not_met: 0, not_applicable: 0,
-    points: { total: 0, earned: 0, open: 0, lost: 0, undisclosed: 0 }, undisclosed_items: 0, gate: "no_gate",
+    part_id,
+    listed_items: 0,
+    not_started: 0,
+    in_progress: 0,
+    met: 0,
+    not_met: 0,
+    not_applicable: 0,
+    points: { total: 0, earned: 0, open: 0, lost: 0, undisclosed: 0 },
+    undisclosed_items: 0,
+    gate: "no_gate",
   }));
   const checklist: Checklist = {
     round: {
-      id: 7, office_id: 1, office_name: "", pack_id: "gecc-2568", pack_version: 2, pack_year_be: 2568, fiscal_year_be: 2570,
-      kind: "application", state: roundState, created_at: "2026-11-22T00:00:00Z",
-      approved_by_name: roundState === "approved" ? "สมชาย ใจดี" : "", approved_by_position: roundState === "approved" ? "ปลัดอำเภอ" : "",
-      approved_at: roundState === "approved" ? "2026-11-22T03:00:00Z" : null, office_is_local: true,
+      id: 7,
+      office_id: 1,
+      office_name: "",
+      pack_id: "gecc-2568",
+      pack_version: 2,
+      pack_year_be: 2568,
+      fiscal_year_be: 2570,
+      kind: "application",
+      state: roundState,
+      created_at: "2026-11-22T00:00:00Z",
+      approved_by_name: roundState === "approved" ? "สมชาย ใจดี" : "",
+      approved_by_position: roundState === "approved" ? "ปลัดอำเภอ" : "",
+      approved_at: roundState === "approved" ? "2026-11-22T03:00:00Z" : null,
+      office_is_local: true,
     },
     pack: PACK_2568,
     answers: [],
     score,
-    evidence: [{ id: 3, sha256: "ab".repeat(32), original_name: "ห้องบริการ <img src=x onerror=alert(1)>.jpg", size: 245_000, format: "jpeg", added_at: "2026-11-22T01:00:00Z", added_by: "clerk" }],
-    links: [{ round_id: 7, item_id: "physical.lighting", evidence_id: 3, evidence_type: "photo", linked_at: "2026-11-22T01:00:00Z", linked_by: "clerk" }],
+    evidence: [
+      {
+        id: 3,
+        sha256: "ab".repeat(32),
+        original_name: "ห้องบริการ <img src=x onerror=alert(1)>.jpg",
+        size: 245_000,
+        format: "jpeg",
+        added_at: "2026-11-22T01:00:00Z",
+        added_by: "clerk",
+      },
+    ],
+    links: [
+      {
+        round_id: 7,
+        item_id: "physical.lighting",
+        evidence_id: 3,
+        evidence_type: "photo",
+        linked_at: "2026-11-22T01:00:00Z",
+        linked_by: "clerk",
+      },
+    ],
     deadlines: [],
     tallies: [{ item_id: "outcome.citizen-satisfaction", figure_id: "responses", responses: 200, percent: 90 }],
     revision: 0,
@@ -82,7 +127,19 @@ describe("an item's evidence", () => {
 
   it("writes rules in Thai and English words", () => {
     const state = stateWith();
-    const rule = { op: "all" as const, of: [{ op: "type" as const, id: "photo" }, { op: "any" as const, of: [{ op: "type" as const, id: "order" }, { op: "type" as const, id: "minutes" }] }] };
+    const rule = {
+      op: "all" as const,
+      of: [
+        { op: "type" as const, id: "photo" },
+        {
+          op: "any" as const,
+          of: [
+            { op: "type" as const, id: "order" },
+            { op: "type" as const, id: "minutes" },
+          ],
+        },
+      ],
+    };
     expect(ruleInWords(rule, state)).toBe("ภาพถ่าย และ (คำสั่ง หรือ รายงานการประชุมหรือบันทึก)");
     state.language = "en";
     expect(ruleInWords(rule, state)).toBe("Photo and (Order or Minutes or record)");
@@ -155,15 +212,38 @@ describe("an item's history", () => {
   it("lists answer changes and evidence events oldest first", () => {
     const state = stateWith();
     state.modal = {
-      kind: "history", itemId: "physical.lighting", saving: false, error: null,
+      kind: "history",
+      itemId: "physical.lighting",
+      saving: false,
+      error: null,
       history: {
-        answers: [{ id: 1, round_id: 7, item_id: "physical.lighting", before: null, after: answer({ status: "met", note: "วัดแล้ว 350 lux" }), changed_by: "clerk", changed_at: "2026-11-22T02:00:00Z" }],
-        events: [{ id: 4, round_id: 7, item_id: "physical.lighting", kind: "evidence_attached", detail: { name: "lux.pdf" }, actor: "clerk", at: "2026-11-22T01:00:00Z" }],
+        answers: [
+          {
+            id: 1,
+            round_id: 7,
+            item_id: "physical.lighting",
+            before: null,
+            after: answer({ status: "met", note: "วัดแล้ว 350 lux" }),
+            changed_by: "clerk",
+            changed_at: "2026-11-22T02:00:00Z",
+          },
+        ],
+        events: [
+          {
+            id: 4,
+            round_id: 7,
+            item_id: "physical.lighting",
+            kind: "evidence_attached",
+            detail: { name: "lux.pdf" },
+            actor: "clerk",
+            at: "2026-11-22T01:00:00Z",
+          },
+        ],
       },
     };
     const lines = [...rendered(state).querySelectorAll("[data-history] li")].map((li) => li.textContent ?? "");
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toContain("แนบไฟล์ \"lux.pdf\"");
+    expect(lines[0]).toContain('แนบไฟล์ "lux.pdf"');
     expect(lines[1], "the first answer has nothing before it").toContain("— › ผ่าน");
     expect(lines[1]).toContain("วัดแล้ว 350 lux");
   });
@@ -172,7 +252,10 @@ describe("an item's history", () => {
 describe("figures behind an outcome answer", () => {
   it("takes responses per satisfaction level and shows what they come to", () => {
     const state = stateWith();
-    state.drafts.set("outcome.citizen-satisfaction", answer({ figures: { responses: { "very-high": 120, high: 60, medium: 20 }, "sample-size": 200 } }));
+    state.drafts.set(
+      "outcome.citizen-satisfaction",
+      answer({ figures: { responses: { "very-high": 120, high: 60, medium: 20 }, "sample-size": 200 } }),
+    );
     const item = rendered(state).querySelector('[data-item-id="outcome.citizen-satisfaction"]');
     const levels = [...(item?.querySelectorAll<HTMLInputElement>('[data-figure="responses"] input') ?? [])];
     expect(levels.map((input) => input.name)).toEqual(["tally-very-high", "tally-high", "tally-medium", "tally-low", "tally-very-low"]);

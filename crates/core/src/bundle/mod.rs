@@ -9,6 +9,7 @@ mod bag_agreement;
 mod document_json;
 mod document_rules;
 mod export;
+mod folders;
 mod import;
 mod merge;
 mod names;
@@ -30,6 +31,7 @@ pub use export::{
     export_round, export_round_at, plan_export, write_bundle, ExportOptions, ExportPhase,
     ExportPlan, ExportProgress, ExportResult,
 };
+pub use folders::expand_folders;
 pub use import::{
     import_paths, total_bytes, ImportOptions, ImportOutcome, ImportProgress, ImportStatus,
 };

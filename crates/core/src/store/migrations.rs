@@ -90,6 +90,60 @@ mod tests {
         }
     }
 
+    /// The SHA-256 of each released migration (line ends as LF, as a Windows checkout
+    /// may turn them into CRLF). A database upgraded by a released program has run that
+    /// text: editing it would leave such databases unlike new ones, so a change goes into
+    /// a new migration instead. A new migration adds its hash here when it is released.
+    const RELEASED: &[(i64, &str)] = &[
+        (
+            1,
+            "a8369323de7e744087bb4feb2a3bc5715c3b970e9032e70e84aaac3c3e8ffe5f",
+        ),
+        (
+            2,
+            "fee7a9bb54b1dbc267e426f0590bf4a5b4fcb41dc7a06790a7a707e325122af1",
+        ),
+        (
+            3,
+            "09cd979f318ce28f3eaec9ad5503e4eeaacf27038eb6da3b74d54e2fed17f59d",
+        ),
+        (
+            4,
+            "307e4c77633f3bc2dedffe2ac6df4b91583eab80bf59d74b18bccf123f37a4f7",
+        ),
+        (
+            5,
+            "95de375f547d9d60a199d9e1a6d2a41cfcb1030df354c03b49d9064a2e1d7a46",
+        ),
+        (
+            6,
+            "8f14bf327ca1ceb250d44b78bedb9761dc278b60bdb1ed03876a1eef2e882e6e",
+        ),
+    ];
+
+    #[test]
+    fn released_migrations_are_frozen() {
+        for migration in MIGRATIONS {
+            let text = migration.sql.replace("\r\n", "\n");
+            let hash = crate::hashing::sha256_hex(text.as_bytes());
+            let frozen = RELEASED
+                .iter()
+                .find(|(version, _)| *version == migration.version);
+            assert_eq!(
+                frozen.map(|(_, hash)| *hash),
+                Some(hash.as_str()),
+                "migration {} ({}) was edited after release, or its hash is not held here",
+                migration.version,
+                migration.name
+            );
+        }
+        assert_eq!(
+            RELEASED.len(),
+            MIGRATIONS.len(),
+            "a released migration was removed"
+        );
+    }
+
     #[test]
     fn migrating_an_empty_database_reaches_the_latest_version() {
         let mut conn = Connection::open_in_memory().unwrap();

@@ -3,6 +3,7 @@
 //! codes (statuses, kinds) the templates turn into their Thai labels. Templates only lay
 //! out; what a value says is decided here, where it is tested.
 
+mod figures;
 mod province;
 mod round;
 
@@ -10,10 +11,9 @@ pub(crate) use province::province_view;
 pub(crate) use round::round_view;
 
 use gecc_core::thai::{format_thai_date, Digits, MonthStyle};
-use gecc_core::timestamp::THAILAND_OFFSET;
+use gecc_core::timestamp::LocalDay;
 use serde::Serialize;
-use time::format_description::well_known::Rfc3339;
-use time::{Date, OffsetDateTime};
+use time::Date;
 
 use crate::segment::{words, Words};
 use crate::{Document, PrintOptions};
@@ -51,11 +51,14 @@ impl PageView {
                 Digits::Arabic => "arabic",
             },
             numbers: options.page_numbers.as_str(),
-            footer: words(&if author.is_empty() {
-                title.clone()
-            } else {
-                format!("{title} · {author}")
-            }),
+            footer: prose(
+                &if author.is_empty() {
+                    title.clone()
+                } else {
+                    format!("{title} · {author}")
+                },
+                options.digits,
+            ),
             title,
             author: author.to_string(),
             year: today.year(),
@@ -96,11 +99,49 @@ pub(crate) fn number(value: f64, digits: Digits) -> String {
 /// An item or section code ("2.12") in the chosen digits; a code with letters ("A8")
 /// is printed as the pack writes it, since "A๘" reads as neither.
 pub(crate) fn code(text: &str, digits: Digits) -> String {
-    if text.chars().all(|c| c.is_ascii_digit() || c == '.') {
-        digits.apply(text)
-    } else {
-        text.to_string()
+    in_digits(text, digits)
+}
+
+/// Text people read (a title, a note, a name) with every number in the chosen digits,
+/// so a Thai-digit page never shows "14 ข้อ" from the pack or "2568" from a note. A
+/// word with Latin letters ("A8", "ISO9001", "IMG_2034.jpg", an address) is copied as
+/// written: it names something that must be matched letter for letter.
+pub(crate) fn in_digits(text: &str, digits: Digits) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if word.chars().any(|c| c.is_ascii_alphabetic()) {
+            out.push_str(word);
+        } else {
+            out.push_str(&digits.apply(word));
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_whitespace() {
+            flush(&mut word, &mut out);
+            out.push(c);
+        } else {
+            word.push(c);
+        }
     }
+    flush(&mut word, &mut out);
+    out
+}
+
+/// How an item is named wherever a list leaves its part: "ด้านผลลัพธ์ ข้อ ๑", never a
+/// bare "ข้อ ๑", which the physical part has too.
+pub(crate) fn item_label(part_title: &str, item_code: &str, digits: Digits) -> String {
+    format!(
+        "{} ข้อ {}",
+        in_digits(part_title, digits),
+        code(item_code, digits)
+    )
+}
+
+/// `in_digits`, cut into the pieces the templates set (see `segment`).
+pub(crate) fn prose(text: &str, digits: Digits) -> Words {
+    words(&in_digits(text, digits))
 }
 
 pub(crate) fn count(value: u32, digits: Digits) -> String {
@@ -112,11 +153,13 @@ pub(crate) fn date(value: Date, digits: Digits) -> String {
     format_thai_date(value, MonthStyle::Full, digits)
 }
 
-/// The Thai date of a stored moment (RFC 3339, UTC), as it was in Thailand; empty if the
-/// stamp cannot be read.
-pub(crate) fn stamp_date(stamp: &str, digits: Digits) -> String {
-    OffsetDateTime::parse(stamp, &Rfc3339)
-        .map(|moment| date(moment.to_offset(THAILAND_OFFSET).date(), digits))
+/// The Thai date of a stored moment (RFC 3339, UTC) in the time zone of the printout's
+/// `today`, so it agrees with the date the printout is dated; empty if the stamp cannot
+/// be read.
+pub(crate) fn stamp_date(stamp: &str, today: LocalDay, digits: Digits) -> String {
+    today
+        .date_of(stamp)
+        .map(|day| date(day, digits))
         .unwrap_or_default()
 }
 
@@ -168,13 +211,39 @@ mod tests {
     }
 
     #[test]
-    fn a_stored_moment_prints_as_its_date_in_thailand() {
+    fn a_stored_moment_prints_as_its_date_where_the_printout_is_dated() {
+        let bangkok = LocalDay {
+            date: date!(2025 - 11 - 22),
+            offset: gecc_core::timestamp::THAILAND_OFFSET,
+        };
         assert_eq!(
-            stamp_date("2025-11-21T18:30:00.000Z", Digits::Arabic),
+            stamp_date("2025-11-21T18:30:00.000Z", bangkok, Digits::Arabic),
             "22 พฤศจิกายน 2568",
             "01:30 in Bangkok is already the next day"
         );
-        assert_eq!(stamp_date("not a date", Digits::Thai), "");
+        let utc = LocalDay {
+            date: date!(2025 - 11 - 21),
+            offset: time::UtcOffset::UTC,
+        };
+        assert_eq!(
+            stamp_date("2025-11-21T18:30:00.000Z", utc, Digits::Arabic),
+            "21 พฤศจิกายน 2568",
+            "a PC on UTC still sees the 21st, the date it prints as today"
+        );
+        assert_eq!(stamp_date("not a date", bangkok, Digits::Thai), "");
+    }
+
+    #[test]
+    fn numbers_in_text_take_the_chosen_digits_and_latin_words_stay_as_written() {
+        assert_eq!(
+            in_digits(
+                "เกณฑ์ 14 ข้อ (GECC) ปี 2568, ISO9001 IMG_2034.jpg 7.5%",
+                Digits::Thai
+            ),
+            "เกณฑ์ ๑๔ ข้อ (GECC) ปี ๒๕๖๘, ISO9001 IMG_2034.jpg ๗.๕%"
+        );
+        assert_eq!(in_digits("ปี 2568\nที่ 1", Digits::Arabic), "ปี 2568\nที่ 1");
+        assert_eq!(in_digits("ข้อ\n2.12  A8", Digits::Thai), "ข้อ\n๒.๑๒  A8");
     }
 
     #[test]

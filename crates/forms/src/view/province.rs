@@ -6,7 +6,7 @@ use gecc_core::pack::{ItemLevel, PartKind};
 use gecc_core::thai::Digits;
 use serde::Serialize;
 
-use super::{count, PageView};
+use super::{count, in_digits, prose, PageView};
 use crate::segment::{words, Words};
 use crate::{LevelProgress, ProvinceData};
 
@@ -59,10 +59,10 @@ struct Line {
 pub(crate) fn province_view(data: &ProvinceData, page: PageView, digits: Digits) -> ProvinceView {
     ProvinceView {
         page,
-        province: words(&data.province),
+        province: prose(&data.province, digits),
         fiscal_year: count(data.fiscal_year_be.unsigned_abs(), digits),
         kind: data.kind.as_str(),
-        printed: super::date(data.today, digits),
+        printed: super::date(data.today.date, digits),
         offices: data
             .offices
             .iter()
@@ -71,11 +71,11 @@ pub(crate) fn province_view(data: &ProvinceData, page: PageView, digits: Digits)
                 let profile = &block.office.profile;
                 OfficeBlock {
                     number: count(index as u32 + 1, digits),
-                    name: words(&profile.name),
-                    district: words(&profile.district),
-                    officer_name: words(&profile.officer_name),
-                    officer_position: words(&profile.officer_position),
-                    officer_phone: digits.apply(&profile.officer_phone),
+                    name: prose(&profile.name, digits),
+                    district: prose(&profile.district, digits),
+                    officer_name: prose(&profile.officer_name, digits),
+                    officer_position: prose(&profile.officer_position, digits),
+                    officer_phone: in_digits(&profile.officer_phone, digits),
                     officer_email: words(&profile.officer_email),
                     gecc_username: words(&profile.gecc_username),
                     round_state: block.round_state.map(|s| s.as_str()).unwrap_or("none"),
@@ -88,7 +88,7 @@ pub(crate) fn province_view(data: &ProvinceData, page: PageView, digits: Digits)
                             PartLines {
                                 number: count(part_number, digits),
                                 kind: part_kind(part.kind),
-                                title: words(&part.title.th),
+                                title: prose(&part.title.th, digits),
                                 lines: part
                                     .levels
                                     .iter()

@@ -9,7 +9,8 @@ use gecc_core::scoring::{GateState, PartScore};
 use gecc_core::thai::Digits;
 use serde::Serialize;
 
-use super::{code, count, date, number, size, stamp_date, PageView};
+use super::figures::{figure_lines, FigureLine};
+use super::{code, count, date, in_digits, item_label, number, prose, size, stamp_date, PageView};
 use crate::segment::{words, Words};
 use crate::RoundData;
 
@@ -84,9 +85,10 @@ struct PartView {
     sections: Vec<SectionView>,
 }
 
+/// A section is headed by its title alone: its code ("O", "M", or "1" before a title
+/// that does not number itself) means nothing to a reader; its items carry the codes.
 #[derive(Debug, Serialize)]
 struct SectionView {
-    code: String,
     title: Words,
     items: Vec<ItemView>,
 }
@@ -103,11 +105,13 @@ struct ItemView {
     due: String,
     not_applicable_reason: Words,
     files: String,
+    figures: Vec<FigureLine>,
 }
 
 #[derive(Debug, Serialize)]
 struct EvidenceItemView {
-    code: String,
+    /// "ด้านกายภาพ ข้อ ๑": the index lists items of every part in one table.
+    label: Words,
     title: Words,
     files: Vec<FileView>,
 }
@@ -158,7 +162,7 @@ pub(crate) fn round_view(data: &RoundData, page: PageView, digits: Digits) -> Ro
     let level_title = |id: &Option<String>| -> Option<Words> {
         id.as_ref().map(|id| {
             let band: Option<&LevelBand> = pack.levels.iter().find(|b| &b.id == id);
-            words(band.map(|b| b.title.th.as_str()).unwrap_or(id))
+            prose(band.map(|b| b.title.th.as_str()).unwrap_or(id), digits)
         })
     };
     let profile = &data.office.profile;
@@ -166,13 +170,12 @@ pub(crate) fn round_view(data: &RoundData, page: PageView, digits: Digits) -> Ro
     let parts: Vec<PartView> = pack
         .parts_for(round.kind)
         .map(|part| PartView {
-            title: words(&part.title.th),
+            title: prose(&part.title.th, digits),
             sections: part
                 .sections
                 .iter()
                 .map(|section| SectionView {
-                    code: code(&section.code, digits),
-                    title: words(&section.title.th),
+                    title: prose(&section.title.th, digits),
                     items: section
                         .items
                         .iter()
@@ -184,15 +187,15 @@ pub(crate) fn round_view(data: &RoundData, page: PageView, digits: Digits) -> Ro
                                 .unwrap_or(&blank);
                             ItemView {
                                 code: code(&item.code, digits),
-                                title: words(&item.title.th),
+                                title: prose(&item.title.th, digits),
                                 level: item.level.map(|level| match level {
                                     ItemLevel::Basic => "basic",
                                     ItemLevel::Advanced => "advanced",
                                 }),
                                 points: number(part.points_of(item), digits),
                                 status: answer.status.as_str(),
-                                note: words(&answer.note),
-                                owner: words(&answer.owner),
+                                note: prose(&answer.note, digits),
+                                owner: prose(&answer.owner, digits),
                                 due: answer
                                     .due_date
                                     .as_deref()
@@ -202,11 +205,12 @@ pub(crate) fn round_view(data: &RoundData, page: PageView, digits: Digits) -> Ro
                                 not_applicable_reason: if answer.status
                                     == AnswerStatus::NotApplicable
                                 {
-                                    words(&answer.not_applicable_reason)
+                                    prose(&answer.not_applicable_reason, digits)
                                 } else {
                                     Words::default()
                                 },
                                 files: count(files_of(&item.id), digits),
+                                figures: figure_lines(part, item, answer, digits),
                             }
                         })
                         .collect(),
@@ -224,7 +228,7 @@ pub(crate) fn round_view(data: &RoundData, page: PageView, digits: Digits) -> Ro
                 .find(|p| p.id == part_score.part_id)
                 .map(|p| p.title.th.as_str())
                 .unwrap_or(&part_score.part_id);
-            summary_row(words(title), part_score, digits)
+            summary_row(prose(title, digits), part_score, digits)
         })
         .collect();
     let total = {
@@ -247,21 +251,21 @@ pub(crate) fn round_view(data: &RoundData, page: PageView, digits: Digits) -> Ro
     RoundView {
         page,
         office: OfficeView {
-            name: words(&profile.name),
-            province: words(&profile.province),
-            district: words(&profile.district),
-            officer_name: words(&profile.officer_name),
-            officer_position: words(&profile.officer_position),
-            officer_phone: digits.apply(&profile.officer_phone),
+            name: prose(&profile.name, digits),
+            province: prose(&profile.province, digits),
+            district: prose(&profile.district, digits),
+            officer_name: prose(&profile.officer_name, digits),
+            officer_position: prose(&profile.officer_position, digits),
+            officer_phone: in_digits(&profile.officer_phone, digits),
             officer_email: words(&profile.officer_email),
         },
         round: RoundInfo {
             kind: round.kind.as_str(),
             state: round.state.as_str(),
             fiscal_year: count(round.fiscal_year_be.unsigned_abs(), digits),
-            pack_title: words(&pack.title.th),
+            pack_title: prose(&pack.title.th, digits),
             pack_version: count(pack.pack_version, digits),
-            printed: date(data.today, digits),
+            printed: date(data.today.date, digits),
             key_fingerprint: data.key_fingerprint.clone(),
             office_uid: data.office_uid.clone(),
             items: count(
@@ -291,19 +295,19 @@ pub(crate) fn round_view(data: &RoundData, page: PageView, digits: Digits) -> Ro
         evidence,
         signoff: SignOffView {
             prepared: Signer {
-                name: words(&profile.officer_name),
-                position: words(&profile.officer_position),
+                name: prose(&profile.officer_name, digits),
+                position: prose(&profile.officer_position, digits),
                 date: data
                     .submitted_at
                     .as_deref()
-                    .map(|at| stamp_date(at, digits))
+                    .map(|at| stamp_date(at, data.today, digits))
                     .unwrap_or_default(),
             },
             reviewed: Signer {
-                name: words(&round.approved_by_name),
-                position: words(&round.approved_by_position),
+                name: prose(&round.approved_by_name, digits),
+                position: prose(&round.approved_by_position, digits),
                 date: match (&round.approved_at, round.state) {
-                    (Some(at), RoundState::Approved) => stamp_date(at, digits),
+                    (Some(at), RoundState::Approved) => stamp_date(at, data.today, digits),
                     _ => String::new(),
                 },
             },
@@ -349,8 +353,8 @@ fn evidence_view(data: &RoundData, digits: Digits) -> Vec<EvidenceItemView> {
     let pack = &checklist.pack;
     let mut number_so_far = 0u32;
     pack.parts_for(checklist.round.kind)
-        .flat_map(|part| part.items())
-        .filter_map(|item| {
+        .flat_map(|part| part.items().map(move |item| (part, item)))
+        .filter_map(|(part, item)| {
             let files: Vec<FileView> = checklist
                 .links
                 .iter()
@@ -371,15 +375,15 @@ fn evidence_view(data: &RoundData, digits: Digits) -> Vec<EvidenceItemView> {
                     Some(FileView {
                         number: count(number_so_far, digits),
                         name: words(&file.original_name),
-                        kind: words(&kind),
+                        kind: prose(&kind, digits),
                         size: size(file.size, digits),
                         hash: file.sha256.chars().take(SHORT_HASH).collect(),
                     })
                 })
                 .collect();
             (!files.is_empty()).then(|| EvidenceItemView {
-                code: code(&item.code, digits),
-                title: words(&item.title.th),
+                label: words(&item_label(&part.title.th, &item.code, digits)),
+                title: prose(&item.title.th, digits),
                 files,
             })
         })
