@@ -32,6 +32,8 @@
 //! - `bundle_report`: the self-assessment report PDF in every bundle (summaries and the
 //!   first e-mail part too), listed in the manifest, without staff names when personal
 //!   data is removed, and added by `gecc export`.
+//! - `fat_stick`: a real FAT32 image (mkfs.vfat, mounted by fusefat) takes a bundle,
+//!   and a file of 4 GiB is refused before anything is written.
 //! - `bundle_faults`: a stick too small (a real 1 MB tmpfs), read-only, filling up half-way
 //!   (EFBIG), pulled during the export, or an export killed half-way: a clear message and
 //!   no bundle under its final name.
@@ -78,6 +80,7 @@ mod cli_round;
 mod crash;
 mod deadlines;
 mod evidence;
+mod fat_stick;
 mod figures;
 mod forms;
 mod forms_support;

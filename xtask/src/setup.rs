@@ -42,6 +42,10 @@ const DEBIAN_PACKAGES: &[&str] = &[
     "nsis",
     "wine",
     "wine64",
+    // A real FAT32 stick for the export's 4 GiB rule: mkfs.vfat makes the image and
+    // fusefat mounts it (this kernel has no vfat driver; FUSE works in a user namespace).
+    "dosfstools",
+    "fusefat",
 ];
 
 /// The Python packages the interoperability tests run, pinned so that what "another tool

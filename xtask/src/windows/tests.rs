@@ -19,6 +19,10 @@ pub const SKIPPED: &[(&str, &str)] = &[
         "mounts tmpfs sticks in a private mount namespace (unshare) and limits file sizes with prlimit",
     ),
     (
+        "fat_stick::",
+        "mounts a FAT32 image with fusefat in a private mount namespace (unshare)",
+    ),
+    (
         "forms::",
         "reads the printed PDFs back with poppler's pdftotext and pdfinfo",
     ),

@@ -410,9 +410,16 @@ fn check_target(folder: &Path, parts: &[PartPlan]) -> Result<()> {
         ));
     }
     let sizes: Vec<u64> = parts.iter().map(|p| p.estimated_bytes).collect();
+    folder_takes(folder, &sizes)
+}
+
+/// Whether files of `sizes` fit in `folder` as its file system and free space stand (a
+/// FAT32 stick holds no file of 4 GiB, however it is mounted): the check an export makes
+/// before writing, for a caller that wants to warn as soon as a folder is chosen.
+pub fn folder_takes(folder: &Path, sizes: &[u64]) -> Result<()> {
     check_room(
         folder,
-        &sizes,
+        sizes,
         crate::os::file_system(folder),
         crate::os::available_space(folder),
     )

@@ -8,6 +8,8 @@ use std::io;
 use std::path::Path;
 use std::time::Duration;
 
+#[cfg(target_os = "linux")]
+mod mount_table;
 mod read_back;
 #[cfg(unix)]
 mod unix;

@@ -15,14 +15,23 @@ pub fn available_space(folder: &Path) -> Option<u64> {
 #[cfg(target_os = "linux")]
 const MSDOS_SUPER_MAGIC: i64 = 0x4d44;
 
+/// The kernel's magic number for a FUSE file system, whose driver is a program: the
+/// mount table names it (`fuse.fusefat`, `fuse.exfat`...).
+#[cfg(target_os = "linux")]
+const FUSE_SUPER_MAGIC: i64 = 0x6573_5546;
+
 #[cfg(target_os = "linux")]
 #[allow(clippy::unnecessary_cast)] // the field's type differs between libcs
 pub fn file_system(folder: &Path) -> Option<FileSystem> {
     let stats = rustix::fs::statfs(folder).ok()?;
-    Some(if stats.f_type as i64 == MSDOS_SUPER_MAGIC {
-        FileSystem::Fat
-    } else {
-        FileSystem::Other
+    Some(match stats.f_type as i64 {
+        MSDOS_SUPER_MAGIC => FileSystem::Fat,
+        FUSE_SUPER_MAGIC => {
+            let folder = std::fs::canonicalize(folder).ok()?;
+            let table = std::fs::read_to_string("/proc/self/mountinfo").ok()?;
+            super::mount_table::fuse_file_system(&super::mount_table::type_of(&table, &folder)?)
+        }
+        _ => FileSystem::Other,
     })
 }
 
