@@ -57,9 +57,16 @@ fn main() -> ExitCode {
     }
 }
 
+/// Builds exactly what `cargo xtask test` builds (every target, our crates through
+/// clippy), so whichever of the README's two commands runs second compiles nothing
+/// again; `cargo run -p gecc-desk` alone would unify features differently and rebuild.
 fn start() -> Result<(), String> {
     run::step("build the UI", run::npm(&["run", "build"]))?;
-    run::step("start GECC Desk", run::cargo(&["run", "-p", "gecc-desk"]))
+    run::step("build everything once", test::build_everything())?;
+    let app = run::repo_root()
+        .join("target/debug")
+        .join(format!("gecc-desk{}", std::env::consts::EXE_SUFFIX));
+    run::step("start GECC Desk", run::command(&app.to_string_lossy(), &[]))
 }
 
 /// Every benchmark, then the app's start-up against a bare Tauri window; `bench start`

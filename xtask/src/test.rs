@@ -51,7 +51,7 @@ pub fn test_all() -> Result<(), String> {
     // crates are linted by clippy as they compile (run::linted says why).
     timed(
         "build everything once (app, CLI, tests; clippy, warnings denied)",
-        run::linted(run::cargo(&["build", "--workspace", "--all-targets"])),
+        build_everything(),
         None,
     )?;
     // Every test runs in a network namespace with only a loopback interface: a test that
@@ -126,6 +126,12 @@ pub fn test_all() -> Result<(), String> {
     let total: Duration = timings.iter().map(|(_, d)| *d).sum();
     println!("  {:>7.1} s  total", total.as_secs_f64());
     Ok(())
+}
+
+/// One build of every target of the workspace, our crates linted as they compile: the
+/// test run, the end-to-end test and `cargo xtask start` all use what it made.
+pub fn build_everything() -> Command {
+    run::linted(run::cargo(&["build", "--workspace", "--all-targets"]))
 }
 
 /// `command` inside a new user and network namespace (`unshare -rn`) where only the
