@@ -1,0 +1,106 @@
+//! Thai words are not cut in the middle when a line wraps (issue 15, point 14): long Thai
+//! text in the sidebar's calendar and in a submitted round's note, measured in Chromium's
+//! line boxes at every sidebar width from narrow to wide. ICU's dictionary, which
+//! Chromium breaks Thai with, cuts "พื้น|ฐาน"; the e2e test measures WebKitGTK.
+
+import fs from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { openApp, realChecklist, repoRoot, serveUi, type App } from "./harness";
+
+const OFFICE_SCREEN = { width: 1366, height: 768 };
+const LONG_TITLE = "ส่งรายงานผลการพัฒนาศูนย์บริการตามเกณฑ์พื้นฐานให้จังหวัดภายในวันที่สิบห้าธันวาคมพร้อมเอกสารหลักฐานประกอบ";
+const LONG_NOTE = "ได้ปรับปรุงพื้นที่ให้บริการตามเกณฑ์พื้นฐานเรียบร้อยแล้วตั้งแต่เดือนธันวาคมโดยติดตั้งป้ายบอกทางและจัดที่นั่งรอสำหรับผู้สูงอายุตามมาตรฐาน";
+/** Words a line must never split (the two the issue saw split, and others in the texts). */
+export const WHOLE_WORDS = ["พื้นฐาน", "ธันวาคม", "รายงาน", "พัฒนา", "จังหวัด", "หลักฐาน", "มาตรฐาน", "ปรับปรุง", "ผู้สูงอายุ"];
+
+/** The words of WHOLE_WORDS that a line break cuts, in the elements `selector` matches. */
+export async function wordsCut(page: Page, selector: string, words: string[]): Promise<string[]> {
+  return page.evaluate(([sel, wanted]) => {
+    const cut: string[] = [];
+    // Marks above and below a letter have boxes of their own; only the letters' lines count.
+    const mark = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
+    const line = (node: Text, offset: number) => {
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      return Math.round(range.getBoundingClientRect().bottom);
+    };
+    for (const element of Array.from(document.querySelectorAll(sel as string))) {
+      // The element's text, and where each of its letters is.
+      const letters: Array<{ node: Text; offset: number; char: string }> = [];
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let offset = 0; offset < node.data.length; offset++) letters.push({ node, offset, char: node.data[offset]! });
+      }
+      const text = letters.map((l) => l.char).join("");
+      for (const word of wanted as string[]) {
+        for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+          const lines = new Set(letters.slice(at, at + word.length).filter((l) => !mark.test(l.char)).map((l) => line(l.node, l.offset)));
+          if (lines.size > 1) cut.push(word);
+        }
+      }
+    }
+    return cut;
+  }, [selector, words] as const);
+}
+
+describe("Thai line breaks in Chromium", () => {
+  let server: Awaited<ReturnType<typeof serveUi>>;
+  let checklist: {
+    deadlines: Array<{ title: string }>;
+    answers: unknown[];
+    round: { id: number; state: string };
+    pack: { parts: Array<{ sections: Array<{ items: Array<{ id: string }> }> }> };
+  };
+  let app: App | null = null;
+
+  beforeAll(async () => {
+    server = await serveUi();
+    checklist = realChecklist() as typeof checklist;
+    checklist.deadlines[0]!.title = LONG_TITLE;
+  });
+  afterEach(async () => {
+    await app?.close();
+    app = null;
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  /** Words cut at each sidebar width from 12rem to 24rem. */
+  async function cutAtEveryWidth(page: Page, widthOf: string, selector: string): Promise<string[]> {
+    const cut = new Set<string>();
+    for (let width = 192; width <= 384; width += 3) {
+      await page.evaluate(([target, px]) => ((document.querySelector(target as string) as HTMLElement).style.width = `${px}px`), [widthOf, width] as const);
+      for (const word of await wordsCut(page, selector, WHOLE_WORDS)) cut.add(`${word} at ${width}px`);
+    }
+    return [...cut];
+  }
+
+  it("keeps every Thai word of a long calendar entry on one line in the sidebar", async () => {
+    app = await openApp(server.url, checklist, OFFICE_SCREEN);
+    const { page } = app;
+    const folder = path.join(repoRoot, "target/ui");
+    fs.mkdirSync(folder, { recursive: true });
+    await page.locator(".sidebar").screenshot({ path: path.join(folder, "issue15-thai-sidebar-1366.png") });
+    expect(await cutAtEveryWidth(page, ".sidebar", ".deadlines, .next-deadline")).toEqual([]);
+  });
+
+  it("keeps every Thai word of a submitted round's note on one line", async () => {
+    const itemId = checklist.pack.parts[0]!.sections[0]!.items[0]!.id;
+    const submitted = {
+      ...checklist,
+      round: { ...checklist.round, state: "submitted" },
+      answers: [{ round_id: checklist.round.id, item_id: itemId, updated_at: "2026-12-01T00:00:00Z", updated_by: "clerk", status: "met", note: LONG_NOTE,
+        owner: "", due_date: null, sub_scores: {}, value_number: null, value_text: null, not_applicable_reason: "", figures: {} }],
+    };
+    app = await openApp(server.url, submitted, OFFICE_SCREEN);
+    const { page } = app;
+    const note = `[data-item-id="${itemId}"] [data-read-only="note"]`;
+    await page.waitForSelector(note);
+    await page.locator(`[data-item-id="${itemId}"]`).screenshot({ path: path.join(repoRoot, "target/ui", "issue15-thai-note-1366.png") });
+    expect(await cutAtEveryWidth(page, note, `${note} p`)).toEqual([]);
+  });
+});
