@@ -11,6 +11,10 @@
 //!   approved rounds refuse changes, answers survive closing and reopening.
 //! - `evidence`: evidence files: copied and hashed in one pass, stored once by hash with
 //!   their original names, progress and cancel, detach and delete, evidence rules.
+//! - `staff`: the office's staff list, the person working chosen from it and remembered,
+//!   `gecc --by NAME`; that name in the history and in bundles that verify and import.
+//! - `evidence_kinds`: `gecc attach` files evidence by its Thai name and names the kinds
+//!   a file might be that the item still needs.
 //! - `review`: submit, approve (locks the round), unlock with a reason; n/a needs a reason.
 //! - `figures`: the figures behind outcome answers: tallies, sample size, who collected.
 //! - `deadlines`: the round's calendar: default dates from the letters, edited by the
@@ -72,6 +76,7 @@ mod cli;
 mod crash;
 mod deadlines;
 mod evidence;
+mod evidence_kinds;
 mod figures;
 mod forms;
 mod forms_support;
@@ -83,5 +88,6 @@ mod pack_move;
 mod packs;
 mod review;
 mod rounds;
+mod staff;
 mod store;
 mod windows_names;

@@ -11,7 +11,7 @@ import { openApp, realChecklist, repoRoot, serveUi, type App } from "./harness";
 
 const OFFICE_SCREEN = { width: 1366, height: 768 };
 const LONG_TITLE = "ส่งรายงานผลการพัฒนาศูนย์บริการตามเกณฑ์พื้นฐานให้จังหวัดภายในวันที่สิบห้าธันวาคมพร้อมเอกสารหลักฐานประกอบ";
-const LONG_NOTE = "ได้ปรับปรุงพื้นที่ให้บริการตามเกณฑ์พื้นฐานเรียบร้อยแล้วตั้งแต่เดือนธันวาคมโดยติดตั้งป้ายบอกทางและจัดที่นั่งรอสำหรับผู้สูงอายุตามมาตรฐาน";
+const LONG_NOTE = "ได้ปรับปรุงพื้นที่ให้บริการตามเกณฑ์พื้นฐานเรียบร้อยแล้วตั้งแต่เดือนธันวาคมโดยติดตั้งป้ายบอกทางและจัดที่นั่งรอสำหรับผู้สูงอายุตามมาตรฐาน\nบรรทัดที่สอง";
 /** Words a line must never split (the two the issue saw split, and others in the texts). */
 export const WHOLE_WORDS = ["พื้นฐาน", "ธันวาคม", "รายงาน", "พัฒนา", "จังหวัด", "หลักฐาน", "มาตรฐาน", "ปรับปรุง", "ผู้สูงอายุ"];
 
@@ -102,5 +102,8 @@ describe("Thai line breaks in Chromium", () => {
     await page.waitForSelector(note);
     await page.locator(`[data-item-id="${itemId}"]`).screenshot({ path: path.join(repoRoot, "target/ui", "issue15-thai-note-1366.png") });
     expect(await cutAtEveryWidth(page, note, `${note} p`)).toEqual([]);
+    const lineOf = (word: string) =>
+      page.locator(`${note} p .word`, { hasText: word }).first().evaluate((element) => Math.round(element.getBoundingClientRect().bottom));
+    expect(await lineOf("บรรทัด"), "the note's second line still starts a line").toBeGreaterThan(await lineOf("มาตรฐาน"));
   });
 });

@@ -10,14 +10,16 @@ use crate::bundle::{
     ImportStatus, ItemConflict, PackRef, ProblemCode, Side,
 };
 use crate::error::{ErrorCode, ErrorPayload};
-use crate::evidence::{AttachFailure, AttachProgress, AttachReport, EvidenceRule, FileFormat};
+use crate::evidence::{
+    AttachFailure, AttachProgress, AttachReport, EvidenceRule, FileFormat, KindQuestion,
+};
 use crate::model::*;
 use crate::pack::*;
 use crate::scoring::{CheapestPath, GateState, PartScore, PathStep, Points, RoundScore};
 use crate::signing::KeyInfo;
 use crate::store::{
     BackupInfo, BackupReason, OfficeRow, PartCell, PartColumn, PartProgress, ProvinceStatus,
-    Reporting, RestoreReport,
+    Reporting, RestoreReport, Staff,
 };
 use crate::Localized;
 
@@ -54,6 +56,7 @@ pub fn typescript_bindings() -> String {
         AttachProgress,
         AttachFailure,
         AttachReport,
+        KindQuestion,
         FileFormat,
         EvidenceFile,
         EvidenceLink,
@@ -73,6 +76,7 @@ pub fn typescript_bindings() -> String {
         PackSummary,
         PackPartSummary,
         Settings,
+        Staff,
         Language,
         CriteriaPack,
         EvidenceType,

@@ -14,9 +14,9 @@ describe("Thai word breaks", () => {
     expect(words.join("")).toBe("ส่งรายงานตามเกณฑ์พื้นฐานภายในเดือนธันวาคมพร้อมหลักฐาน");
   });
 
-  it("marks no break inside Latin words or digits, which break at their spaces as before", () => {
-    expect(thaiWords("GECC Online 2570")).toEqual(["GECC Online 2570"]);
-    expect(thaiWords("ระบบ GECC Online")).toEqual(["ระบบ GECC Online"]);
+  it("breaks Latin words and digits at their spaces only, as before", () => {
+    expect(thaiWords("GECC Online 2570")).toEqual(["GECC ", "Online ", "2570"]);
+    expect(thaiWords("ด้านกายภาพ (Checklist)")).toEqual(["ด้าน", "กายภาพ ", "(Checklist)"]);
   });
 
   it("draws each word unbreakable with a <wbr> between them and the text unchanged", () => {

@@ -20,13 +20,15 @@ const COMPOUNDS = new Set([
 ]);
 const THAI = /[\u0e00-\u0e7f]/;
 
-/** The text cut where a line may break: between Thai words, and wherever it had a break. */
+/** The text cut where a line may break: between Thai words, and after spaces. */
 export function thaiWords(text: string): string[] {
   // Offsets between two Thai letters where the dictionary sees a word end.
   const breaks = new Set<number>();
   for (const { index } of segmenter.segment(text)) {
     if (index > 0 && THAI.test(text[index - 1]!) && THAI.test(text[index]!)) breaks.add(index);
   }
+  // And after every space, where a line could always break (each word is drawn unbreakable).
+  for (let index = 1; index < text.length; index++) if (/\s/.test(text[index - 1]!) && !/\s/.test(text[index]!)) breaks.add(index);
   // None inside a compound, however the dictionary cut around it.
   for (const word of COMPOUNDS) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
