@@ -52,6 +52,10 @@ fn main() {
         "restore_backup",
         "close_when_saved",
         "print_document",
+        "open_export_folder",
+        "get_staff",
+        "set_staff",
+        "choose_person",
     ]);
     println!("cargo:rerun-if-changed=../assets/windows");
     let windows = tauri_build::WindowsAttributes::new().append_rc_content(windows_version_info(

@@ -1,15 +1,18 @@
 //! The desktop shell: lets only one copy run, opens the store, registers the plugins and
-//! the commands, holds dropped files for the UI, and closes the window only after the UI
-//! has saved.
+//! the commands, remembers the window's size and place, holds dropped files for the UI,
+//! and closes the window only after the UI has saved.
 
 mod commands;
+mod opening;
 mod state;
+mod window_place;
 
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use gecc_core::model::{DragPosition, DroppedFiles};
 use tauri::{AppHandle, DragDropEvent, Emitter, Manager, Window, WindowEvent};
+use tauri_plugin_window_state::StateFlags;
 
 use state::AppState;
 
@@ -30,6 +33,13 @@ pub fn run() {
         ))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        // The window opens at the size and place it was left (the first run at the
+        // configuration's 1280×680); window_place keeps it where it can be reached.
+        .plugin(
+            tauri_plugin_window_state::Builder::new()
+                .with_state_flags(StateFlags::SIZE | StateFlags::POSITION | StateFlags::MAXIMIZED)
+                .build(),
+        )
         .invoke_handler(tauri::generate_handler![
             commands::get_settings,
             commands::set_language,
@@ -76,6 +86,10 @@ pub fn run() {
             commands::restore_backup,
             commands::close_when_saved,
             commands::print_document,
+            commands::open_export_folder,
+            commands::get_staff,
+            commands::set_staff,
+            commands::choose_person,
         ])
         .on_window_event(|window, event| match event {
             WindowEvent::CloseRequested { api, .. } => {
@@ -99,6 +113,10 @@ pub fn run() {
     // copy and exited by now, so the database is opened by one process only. The window
     // and the commands come with `run`, after the store is in place.
     app.manage(AppState::open(utc_offset));
+    // The plugin restored the window when it was made (inside `build`).
+    if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
+        window_place::keep_on_screen(&window);
+    }
     app.run(|_, _| {});
 }
 

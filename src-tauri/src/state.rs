@@ -16,7 +16,9 @@ pub struct AppState {
     store: Mutex<Result<Store, ErrorPayload>>,
     database: PathBuf,
     pub utc_offset: UtcOffset,
-    pub actor: String,
+    /// Who changes are recorded under: the person working, as chosen from the office's
+    /// staff list (remembered in the database), or "unknown".
+    actor: Mutex<String>,
     pub closing: AtomicBool,
     /// Set by the cancel button; the running attach checks it after every chunk.
     pub attach_cancel: AtomicBool,
@@ -27,6 +29,8 @@ pub struct AppState {
     pub bundle_cancel: AtomicBool,
     /// The bundle files picked for verifying and importing.
     held_bundles: Mutex<Vec<PathBuf>>,
+    /// Where the last export of this session wrote, for "open the folder".
+    last_export_folder: Mutex<Option<PathBuf>>,
 }
 
 impl AppState {
@@ -36,25 +40,26 @@ impl AppState {
     }
 
     pub fn open_at(path: &std::path::Path, utc_offset: UtcOffset) -> AppState {
+        let store = Store::open(path)
+            .map_err(ErrorPayload::from)
+            .inspect(|store| {
+                // A copy of the database as it was when the app started; a failed backup
+                // (a full disk, say) must not stop the clerk from working.
+                let _ = store.back_up(gecc_core::store::BackupReason::Start);
+            });
+        let actor = remembered_actor(&store);
         AppState {
-            store: Mutex::new(
-                Store::open(path)
-                    .map_err(ErrorPayload::from)
-                    .inspect(|store| {
-                        // A copy of the database as it was when the app started; a failed backup
-                        // (a full disk, say) must not stop the clerk from working.
-                        let _ = store.back_up(gecc_core::store::BackupReason::Start);
-                    }),
-            ),
+            store: Mutex::new(store),
             database: path.to_path_buf(),
             utc_offset,
-            actor: gecc_core::actor::os_user_name(),
+            actor: Mutex::new(actor),
             closing: AtomicBool::new(false),
             attach_cancel: AtomicBool::new(false),
             drops: Mutex::new(HashMap::new()),
             next_drop: AtomicU64::new(1),
             bundle_cancel: AtomicBool::new(false),
             held_bundles: Mutex::new(Vec::new()),
+            last_export_folder: Mutex::new(None),
         }
     }
 
@@ -97,6 +102,34 @@ impl AppState {
             .clone()
     }
 
+    pub fn actor(&self) -> String {
+        self.actor
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+
+    pub fn set_actor(&self, actor: String) {
+        *self
+            .actor
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = actor;
+    }
+
+    pub fn remember_export_folder(&self, folder: PathBuf) {
+        *self
+            .last_export_folder
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(folder);
+    }
+
+    pub fn last_export_folder(&self) -> Option<PathBuf> {
+        self.last_export_folder
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+
     /// Runs `work` on the store and maps its error for the UI.
     pub fn with_store<T>(
         &self,
@@ -126,6 +159,7 @@ impl AppState {
         *guard = Err(shell_error("กำลังกู้คืนข้อมูล", "Restoring a backup."));
         let report = gecc_core::store::restore_backup(&self.database, file_name);
         *guard = Store::open(&self.database).map_err(ErrorPayload::from);
+        self.set_actor(remembered_actor(&guard));
         report.map_err(ErrorPayload::from)
     }
 
@@ -137,6 +171,15 @@ impl AppState {
     pub fn local_day(&self) -> gecc_core::timestamp::LocalDay {
         gecc_core::timestamp::LocalDay::now(self.utc_offset)
     }
+}
+
+/// The person the store remembers as working on this PC, or "unknown".
+fn remembered_actor(store: &Result<Store, ErrorPayload>) -> String {
+    store
+        .as_ref()
+        .ok()
+        .and_then(|store| store.actor().ok())
+        .unwrap_or_else(|| gecc_core::actor::actor_or_unknown(None))
 }
 
 /// The error for something the shell itself could not do.

@@ -11,6 +11,10 @@
 //!   approved rounds refuse changes, answers survive closing and reopening.
 //! - `evidence`: evidence files: copied and hashed in one pass, stored once by hash with
 //!   their original names, progress and cancel, detach and delete, evidence rules.
+//! - `staff`: the office's staff list, the person working chosen from it and remembered,
+//!   `gecc --by NAME`; that name in the history and in bundles that verify and import.
+//! - `evidence_kinds`: `gecc attach` files evidence by its Thai name and names the kinds
+//!   a file might be that the item still needs.
 //! - `review`: submit, approve (locks the round), unlock with a reason; n/a needs a reason.
 //! - `figures`: the figures behind outcome answers: tallies, sample size, who collected.
 //! - `deadlines`: the round's calendar: default dates from the letters, edited by the
@@ -80,6 +84,7 @@ mod cli_round;
 mod crash;
 mod deadlines;
 mod evidence;
+mod evidence_kinds;
 mod fat_stick;
 mod figures;
 mod forms;
@@ -93,6 +98,7 @@ mod packs;
 mod printed_report;
 mod review;
 mod rounds;
+mod staff;
 mod store;
 mod tidy;
 mod windows_names;

@@ -42,8 +42,12 @@ describe("evidence in the real app", () => {
     await session.waitFor(`document.querySelector('${ITEM} img.evidence-thumb')?.complete`, "the photo's preview");
     expect(await session.text(`${ITEM} [data-evidence-needed]`), "the photo counts; the measurement is missing").toContain("ผลการวัด");
 
-    // Say the PDF is the measurement: the rule is then met.
-    await session.click(`${ITEM} .evidence-file:nth-child(2) option[value="measurement"]`);
+    // The PDF, filed as a document, might be the measurement the rule still needs: the
+    // app asks at once (issue 15, point 8). Say it is: the rule is then met.
+    const question = '[data-modal="evidence-kind"]';
+    await session.waitFor(`document.querySelector('${question} input[value="measurement"]')`, "the question of the PDF's kind");
+    await session.click(`${question} input[value="measurement"]`);
+    await session.click(`${question} button[type="submit"]`);
     await session.waitFor(`document.querySelector('${ITEM} [data-evidence-complete]')`, "the evidence rule to be met");
     await session.execute(`document.querySelector('${ITEM}').scrollIntoView({ block: "center" })`);
     saveArtifact("evidence-attached.png", await session.screenshot());

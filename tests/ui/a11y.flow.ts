@@ -1,6 +1,7 @@
 //! An automated accessibility audit (axe-core) of the screens a clerk sees, in Chromium:
-//! the checklist (with a number box marked as unreadable), a dialog, and the first run's
-//! welcome form. No serious or critical finding is allowed.
+//! the checklist (with a number box marked as unreadable), a dialog, the first run's
+//! welcome form, who is working, and the kind of a just-attached file. No serious or
+//! critical finding is allowed.
 
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -74,6 +75,30 @@ describe("the accessibility audit", () => {
   it("finds nothing serious in the first run's welcome form", async () => {
     app = await openApp(server.url, checklist, { width: 1366, height: 768 }, true);
     await app.page.waitForSelector("[data-modal=office] .welcome");
+    expect(await audit(app)).toEqual([]);
+  });
+
+  it("finds nothing serious in the who-is-working dialog, its staff list being edited", async () => {
+    app = await openApp(server.url, checklist, { width: 1366, height: 768 }, false, { names: ["นางสาวสมศรี ใจดี"], current: null });
+    await app.page.waitForSelector("[data-modal=who]");
+    await app.page.locator('[data-action="edit-staff"]').click();
+    await app.page.waitForSelector('[data-modal=who] textarea[name="staff"]');
+    expect(await audit(app)).toEqual([]);
+  });
+
+  it("finds nothing serious in the question of a just-attached file's kind", async () => {
+    app = await openApp(server.url, checklist, { width: 1366, height: 768 });
+    await app.page.locator('[data-item-id="quality.needs-survey"] [data-action="attach"]').click();
+    await expect.poll(async () => (await app!.calls("attach_with_dialog")).length).toBe(1);
+    await app.page.evaluate(() =>
+      (window as unknown as { __FAKE__: { finishAttach: (r: unknown) => void } }).__FAKE__.finishAttach({
+        attached: [],
+        failed: [],
+        cancelled: false,
+        questions: [{ evidence_id: 7, name: "scan0001.pdf", guessed: "document", choices: ["survey", "document"] }],
+      }),
+    );
+    await app.page.waitForSelector("[data-modal=evidence-kind]");
     expect(await audit(app)).toEqual([]);
   });
 });

@@ -48,7 +48,15 @@ export function realChecklist(): unknown {
 }
 
 /** Installed in the page before the UI loads: answers IPC calls and records them. */
-function fakeTauri({ checklist, firstRun }: { checklist: { round: { id: number }; score: unknown }; firstRun: boolean }): void {
+function fakeTauri({
+  checklist,
+  firstRun,
+  staff: givenStaff,
+}: {
+  checklist: { round: { id: number }; score: unknown };
+  firstRun: boolean;
+  staff: unknown;
+}): void {
   type Callback = (payload: unknown) => void;
   const callbacks = new Map<number, Callback>();
   const listeners: Array<{ event: string; handler: number }> = [];
@@ -72,8 +80,36 @@ function fakeTauri({ checklist, firstRun }: { checklist: { round: { id: number }
     gecc_username: "",
     updated_at: "",
   };
+  // The office's staff list, when the test gives one; the store's rules in short.
+  let staff = givenStaff as { names: string[]; current: string | null } | null;
   const answer = (command: string, args: Record<string, unknown>): unknown => {
     switch (command) {
+      case "get_staff":
+        return staff;
+      case "set_staff":
+        staff = { names: args.names as string[], current: null };
+        return staff;
+      case "choose_person":
+        staff = { names: staff?.names ?? [], current: args.name as string | null };
+        return staff;
+      case "plan_bundle":
+        return {
+          bytes: 2_400_000,
+          evidence_files: 3,
+          parts: 1,
+          sequence: 1,
+          file_names: ["สำนักทะเบียนอำเภอทดสอบ_2570_application_001.zip"],
+        };
+      case "export_bundle":
+        return {
+          files: ["สำนักทะเบียนอำเภอทดสอบ_2570_application_001.zip"],
+          folder: "/media/clerk/GECC",
+          bytes: 2_400_000,
+          sequence: 1,
+          digest: "ab".repeat(32),
+          fingerprint: "4F2A-91C3-77DE-0B15",
+          verified: true,
+        };
       case "get_settings":
         return { language: "th" };
       case "set_language":
@@ -158,7 +194,13 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function openApp(url: string, checklist: unknown, viewport = { width: 1280, height: 860 }, firstRun = false): Promise<App> {
+export async function openApp(
+  url: string,
+  checklist: unknown,
+  viewport = { width: 1280, height: 860 },
+  firstRun = false,
+  staff: unknown = null,
+): Promise<App> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: [
@@ -172,7 +214,7 @@ export async function openApp(url: string, checklist: unknown, viewport = { widt
     ],
   });
   const page = await browser.newPage({ viewport });
-  await page.addInitScript(fakeTauri, { checklist: checklist as { round: { id: number }; score: unknown }, firstRun });
+  await page.addInitScript(fakeTauri, { checklist: checklist as { round: { id: number }; score: unknown }, firstRun, staff });
   await page.goto(url);
   await page.waitForSelector("#app[data-ready=true] [data-item-id]");
   return {

@@ -56,6 +56,10 @@ export interface Actions {
   attachFiles(itemId: string): void;
   cancelAttach(): void;
   setEvidenceType(itemId: string, evidenceId: number, evidenceType: string): void;
+  /** Picks a kind in the question asked after an attach. */
+  chooseEvidenceKind(evidenceId: number, kind: string): void;
+  /** Saves the kinds picked after an attach (the guesses stay where nothing was picked). */
+  confirmEvidenceKinds(): void;
   openEvidence(evidenceId: number): void;
   askDetach(itemId: string, evidenceId: number): void;
   setAlsoDelete(alsoDelete: boolean): void;
@@ -94,6 +98,15 @@ export interface Actions {
   startExport(): void;
   /** Stops the export or import under way; the Rust side removes what it had written. */
   cancelBundleJob(): void;
+  /** Opens the "who is working" dialog. */
+  openWho(): void;
+  chooseWho(name: string | null): void;
+  editStaffList(): void;
+  setStaffList(text: string): void;
+  /** Saves the staff list (if edited) and who is working. */
+  confirmWho(): void;
+  /** Opens the folder the last export wrote to, in the PC's file manager. */
+  openExportFolder(): void;
 
   openImport(): void;
   /** Asks (in the system's dialog) for bundle files or a whole folder, and checks them. */

@@ -21,6 +21,7 @@ import type {
   ImportOutcome,
   ItemHistory,
   KeyInfo,
+  Staff,
   Language,
   NewRoundInput,
   Office,
@@ -140,6 +141,10 @@ export function createApi(call: Invoke = invoke) {
     exportBundle: (roundId: number, options: ExportOptions) => run<ExportResult | null>("export_bundle", { roundId, options }),
     /** Stops the export or import under way; it removes what it had written. */
     cancelBundleJob: () => run<void>("cancel_bundle_job"),
+    openExportFolder: () => run<void>("open_export_folder"),
+    getStaff: () => run<Staff>("get_staff"),
+    setStaff: (names: string[]) => run<Staff>("set_staff", { names }),
+    choosePerson: (name: string | null) => run<Staff>("choose_person", { name }),
     /** Opens the file or folder dialog (in Rust), holds the picks there, verifies them; empty if cancelled. */
     chooseBundles: (folder: boolean) => run<BundleVerdict[]>("choose_bundles", { folder }),
     /** Imports the bundles held since the last chooseBundles, with the choices made. */

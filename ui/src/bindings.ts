@@ -95,7 +95,22 @@ export type AttachReport = { attached: Array<EvidenceLink>, failed: Array<Attach
 /**
  * The clerk cancelled; files after the one being copied were not attached.
  */
-cancelled: boolean, };
+cancelled: boolean, 
+/**
+ * Files whose kind to ask about (`Store::kind_questions`), filled in by the caller
+ * once the files are registered.
+ */
+questions: Array<KindQuestion>, };
+
+export type KindQuestion = { evidence_id: number, name: string, 
+/**
+ * The kind the file was filed as (kept when the clerk does not choose).
+ */
+guessed: string, 
+/**
+ * The kinds the item's rule still needs that the file might be, then the guess.
+ */
+choices: Array<string>, };
 
 export type FileFormat = "jpeg" | "png" | "gif" | "webp" | "heic" | "bmp" | "tiff" | "pdf" | "word" | "excel" | "powerpoint" | "text" | "video" | "archive" | "other";
 
@@ -193,6 +208,8 @@ export type PackSummary = { pack_id: string, pack_version: number, year_be: numb
 export type PackPartSummary = { part_id: string, title: Localized, listed_items: number, undisclosed_items: number, points: number, };
 
 export type Settings = { language: Language, };
+
+export type Staff = { names: Array<string>, current: string | null, };
 
 export type Language = "th" | "en";
 

@@ -9,7 +9,9 @@ import { backupActions } from "./backup-actions";
 import { printActions } from "./print-actions";
 import type { AnswerInput, AttachReport, DroppedFiles, ExportProgress, ImportProgress, Localized, Round } from "./bindings";
 import { isBusy } from "./bundle-state";
+import { evidenceKindActions, newEvidenceKindDialog } from "./evidence-kind";
 import { exportActions } from "./export-actions";
+import { newWhoDialog, staffActions } from "./staff-actions";
 import { importActions } from "./import-actions";
 import { packEditorActions } from "./pack-editor";
 import { provinceActions } from "./province-actions";
@@ -140,6 +142,8 @@ export function createController(api: Api, state: State, rerender: () => void): 
         notify("info", { th: "ยกเลิกการแนบไฟล์แล้ว ไฟล์ที่ค้างอยู่ไม่ได้ถูกเก็บ", en: "Attaching was cancelled; the unfinished file was not kept." });
       }
       await reload();
+      // The file might be a kind the item still needs: ask which, now (core decides when).
+      if ((report.questions ?? []).length > 0 && !state.modal) state.modal = newEvidenceKindDialog(itemId, report.questions);
     } catch (raw) {
       notifyError(raw);
     } finally {
@@ -221,6 +225,8 @@ export function createController(api: Api, state: State, rerender: () => void): 
   };
   const province = provinceActions(context);
   const { exportProgress, ...exporting } = exportActions(context);
+  const evidenceKinds = evidenceKindActions(context);
+  const staff = staffActions(context);
   const { importProgress, ...importing } = importActions(context, province.reloadProvince);
 
   const controller: Controller = {
@@ -234,6 +240,14 @@ export function createController(api: Api, state: State, rerender: () => void): 
           state.modal = { kind: "office", draft: profileOf(state.office), firstRun: true, saving: false, error: null };
           loadSigningKey();
         }
+        // A PC the office shares asks who is working (the one chosen last time picked
+        // already); an office without a staff list is not asked.
+        // It is a courtesy: the checklist opens without it.
+        state.staff =
+          (await Promise.resolve()
+            .then(() => api.getStaff())
+            .catch(() => null)) ?? null;
+        if (!state.modal && state.staff && state.staff.names.length > 0) state.modal = newWhoDialog(state.staff);
         state.phase = "ready";
       } catch (raw) {
         state.phase = "failed";
@@ -479,6 +493,8 @@ export function createController(api: Api, state: State, rerender: () => void): 
 
     ...packEditorActions(api, state, rerender, notify, notifyError),
     ...exporting,
+    ...evidenceKinds,
+    ...staff,
     ...importing,
     openProvince: province.openProvince,
     closeProvince: province.closeProvince,

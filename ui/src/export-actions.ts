@@ -8,7 +8,10 @@ import { type ExportDialog, exportOptionsOf, newExportDialog } from "./bundle-st
 import type { ExportProgress } from "./bindings";
 import { t } from "./i18n";
 
-type ExportActions = Pick<Actions, "openExport" | "setExportOption" | "setPartSize" | "startExport" | "cancelBundleJob"> & {
+type ExportActions = Pick<
+  Actions,
+  "openExport" | "setExportOption" | "setPartSize" | "startExport" | "cancelBundleJob" | "openExportFolder"
+> & {
   exportProgress(progress: ExportProgress): void;
 };
 
@@ -101,6 +104,8 @@ export function exportActions(context: ActionContext): ExportActions {
       })();
     },
     cancelBundleJob: () => void api.cancelBundleJob().catch(context.notifyError),
+    // The shell opens the folder it wrote to; the UI never hands it a path.
+    openExportFolder: () => void api.openExportFolder().catch(context.notifyError),
     exportProgress: (progress) => {
       const dialog = openDialog();
       if (dialog?.step !== "running") return;

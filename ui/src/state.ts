@@ -11,6 +11,7 @@ import type {
   ItemEvidence,
   ItemHistory,
   KeyInfo,
+  Staff,
   Language,
   Localized,
   Item,
@@ -26,6 +27,8 @@ import type {
 } from "./bindings";
 import type { CommandError, PrintChoice, PrintedDocumentName, PrintSource } from "./api";
 import type { ExportDialog, ImportDialog, ProvinceView } from "./bundle-state";
+import type { EvidenceKindDialog } from "./evidence-kind";
+import type { WhoDialog } from "./staff-actions";
 import type { SaveStatus } from "./saver";
 
 /** Which items the checklist shows. */
@@ -49,7 +52,9 @@ export type Modal =
   | BackupsDialog
   | PrintDialog
   | ExportDialog
-  | ImportDialog;
+  | ImportDialog
+  | EvidenceKindDialog
+  | WhoDialog;
 
 /** The backups: the list, a restore waiting to be confirmed, and what the last restore did. */
 export interface BackupsDialog extends FormState {
@@ -140,6 +145,8 @@ export interface State {
   province: ProvinceView | null;
   /** This PC's signing key, once asked for (the office profile shows its fingerprint). */
   signingKey: KeyInfo | null;
+  /** The office's staff and who is working now; null until read. */
+  staff: Staff | null;
 }
 
 export interface PackEditor {
@@ -176,6 +183,7 @@ export function initialState(today: string): State {
     view: "checklist",
     province: null,
     signingKey: null,
+    staff: null,
   };
 }
 

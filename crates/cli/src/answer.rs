@@ -62,7 +62,12 @@ fn status_parser() -> impl TypedValueParser<Value = AnswerStatus> {
 }
 
 /// Saves the item's answer with the changes given and prints it.
-pub fn answer(store: &mut Store, args: &AnswerArgs, as_json: bool) -> Result<(), Error> {
+pub fn answer(
+    store: &mut Store,
+    args: &AnswerArgs,
+    actor: &str,
+    as_json: bool,
+) -> Result<(), Error> {
     let pack = store.round_pack(args.round)?;
     let (_, item) = pack
         .find_item(&args.item_id)
@@ -72,8 +77,7 @@ pub fn answer(store: &mut Store, args: &AnswerArgs, as_json: bool) -> Result<(),
     let saved = store.answer(args.round, &args.item_id)?;
     let mut input = saved.map(|answer| answer.content).unwrap_or_default();
     apply(args, item, &mut input)?;
-    let actor = gecc_core::actor::os_user_name();
-    let saved = store.save_answer(args.round, &args.item_id, input, &actor)?;
+    let saved = store.save_answer(args.round, &args.item_id, input, actor)?;
     if as_json {
         json_value(&saved.answer);
     } else {

@@ -16,9 +16,9 @@ pub fn attach(
     item_id: &str,
     files: &[PathBuf],
     kind: Option<&str>,
+    actor: &str,
     json: bool,
 ) -> Result<bool, Error> {
-    let actor = gecc_core::actor::os_user_name();
     let evidence_dir = store.evidence_dir();
     let report = attach_files(
         &evidence_dir,
@@ -27,20 +27,25 @@ pub fn attach(
         &mut |_| {},
         &mut |ingested| {
             store
-                .attach_ingested(round, item_id, ingested, &actor)
+                .attach_ingested(round, item_id, ingested, actor)
                 .map_err(ErrorPayload::from)
         },
     );
     let mut attached = report.attached.clone();
     if let Some(kind) = kind {
         for link in &mut attached {
-            *link = store.set_evidence_type(round, item_id, link.evidence_id, kind, &actor)?;
+            *link = store.set_evidence_type(round, item_id, link.evidence_id, kind, actor)?;
         }
     }
+    // With no --kind, say which files might be a kind the item still needs, as the app asks.
+    let questions = match kind {
+        Some(_) => Vec::new(),
+        None => store.kind_questions(round, item_id, &attached)?,
+    };
     if json {
         println!(
             "{}",
-            serde_json::json!({ "attached": attached, "failed": report.failed })
+            serde_json::json!({ "attached": attached, "failed": report.failed, "questions": questions })
         );
     } else {
         println!(
@@ -48,6 +53,13 @@ pub fn attach(
             attached.len(),
             attached.len()
         );
+        for question in &questions {
+            let choices = question.choices.join(" | ");
+            println!(
+                "{}: บันทึกเป็น \"{}\" อาจเป็น {choices} ระบุด้วย --kind / filed as \"{}\", might be {choices}: say which with --kind",
+                question.name, question.guessed, question.guessed
+            );
+        }
     }
     for failure in &report.failed {
         eprintln!(

@@ -188,12 +188,12 @@ pub fn import(
     store: &mut Store,
     paths: &[PathBuf],
     options: &ImportOptions,
+    actor: &str,
     as_json: bool,
 ) -> Result<bool, Error> {
     let files = expand_folders(paths)?;
-    let actor = gecc_core::actor::os_user_name();
     let mut progress = terminal_progress("นำเข้า (importing)");
-    let outcomes = import_paths(store, &files, options, &actor, &mut |p| {
+    let outcomes = import_paths(store, &files, options, actor, &mut |p| {
         progress(p.done, p.total)
     })?;
     eprint_clear();

@@ -32,6 +32,10 @@ struct Cli {
     /// Print JSON instead of a table, for scripts.
     #[arg(long, global = true)]
     json: bool,
+    /// Who is making the change (answer, attach, import), recorded in the history and bundles;
+    /// "unknown" without it.
+    #[arg(long, global = true, value_name = "NAME")]
+    by: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -226,6 +230,11 @@ fn run(cli: &Cli) -> Result<bool, Error> {
         print::restored(&report, cli.json);
         return Ok(true);
     }
+    // Checked before anything is opened: a name a bundle would be refused for is refused here.
+    let actor = match cli.by.as_deref() {
+        Some(typed) => gecc_core::actor::person_name(typed)?,
+        None => gecc_core::actor::actor_or_unknown(None),
+    };
     let mut store = Store::open(database_path(&data_dir))?;
     match &cli.command {
         Command::Packs { action: None } => print::packs(&store.list_packs()?, cli.json),
@@ -273,7 +282,7 @@ fn run(cli: &Cli) -> Result<bool, Error> {
             let checklist = store.checklist(*round)?;
             print::evidence(&checklist, cli.json);
         }
-        Command::Answer(args) => answer::answer(&mut store, args, cli.json)?,
+        Command::Answer(args) => answer::answer(&mut store, args, &actor, cli.json)?,
         Command::Attach {
             round,
             item_id,
@@ -286,6 +295,7 @@ fn run(cli: &Cli) -> Result<bool, Error> {
                 item_id,
                 files,
                 kind.as_deref(),
+                &actor,
                 cli.json,
             )
         }
@@ -322,7 +332,7 @@ fn run(cli: &Cli) -> Result<bool, Error> {
                 adopt_office: *adopt_office,
                 ..trust.options()
             };
-            return bundles::import(&mut store, files, &options, cli.json);
+            return bundles::import(&mut store, files, &options, &actor, cli.json);
         }
         Command::Status {
             fiscal_year,

@@ -10,7 +10,9 @@ use crate::bundle::{
     ImportStatus, ItemConflict, PackRef, ProblemCode, Side,
 };
 use crate::error::{ErrorCode, ErrorPayload};
-use crate::evidence::{AttachFailure, AttachProgress, AttachReport, EvidenceRule, FileFormat};
+use crate::evidence::{
+    AttachFailure, AttachProgress, AttachReport, EvidenceRule, FileFormat, KindQuestion,
+};
 use crate::model::*;
 use crate::pack::*;
 use crate::printing::{Document, PageNumbers, PrintSource};
@@ -18,7 +20,7 @@ use crate::scoring::{CheapestPath, GateState, PartScore, PathStep, Points, Round
 use crate::signing::KeyInfo;
 use crate::store::{
     BackupInfo, BackupReason, OfficeRow, PartCell, PartColumn, PartProgress, ProvinceStatus,
-    Reporting, RestoreReport,
+    Reporting, RestoreReport, Staff,
 };
 use crate::Localized;
 
@@ -55,6 +57,7 @@ pub fn typescript_bindings() -> String {
         AttachProgress,
         AttachFailure,
         AttachReport,
+        KindQuestion,
         FileFormat,
         EvidenceFile,
         EvidenceLink,
@@ -74,6 +77,7 @@ pub fn typescript_bindings() -> String {
         PackSummary,
         PackPartSummary,
         Settings,
+        Staff,
         Language,
         CriteriaPack,
         EvidenceType,

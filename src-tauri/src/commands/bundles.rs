@@ -115,6 +115,7 @@ pub async fn export_bundle(
             state.utc_offset,
             &mut progress_reporter(&app, &state, |p: &ExportProgress| p.done == p.total),
         )?;
+        state.remember_export_folder(folder);
         Ok(Some(result))
     })
     .await
@@ -242,7 +243,7 @@ pub async fn import_bundles(
             &mut SharedStore(&state),
             &state.held_bundles(),
             &options,
-            &state.actor,
+            &state.actor(),
             &mut report,
         )
     })

@@ -58,7 +58,7 @@ pub async fn save_answer(
     item_id: String,
     input: AnswerInput,
 ) -> CommandResult<AnswerSaved> {
-    let actor = state.actor.clone();
+    let actor = state.actor();
     state.with_store(|store| store.save_answer(round_id, &item_id, input, &actor))
 }
 

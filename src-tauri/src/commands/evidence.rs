@@ -32,7 +32,7 @@ async fn attach_paths(
         state.attach_cancel.store(false, Ordering::SeqCst);
         let evidence_dir = state.evidence_dir()?;
         let mut last_emit = std::time::Instant::now();
-        Ok(attach_files(
+        let mut report = attach_files(
             &evidence_dir,
             &paths,
             &state.attach_cancel,
@@ -45,10 +45,16 @@ async fn attach_paths(
             },
             &mut |ingested| {
                 state.with_store(|store| {
-                    store.attach_ingested(round_id, &item_id, ingested, &state.actor)
+                    store.attach_ingested(round_id, &item_id, ingested, &state.actor())
                 })
             },
-        ))
+        );
+        // Which files might be a kind the item still needs: the UI asks which. The files
+        // are attached either way, so a failure here only leaves the question unasked.
+        report.questions = state
+            .with_store(|store| store.kind_questions(round_id, &item_id, &report.attached))
+            .unwrap_or_default();
+        Ok(report)
     })
     .await
     .map_err(|_| shell_error("การแนบไฟล์หยุดกลางคัน", "Attaching stopped unexpectedly."))?
@@ -127,7 +133,7 @@ pub async fn set_evidence_type(
     evidence_id: i64,
     evidence_type: String,
 ) -> CommandResult<EvidenceLink> {
-    let actor = state.actor.clone();
+    let actor = state.actor();
     state.with_store(|store| {
         store.set_evidence_type(round_id, &item_id, evidence_id, &evidence_type, &actor)
     })
@@ -140,7 +146,7 @@ pub async fn detach_evidence(
     item_id: String,
     evidence_id: i64,
 ) -> CommandResult<()> {
-    let actor = state.actor.clone();
+    let actor = state.actor();
     state.with_store(|store| store.detach_evidence(round_id, &item_id, evidence_id, &actor))
 }
 

@@ -4,19 +4,23 @@ mod backups;
 mod bundles;
 mod checklist;
 mod evidence;
+mod folders;
 mod packs;
 mod print;
 mod review;
 mod rounds;
+mod staff;
 
 pub use backups::*;
 pub use bundles::*;
 pub use checklist::*;
 pub use evidence::*;
+pub use folders::*;
 pub use packs::*;
 pub use print::*;
 pub use review::*;
 pub use rounds::*;
+pub use staff::*;
 
 use std::path::PathBuf;
 

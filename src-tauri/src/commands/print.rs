@@ -9,9 +9,9 @@ use gecc_core::files::write_file_atomically;
 use gecc_core::{Error, ErrorPayload};
 use gecc_forms::{Digits, Document, PageNumbers, PrintOptions, PrintSource};
 use tauri::{AppHandle, Manager};
-use tauri_plugin_opener::OpenerExt;
 
 use super::{ask_save_path, CommandResult};
+use crate::opening::open_with_system;
 use crate::state::{shell_error, AppState};
 
 /// Renders `document` and opens it with the system's PDF viewer (`save` false), or
@@ -93,26 +93,14 @@ fn print_folder() -> PathBuf {
     root.join(stamp.to_string())
 }
 
-/// Opens the PDF with the system's viewer, from which the user prints. Debug builds
-/// list the file in `GECC_TEST_OPENED_FILES` instead when set: no viewer runs under test.
+/// Opens the PDF with the system's viewer, from which the user prints.
 fn open_for_printing(app: &AppHandle, path: &std::path::Path) -> CommandResult<()> {
-    #[cfg(debug_assertions)]
-    if let Some(list) = std::env::var_os("GECC_TEST_OPENED_FILES") {
-        use std::io::Write;
-        let mut file = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&list)
-            .map_err(|error| ErrorPayload::from(Error::io("write", &list, error)))?;
-        let _ = writeln!(file, "{}", path.display());
-        return Ok(());
-    }
-    app.opener()
-        .open_path(path.to_string_lossy(), None::<&str>)
-        .map_err(|_| {
-            shell_error(
-                "ไม่มีโปรแกรมเปิดไฟล์ PDF ในเครื่องนี้ ให้ใช้ \"บันทึกเป็น PDF\" แล้วเปิดด้วยโปรแกรมอื่น",
-                "No program on this computer opens PDF files. Use \"Save as PDF\" and open it with another program.",
-            )
-        })
+    open_with_system(
+        app,
+        path,
+        (
+            "ไม่มีโปรแกรมเปิดไฟล์ PDF ในเครื่องนี้ ให้ใช้ \"บันทึกเป็น PDF\" แล้วเปิดด้วยโปรแกรมอื่น",
+            "No program on this computer opens PDF files. Use \"Save as PDF\" and open it with another program.",
+        ),
+    )
 }

@@ -8,7 +8,7 @@ use crate::state::AppState;
 
 #[tauri::command]
 pub async fn submit_round(state: State<'_, AppState>, round_id: i64) -> CommandResult<Round> {
-    let actor = state.actor.clone();
+    let actor = state.actor();
     state.with_store(|store| store.submit_round(round_id, &actor))
 }
 
@@ -18,7 +18,7 @@ pub async fn approve_round(
     round_id: i64,
     approval: ApprovalInput,
 ) -> CommandResult<Round> {
-    let actor = state.actor.clone();
+    let actor = state.actor();
     state.with_store(|store| store.approve_round(round_id, approval, &actor))
 }
 
@@ -28,6 +28,6 @@ pub async fn unlock_round(
     round_id: i64,
     reason: String,
 ) -> CommandResult<Round> {
-    let actor = state.actor.clone();
+    let actor = state.actor();
     state.with_store(|store| store.unlock_round(round_id, &reason, &actor))
 }

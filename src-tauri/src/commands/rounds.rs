@@ -62,6 +62,6 @@ pub async fn move_round_to_pack(
     pack_id: String,
     pack_version: u32,
 ) -> CommandResult<PackMove> {
-    let actor = state.actor.clone();
+    let actor = state.actor();
     state.with_store(|store| store.move_round_to_pack(round_id, &pack_id, pack_version, &actor))
 }

@@ -125,6 +125,31 @@ describe("the export dialog", () => {
     expect(renderModal(state).querySelector("[data-export-done]")?.textContent).toContain("It is safe to remove the USB stick.");
   });
 
+  it("offers to open the folder it wrote to after an export, and the shell is asked for it without a path", async () => {
+    const opened: unknown[][] = [];
+    const api = { openExportFolder: async (...args: unknown[]) => void opened.push(args) } as unknown as Api;
+    const state = readyState();
+    const dialog = newExportDialog();
+    dialog.step = "done";
+    dialog.result = {
+      files: ["ปัตตานี_2570_001.zip"],
+      folder: "/media/usb",
+      bytes: 2_000_000,
+      sequence: 1,
+      digest: "ab".repeat(32),
+      fingerprint: "4F2A-91C3-77DE-0B15",
+      verified: true,
+    };
+    state.modal = dialog;
+    const controller = createController(api, state, () => {});
+    const root = renderModal(state, controller);
+    const button = root.querySelector<HTMLButtonElement>('[data-export-done] [data-action="open-export-folder"]');
+    expect(button?.textContent).toBe("เปิดโฟลเดอร์");
+    button!.click();
+    await tick();
+    expect(opened, "one call, and the UI hands over no path").toEqual([[]]);
+  });
+
   it("explains a full disk, and a cancel that left nothing behind", () => {
     const state = readyState();
     const dialog = newExportDialog();

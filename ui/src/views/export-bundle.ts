@@ -74,7 +74,7 @@ function progressView(dialog: ExportDialog, language: Language): TemplateResult 
   </div>`;
 }
 
-function doneView(dialog: ExportDialog, language: Language): TemplateResult | typeof nothing {
+function doneView(dialog: ExportDialog, language: Language, actions: Actions): TemplateResult | typeof nothing {
   const result = dialog.result;
   if (!result) return nothing;
   return html`<div class="export-done" data-export-done>
@@ -82,7 +82,8 @@ function doneView(dialog: ExportDialog, language: Language): TemplateResult | ty
       ${result.verified ? html`${checkIcon()} ${t("exportDone", language)}` : t("exportNotVerified", language)}</p>
     <dl class="facts">
       <div><dt>${t("files", language)}</dt><dd><ul class="file-list" data-export-files>${result.files.map((name) => html`<li>${name}</li>`)}</ul></dd></div>
-      <div><dt>${t("folder", language)}</dt><dd class="path" data-export-folder>${result.folder}</dd></div>
+      <div><dt>${t("folder", language)}</dt><dd><span class="path" data-export-folder>${result.folder}</span>
+        <button type="button" class="link-button" data-action="open-export-folder" @click=${() => actions.openExportFolder()}>${t("openFolder", language)}</button></dd></div>
       <div><dt>${t("bundleNumber", language)}</dt><dd data-export-sequence>${result.sequence}</dd></div>
       <div><dt>${t("keyFingerprint", language)}</dt><dd class="fingerprint" data-export-fingerprint>${result.fingerprint}</dd></div>
     </dl>
@@ -116,7 +117,7 @@ export function exportModal(dialog: ExportDialog, state: State, actions: Actions
   const language = state.language;
   const body =
     dialog.step === "done"
-      ? html`${doneView(dialog, language)}`
+      ? html`${doneView(dialog, language, actions)}`
       : html`${dialog.step === "options" ? profileWarning(state, actions) : nothing}
           ${optionsView(dialog, language, actions)}
           ${planView(dialog, language)}

@@ -1,5 +1,5 @@
 //! The top bar: which office and round this is, the way to import bundles, to the
-//! province's overview and to the backups, and the language switch. The round switcher
+//! province's overview and to the backups, who is working, and the language switch. The round switcher
 //! lists this office's rounds; another office's round opened from the overview is shown
 //! but not listed.
 
@@ -8,6 +8,7 @@ import type { Actions } from "../actions";
 import type { Language, Round } from "../bindings";
 import { pick, roundKindWords, roundStateWords, t } from "../i18n";
 import type { State } from "../state";
+import { whoButton } from "./staff";
 
 function roundLabel(round: Round, language: Language): string {
   return `${t("fiscalYear", language)} ${round.fiscal_year_be} · ${pick(roundKindWords[round.kind], language)}`;
@@ -57,6 +58,7 @@ export function headerView(state: State, actions: Actions): TemplateResult {
     ${
       state.phase === "ready"
         ? html`<div class="top-actions">
+          ${whoButton(state, actions)}
           <button type="button" data-action="import-bundles" @click=${() => actions.openImport()}>${t("importBundles", language)}</button>
           <button type="button" data-action=${inProvince ? "close-province" : "open-province"} aria-pressed=${inProvince ? "true" : "false"}
             @click=${() => (inProvince ? actions.closeProvince() : actions.openProvince())}>${t("provinceOverview", language)}</button>

@@ -9,7 +9,9 @@ import { pick, statusWords, t } from "../i18n";
 import type { Modal, State } from "../state";
 import { formatMoment, formatThaiDate } from "../thai-date";
 import { backupsModal } from "./backups";
+import { evidenceKindModal } from "./evidence-kind";
 import { exportModal } from "./export-bundle";
+import { whoModal } from "./staff";
 import { importModal } from "./import-bundles";
 import { modalView } from "./modal";
 import { officeModal } from "./office";
@@ -207,5 +209,9 @@ export function modalsView(state: State, actions: Actions): TemplateResult | typ
       return backupsModal(modal, language, actions);
     case "print":
       return printModal(modal, language, actions);
+    case "evidence_kind":
+      return evidenceKindModal(modal, state, actions);
+    case "who":
+      return whoModal(modal, state, actions);
   }
 }

@@ -10,6 +10,7 @@ import type { Actions } from "../actions";
 import type { AnswerInput, Item } from "../bindings";
 import { t } from "../i18n";
 import type { State } from "../state";
+import { thaiText } from "./thai-words";
 
 /** Grows a note field to fit its text, so long notes stay readable without scrolling. */
 export function fitToContent(field: HTMLTextAreaElement): void {
@@ -32,7 +33,7 @@ export function readOnlyText(label: string, text: string, name: string): Templat
   if (text.trim() === "") return nothing;
   return html`<div class="read-only-text" data-read-only=${name}>
     <span class="read-only-label">${label}</span>
-    <p>${text}</p>
+    <p class="thai-words">${thaiText(text)}</p>
   </div>`;
 }
 

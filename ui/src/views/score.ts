@@ -5,6 +5,7 @@ import { html, nothing, svg, type TemplateResult } from "lit";
 import type { Checklist, Language, PartScore, RoundScore } from "../bindings";
 import { formatPoints, gateWords, pick, t } from "../i18n";
 import { gateFailures, partsOfRound, type State } from "../state";
+import { thaiText } from "./thai-words";
 
 function levelTitle(checklist: Checklist, levelId: string | null, language: Language): string | null {
   const band = checklist.pack.levels.find((level) => level.id === levelId);
@@ -42,7 +43,7 @@ function partProgress(state: State, checklist: Checklist, part: PartScore, langu
   const withEvidence = (state.checklist?.item_evidence ?? []).filter((e) => itemIds.has(e.item_id) && e.files > 0).length;
   return html`<li>
     <a href="#part-${part.part_id}" data-part-link=${part.part_id}>
-      <span class="part-title">${title ? pick(title, language) : part.part_id}</span>
+      <span class="part-title thai-words">${thaiText(title ? pick(title, language) : part.part_id)}</span>
       <span class="part-count">${decided}/${part.listed_items} ${t("itemsDone", language)}</span>
       <span class="part-evidence" data-part-evidence=${part.part_id}>${withEvidence}/${part.listed_items} ${t("evidenceCoverage", language)}</span>
       <svg class="part-bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
@@ -83,7 +84,7 @@ function gateFailuresView(state: State): TemplateResult | typeof nothing {
   const language = state.language;
   return html`<div class="gate-failures" data-gate-failures>
     <p>${t("gateFailedBy", language)}:</p>
-    <ul>${failing.map((item) => html`<li><a href="#item-${item.id}" data-failing-item=${item.id}>${item.code} ${pick(item.title, language)}</a></li>`)}</ul>
+    <ul class="thai-words">${failing.map((item) => html`<li><a href="#item-${item.id}" data-failing-item=${item.id}>${item.code} ${thaiText(pick(item.title, language))}</a></li>`)}</ul>
   </div>`;
 }
 

@@ -8,6 +8,7 @@ import { formatPoints, pick, t } from "../i18n";
 import { isEditable, type State } from "../state";
 import { daysBetween, formatThaiDate } from "../thai-date";
 import { checkIcon } from "./icons";
+import { thaiText } from "./thai-words";
 
 function countdown(deadline: Deadline, state: State): string {
   const days = daysBetween(state.today, deadline.due_date);
@@ -23,8 +24,8 @@ export function calendarView(state: State, actions: Actions): TemplateResult {
     <h2 id="calendar-heading">${t("calendar", language)}</h2>
     ${
       next
-        ? html`<p class="next-deadline" data-next-deadline>
-          <strong>${countdown(next, state)}</strong> · ${next.title}</p>`
+        ? html`<p class="next-deadline thai-words" data-next-deadline>
+          <strong>${countdown(next, state)}</strong> · ${thaiText(next.title)}</p>`
         : nothing
     }
     ${
@@ -35,7 +36,7 @@ export function calendarView(state: State, actions: Actions): TemplateResult {
             const late = !deadline.done && deadline.due_date < state.today;
             return html`<li class="${deadline.done ? "done" : ""} ${late ? "late" : ""} ${deadline === next ? "next" : ""}">
               <span class="deadline-date">${formatThaiDate(deadline.due_date, language)}</span>
-              <span class="deadline-title">${deadline.done ? html`${checkIcon()} ` : ""}${deadline.title}</span>
+              <span class="deadline-title thai-words">${deadline.done ? html`${checkIcon()} ` : ""}${thaiText(deadline.title)}</span>
               ${deadline.source ? html`<span class="deadline-source" title=${deadline.source}>${t("exampleDate", language)}</span>` : nothing}
             </li>`;
           })}
@@ -62,15 +63,15 @@ export function pathView(state: State): TemplateResult | typeof nothing {
   const gateSteps = path.steps.filter((s) => s.gate);
   const pointSteps = path.steps.filter((s) => !s.gate);
   return html`<section class="side-card path" aria-labelledby="path-heading" data-cheapest-path>
-    <h2 id="path-heading">${t("path", language)} ${level ? pick(level.title, language) : path.level}</h2>
+    <h2 id="path-heading" class="thai-words">${t("path", language)} ${thaiText(level ? pick(level.title, language) : path.level)}</h2>
     ${gateSteps.length > 0 ? html`<p>${t("pathGateSteps", language, { count: gateSteps.length })}</p>` : nothing}
     ${
       pointSteps.length > 0
         ? html`<p>${t("pathSteps", language, { count: pointSteps.length })}:</p>
-          <ul class="path-steps">
+          <ul class="path-steps thai-words">
             ${pointSteps.map((step) => {
               const item = findItem(checklist, step.item_id);
-              return html`<li><a href="#item-${step.item_id}">${item?.code ?? ""} ${item ? pick(item.title, language) : step.item_id}</a>
+              return html`<li><a href="#item-${step.item_id}">${item?.code ?? ""} ${thaiText(item ? pick(item.title, language) : step.item_id)}</a>
                 <span class="path-points">+${formatPoints(step.points, language)}</span></li>`;
             })}
           </ul>`

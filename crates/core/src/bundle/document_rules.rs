@@ -11,8 +11,8 @@ use crate::model::DeadlineInput;
 use crate::store::{validate_deadline, validate_office};
 use crate::timestamp::is_stamp;
 
-/// Who did something: a person's name or a PC's user name (as in a clerk's owner field).
-const MAX_PERSON_CHARS: usize = 200;
+/// Who did something: a person's name as `actor::person_name` accepts it, or "unknown".
+const MAX_PERSON_CHARS: usize = crate::actor::MAX_PERSON_CHARS;
 /// A deadline title, as the database's CHECK says.
 const MAX_TITLE_CHARS: usize = 300;
 /// An evidence file's original name (Windows allows 255 UTF-16 units; with room).

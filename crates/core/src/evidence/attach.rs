@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{ingest_file, CopyControl, Ingested};
+use super::{ingest_file, CopyControl, Ingested, KindQuestion};
 use crate::error::ErrorPayload;
 use crate::model::EvidenceLink;
 
@@ -38,6 +38,10 @@ pub struct AttachReport {
     pub failed: Vec<AttachFailure>,
     /// The clerk cancelled; files after the one being copied were not attached.
     pub cancelled: bool,
+    /// Files whose kind to ask about (`Store::kind_questions`), filled in by the caller
+    /// once the files are registered.
+    #[serde(default)]
+    pub questions: Vec<KindQuestion>,
 }
 
 /// Copies and registers `paths` one by one. `register` links a copied file to the item

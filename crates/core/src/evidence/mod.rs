@@ -4,6 +4,7 @@
 mod attach;
 mod format;
 mod ingest;
+mod kind;
 mod rule;
 mod thumbnail;
 
@@ -12,6 +13,7 @@ pub use format::FileFormat;
 pub use ingest::{
     ingest_file, ingest_stream, sweep_stale_partial_files, CopyControl, Ingested, EVIDENCE_FOLDER,
 };
+pub use kind::{guess_evidence_type, kinds_to_ask, type_fits_format, KindQuestion};
 pub use rule::{EvidenceRule, RuleError};
 pub use thumbnail::{thumbnail_jpeg, THUMBNAIL_EDGE};
 

@@ -10,7 +10,7 @@ use serde_json::json;
 use super::events::record_event;
 use super::Store;
 use crate::error::{Error, Result};
-use crate::evidence::{stored_path, FileFormat, Ingested, EVIDENCE_FOLDER};
+use crate::evidence::{guess_evidence_type, stored_path, FileFormat, Ingested, EVIDENCE_FOLDER};
 use crate::model::{EventKind, EvidenceFile, EvidenceLink, ItemEvidence, Round};
 use crate::pack::CriteriaPack;
 use crate::timestamp::now_utc;
@@ -100,8 +100,7 @@ impl Store {
         actor: &str,
     ) -> Result<EvidenceLink> {
         let (_, pack) = self.editable_item(round_id, item_id)?;
-        let evidence_type = pack
-            .default_evidence_type(ingested.format)
+        let evidence_type = guess_evidence_type(&pack, ingested.format, &ingested.original_name)
             .map(|t| t.id.clone())
             .unwrap_or_default();
         let transaction = self.conn.transaction()?;

@@ -10,6 +10,7 @@ mod bundles;
 mod deadlines;
 mod events;
 mod evidence;
+mod evidence_kinds;
 mod installation;
 pub mod migrations;
 mod office;
@@ -19,6 +20,7 @@ mod province;
 mod review;
 mod rounds;
 mod settings;
+mod staff;
 
 use std::fs::File;
 use std::io::Read;
@@ -40,6 +42,7 @@ use migrations::{application_id, migrate_to, user_version, APPLICATION_ID, LATES
 pub(crate) use office::validate_office;
 pub use packs::{draft_to_file, PackOrigin};
 pub use province::{OfficeRow, PartCell, PartColumn, PartProgress, ProvinceStatus, Reporting};
+pub use staff::{Staff, MAX_STAFF};
 
 /// The file name of the database inside the data directory.
 pub const DATABASE_FILE_NAME: &str = "gecc-desk.sqlite3";
