@@ -33,6 +33,8 @@ const LIMITS: &[&str] = &[
 ];
 
 struct Options {
+    /// Only build the targets (and fetch what they need), so a later run is offline.
+    build_only: bool,
     seconds: u64,
     sanitizer: String,
     targets: Vec<String>,
@@ -40,6 +42,7 @@ struct Options {
 
 fn parse(args: &[String]) -> Result<Options, String> {
     let mut options = Options {
+        build_only: false,
         seconds: DEFAULT_SECONDS,
         sanitizer: DEFAULT_SANITIZER.into(),
         targets: Vec::new(),
@@ -65,11 +68,12 @@ fn parse(args: &[String]) -> Result<Options, String> {
                     .ok_or("--seconds needs a whole number of seconds above 0")?
             }
             "--sanitizer" => options.sanitizer = value()?,
+            "--build-only" => options.build_only = true,
             target if TARGETS.contains(&target) => options.targets.push(target.into()),
             other => {
                 return Err(format!(
                     "unknown argument {other:?}; usage: cargo xtask fuzz [--seconds N] \
-                     [--sanitizer none|address] [{}]...",
+                     [--sanitizer none|address] [--build-only] [{}]...",
                     TARGETS.join("|")
                 ))
             }
@@ -177,6 +181,9 @@ pub fn fuzz(args: &[String]) -> Result<(), String> {
             &format!("build fuzz target {target}"),
             fuzz_command(&["build", target], &options.sanitizer, &scratch),
         )?;
+        if options.build_only {
+            continue;
+        }
 
         let seconds = format!("-max_total_time={}", options.seconds);
         let seeds = format!("fuzz/seeds/{target}");

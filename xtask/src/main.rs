@@ -11,9 +11,11 @@
 //!   dist     release build of the Linux package (.deb), with its size; slow, so not
 //!            part of `test`. `dist --windows`: the Windows programs cross-built here,
 //!            our NSIS installer, a portable ZIP and their SHA-256 in target/dist/windows/
-//!   fuzz     the cargo-fuzz targets in fuzz/, 60 s each unless `--seconds N`; fails on
+//!   fuzz     the cargo-fuzz targets in fuzz/, 60 s each unless `--seconds N` (only built
+//!            with `--build-only`); fails on
 //!            any crash, timeout or running out of memory (see README.md)
 
+mod background;
 mod bench_start;
 mod fuzz;
 mod run;
