@@ -250,6 +250,9 @@ pub fn fuzz(args: &[String]) -> Result<(), String> {
         rows.push((target.clone(), report, result));
     }
 
+    if options.build_only {
+        return Ok(());
+    }
     println!(
         "\n{:<16} {:>12} {:>9} {:>14} {:>9}  result",
         "target", "executions", "execs/s", "corpus", "peak RSS"
