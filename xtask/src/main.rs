@@ -37,7 +37,9 @@ fn main() -> ExitCode {
             setup::setup().and_then(|()| windows::dist::dist_windows())
         }
         "dist" => setup::setup().and_then(|()| dist()),
-        // Part of `test`, run inside its network namespace after the Windows build.
+        // Parts of `test`: the Windows build (in the background, beside the Linux tests),
+        // and the smoke test, inside its network namespace after the Windows tests.
+        "windows-build" => windows::build_for_tests(),
         "windows-smoke" => windows::smoke::installer_smoke_test(),
         // The hosted Windows workflow: the same tests as under Wine, on Windows itself.
         "test-windows" => windows::prepare_toolchain().and_then(|()| {

@@ -54,48 +54,21 @@ pub fn test_all() -> Result<(), String> {
         build_everything(),
         None,
     )?;
+    // The Windows programs and tests (their own workspace crates linted by clippy in the
+    // same pass) build in the background while the Linux and UI tests run, which mostly
+    // wait on SQLite, Chromium and WebKit: the cross-build's minutes overlap theirs.
+    crate::windows::prepare_toolchain()?;
+    let windows_build = background::Job::start(
+        "Windows: build gecc-desk.exe, gecc.exe and the core and CLI tests (clippy, warnings denied; in the background)",
+        run::cargo(&["xtask", "windows-build"]),
+        &run::repo_root().join("target/windows-build.log"),
+    )?;
     // Every test runs in a network namespace with only a loopback interface: a test that
     // reached out (or an app that did) would fail here, which proves nothing needs to.
     timed(
         "Rust tests (units, acceptance, bindings freshness), no network",
         without_network(run::linted(run::cargo(&["test", "--workspace"]))),
         minutes(25),
-    )?;
-    // Windows: the programs and the tests cross-built once (their own workspace crates
-    // linted by clippy in the same pass), the tests run under Wine, then the installer
-    // made from those same programs is installed, used, upgraded and removed under Wine.
-    crate::windows::prepare_toolchain()?;
-    timed(
-        "Windows: build gecc-desk.exe and gecc.exe (clippy, warnings denied)",
-        crate::windows::build_command(crate::windows::CI_PROFILE),
-        None,
-    )?;
-    timed(
-        "Windows: build the core and CLI tests (clippy, warnings denied)",
-        crate::windows::tests::build_command(),
-        None,
-    )?;
-    // The fuzz crate builds (with cargo-fuzz itself, and what it fetches) beside the
-    // tests from here on, which mostly wait on Wine, Chromium and WebKit: its minutes of
-    // compiling overlap theirs instead of adding to them. Its output goes to a log.
-    let fuzz_build = background::Job::start(
-        "build the fuzz targets (in the background)",
-        run::cargo(&["xtask", "fuzz", "--build-only"]),
-        &run::repo_root().join("target/fuzz-build.log"),
-    )?;
-    let wine = crate::windows::wine::Wine::fresh("tests")?;
-    timed(
-        "Windows: core and CLI tests under Wine, no network",
-        without_network(crate::windows::tests::command(&wine)),
-        minutes(20),
-    )?;
-    if wine.stop() != crate::windows::wine::Settled::ByItself {
-        return Err("Wine did not end after the tests: its server was killed".into());
-    }
-    timed(
-        "Windows: installer smoke test under Wine, no network",
-        without_network(run::cargo(&["xtask", "windows-smoke"])),
-        minutes(15),
     )?;
     timed(
         "UI unit tests (vitest), no network",
@@ -111,6 +84,30 @@ pub fn test_all() -> Result<(), String> {
         "end-to-end: the real app in its webview (xvfb, tauri-driver), no network",
         without_network(run::command("xvfb-run", &["-a", "npm", "run", "test:e2e"])),
         minutes(20),
+    )?;
+    windows_build.finish(minutes(60))?;
+    // The fuzz crate (with cargo-fuzz itself, and what it fetches) builds in the
+    // background in turn, while the Windows tests wait on Wine.
+    let fuzz_build = background::Job::start(
+        "build the fuzz targets (in the background)",
+        run::cargo(&["xtask", "fuzz", "--build-only"]),
+        &run::repo_root().join("target/fuzz-build.log"),
+    )?;
+    // Windows: the tests run under Wine, then the installer made from the same programs
+    // is installed, used, upgraded and removed under Wine.
+    let wine = crate::windows::wine::Wine::fresh("tests")?;
+    timed(
+        "Windows: core and CLI tests under Wine, no network",
+        without_network(crate::windows::tests::command(&wine)),
+        minutes(20),
+    )?;
+    if wine.stop() != crate::windows::wine::Settled::ByItself {
+        return Err("Wine did not end after the tests: its server was killed".into());
+    }
+    timed(
+        "Windows: installer smoke test under Wine, no network",
+        without_network(run::cargo(&["xtask", "windows-smoke"])),
+        minutes(15),
     )?;
     // Fuzzing, bounded: once the background build is done, each target (bundle reader,
     // pack parser, assessment JSON) runs for 30 s from the committed seeds, offline like

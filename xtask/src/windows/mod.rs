@@ -86,6 +86,20 @@ pub fn build_command(profile: &str) -> Command {
     ])
 }
 
+/// The app and the CLI (embedding the ui/dist already built), then the core and CLI
+/// tests, for Windows in the CI profile: what the Wine tests and the smoke test use.
+pub fn build_for_tests() -> Result<(), String> {
+    prepare_toolchain()?;
+    run::step(
+        "Windows: build gecc-desk.exe and gecc.exe (clippy, warnings denied)",
+        build_command(CI_PROFILE),
+    )?;
+    run::step(
+        "Windows: build the core and CLI tests (clippy, warnings denied)",
+        tests::build_command(),
+    )
+}
+
 /// The UI, then the app and the CLI for Windows; the folder that holds them.
 pub fn build_programs(profile: &str) -> Result<PathBuf, String> {
     run::step("build the UI", run::npm(&["run", "build"]))?;
