@@ -27,6 +27,10 @@ pub const SKIPPED: &[(&str, &str)] = &[
         "reads the printed PDFs back with poppler's pdftotext and pdfinfo",
     ),
     (
+        "printed_report::",
+        "reads the printed report, index and forms back with poppler's pdftotext",
+    ),
+    (
         "bundle_report::",
         "reads the bundle's printed report back with poppler's pdftotext",
     ),
