@@ -75,7 +75,9 @@ async function expectInert(session: Session, step: string): Promise<void> {
 }
 
 /** Prints the round on screen with the print dialog's "open to print", and returns what
- * pdftotext reads of the PDF, without white space (a payload may wrap in a narrow cell). */
+ * pdftotext reads of the PDF, without white space (a payload may wrap in a narrow cell)
+ * and with Thai digits read as Arabic ones: a Thai-digit page prints the numbers of a
+ * payload without Latin letters ("{{7*7}}") in Thai digits, as every number people read. */
 async function printedText(session: Session, document: string, openedList: string): Promise<string> {
   const before = fs.existsSync(openedList) ? fs.readFileSync(openedList, "utf8").trim().split("\n").filter(Boolean).length : 0;
   await session.execute("window.scrollTo(0, 0)");
@@ -89,7 +91,9 @@ async function printedText(session: Session, document: string, openedList: strin
   await session.waitFor("!document.querySelector('[data-modal=print]')", "the print dialog to close");
   const files = fs.readFileSync(openedList, "utf8").trim().split("\n");
   expect(files, "one more PDF handed to the viewer").toHaveLength(before + 1);
-  return execFileSync("pdftotext", ["-raw", files[files.length - 1], "-"], { encoding: "utf8" }).replace(/\s+/g, "");
+  return execFileSync("pdftotext", ["-raw", files[files.length - 1], "-"], { encoding: "utf8" })
+    .replace(/\s+/g, "")
+    .replace(/[\u0e50-\u0e59]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50));
 }
 
 const squeezed = (text: string) => text.replace(/\s+/g, "");
