@@ -77,8 +77,9 @@ impl Job {
         match status {
             Some(status) if status.success() => {
                 println!(
-                    "<== {}: ok in {total:.1} s, of which {waited:.1} s waited for",
-                    self.name
+                    "<== {}: ok in {total:.1} s, of which {waited:.1} s waited for{}",
+                    self.name,
+                    crate::disk::note()
                 );
                 Ok(())
             }
@@ -89,7 +90,11 @@ impl Job {
                     eprintln!("    {line}");
                 }
                 Err(match outcome {
-                    Some(status) => format!("{} failed ({status}) after {total:.1} s", self.name),
+                    Some(status) => format!(
+                        "{} failed ({status}) after {total:.1} s{}",
+                        self.name,
+                        crate::disk::note()
+                    ),
                     None => format!(
                         "{} was still running after {total:.0} s, its limit: ended",
                         self.name

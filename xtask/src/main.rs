@@ -17,6 +17,7 @@
 
 mod background;
 mod bench_start;
+mod disk;
 mod fuzz;
 mod run;
 mod setup;

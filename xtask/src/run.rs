@@ -97,12 +97,17 @@ pub fn timed_step_within(
             (Some(before), Some(after)) => format!(" (CPU {:.0} s)", after - before),
             _ => String::new(),
         };
-        println!("<== {name}: ok in {:.1} s{cpu}", elapsed.as_secs_f64());
+        println!(
+            "<== {name}: ok in {:.1} s{cpu}{}",
+            elapsed.as_secs_f64(),
+            crate::disk::note()
+        );
         Ok(elapsed)
     } else {
         Err(format!(
-            "{name} failed ({status}) after {:.1} s",
-            elapsed.as_secs_f64()
+            "{name} failed ({status}) after {:.1} s{}",
+            elapsed.as_secs_f64(),
+            crate::disk::note()
         ))
     }
 }

@@ -6,9 +6,14 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-use crate::{background, run};
+use crate::{background, disk, run};
 
 pub fn test_all() -> Result<(), String> {
+    // Said first, not twenty minutes into a build: the run is not refused (the estimate
+    // may be generous), but a full disk later is then no mystery.
+    if let Some(warning) = disk::shortfall(&run::repo_root(), disk::TEST_RUN_NEEDS) {
+        println!("\nwarning: {warning}");
+    }
     let home = isolated_home()?;
     let mut timings: Vec<(String, Duration)> = Vec::new();
     let mut timed =
