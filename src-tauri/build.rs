@@ -56,6 +56,7 @@ fn main() {
         "get_staff",
         "set_staff",
         "choose_person",
+        "save_diagnostics",
     ]);
     println!("cargo:rerun-if-changed=../assets/windows");
     let windows = tauri_build::WindowsAttributes::new().append_rc_content(windows_version_info(

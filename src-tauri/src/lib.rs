@@ -90,6 +90,7 @@ pub fn run() {
             commands::get_staff,
             commands::set_staff,
             commands::choose_person,
+            commands::save_diagnostics,
         ])
         .on_window_event(|window, event| match event {
             WindowEvent::CloseRequested { api, .. } => {
@@ -112,7 +113,12 @@ pub fn run() {
     // Plugins start inside `build`: a second launch has already handed over to the running
     // copy and exited by now, so the database is opened by one process only. The window
     // and the commands come with `run`, after the store is in place.
-    app.manage(AppState::open(utc_offset));
+    let data_dir = gecc_core::data_dir::resolve_data_dir(None);
+    gecc_core::diagnostics::start_logging(&data_dir, "gecc-desk");
+    app.manage(AppState::open_at(
+        &gecc_core::data_dir::database_path(&data_dir),
+        utc_offset,
+    ));
     // The plugin restored the window when it was made (inside `build`).
     if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
         window_place::keep_on_screen(&window);

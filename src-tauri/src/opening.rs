@@ -4,7 +4,7 @@
 
 use std::path::{Component, Path, Prefix};
 
-use gecc_core::{Error, ErrorPayload};
+use gecc_core::ErrorPayload;
 use tauri::AppHandle;
 use tauri_plugin_opener::OpenerExt;
 
@@ -23,7 +23,7 @@ pub fn open_with_system(
             .create(true)
             .append(true)
             .open(&list)
-            .map_err(|error| ErrorPayload::from(Error::io("write", &list, error)))?;
+            .map_err(|error| ErrorPayload::from(gecc_core::Error::io("write", &list, error)))?;
         let _ = writeln!(file, "{}", path.display());
         return Ok(());
     }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Mutex;
 
-use gecc_core::data_dir::{database_path, resolve_data_dir};
+use gecc_core::data_dir::database_path;
 use gecc_core::{ErrorCode, ErrorPayload, Localized, Store};
 use time::UtcOffset;
 
@@ -35,10 +35,6 @@ pub struct AppState {
 
 impl AppState {
     /// The state for the database in the default data folder.
-    pub fn open(utc_offset: UtcOffset) -> AppState {
-        AppState::open_at(&database_path(&resolve_data_dir(None)), utc_offset)
-    }
-
     pub fn open_at(path: &std::path::Path, utc_offset: UtcOffset) -> AppState {
         let store = Store::open(path)
             .map_err(ErrorPayload::from)
@@ -61,6 +57,14 @@ impl AppState {
             held_bundles: Mutex::new(Vec::new()),
             last_export_folder: Mutex::new(None),
         }
+    }
+
+    /// The data folder: the one holding the database.
+    pub fn data_dir(&self) -> PathBuf {
+        self.database
+            .parent()
+            .map(PathBuf::from)
+            .unwrap_or_default()
     }
 
     pub fn evidence_dir(&self) -> Result<PathBuf, ErrorPayload> {
@@ -184,6 +188,7 @@ fn remembered_actor(store: &Result<Store, ErrorPayload>) -> String {
 
 /// The error for something the shell itself could not do.
 pub fn shell_error(th: &str, en: &str) -> ErrorPayload {
+    tracing::error!(cause = en, "internal error in the shell");
     ErrorPayload {
         code: ErrorCode::Internal,
         message: Localized::new(th, en),

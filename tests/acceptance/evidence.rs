@@ -7,11 +7,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, SystemTime};
 
 use gecc_core::evidence::{
-    attach_files, ingest_file, stored_path, thumbnail_jpeg, AttachProgress, AttachReport,
-    CopyControl, FileFormat, THUMBNAIL_EDGE,
+    attach_to_item, ingest_file, stored_path, thumbnail_jpeg, AttachProgress, AttachReport,
+    AttachRequest, CopyControl, FileFormat, THUMBNAIL_EDGE,
 };
 use gecc_core::model::{EventKind, RoundKind};
-use gecc_core::{ErrorCode, ErrorPayload, Store};
+use gecc_core::{ErrorCode, Store};
 
 use crate::support::*;
 
@@ -413,23 +413,20 @@ fn attach_many(
 ) -> (AttachReport, Vec<AttachProgress>) {
     let cancel = AtomicBool::new(false);
     let mut seen = Vec::new();
-    let evidence_dir = store.evidence_dir();
-    let report = attach_files(
-        &evidence_dir,
+    let request = AttachRequest {
+        round_id,
+        item_id,
         paths,
-        &cancel,
-        &mut |progress| {
-            seen.push(progress.clone());
-            if cancel_after.is_some_and(|limit| progress.file_index == 1 && progress.done > limit) {
-                cancel.store(true, Ordering::SeqCst);
-            }
-        },
-        &mut |ingested| {
-            store
-                .attach_ingested(round_id, item_id, ingested, "clerk")
-                .map_err(ErrorPayload::from)
-        },
-    );
+        kind: None,
+        actor: "clerk",
+    };
+    let report = attach_to_item(store, &request, &cancel, &mut |progress| {
+        seen.push(progress.clone());
+        if cancel_after.is_some_and(|limit| progress.file_index == 1 && progress.done > limit) {
+            cancel.store(true, Ordering::SeqCst);
+        }
+    })
+    .unwrap();
     (report, seen)
 }
 

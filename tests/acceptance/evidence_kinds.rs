@@ -47,3 +47,54 @@ fn gecc_attach_files_a_pdf_by_its_thai_name_and_names_the_kinds_a_scan_might_be(
     let output = gecc(&data, &["attach", "1", item, scan.to_str().unwrap()]);
     assert!(stdout(&output).contains("--kind"), "{}", stdout(&output));
 }
+
+#[test]
+fn gecc_attach_with_a_kind_files_every_file_as_it_and_asks_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let sources = tempfile::tempdir().unwrap();
+    let data = data.path().join("data");
+    let output = gecc(&data, &["rounds", "new", "--fiscal-year", "2570"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let scans: Vec<String> = ["scan0001.pdf", "scan0002.pdf"]
+        .iter()
+        .map(|name| {
+            let path = sources.path().join(name);
+            std::fs::write(&path, format!("%PDF-1.7 {name}")).unwrap();
+            path.to_string_lossy().into_owned()
+        })
+        .collect();
+    let mut args = vec!["attach", "1", "quality.needs-survey"];
+    args.extend(scans.iter().map(String::as_str));
+    args.extend(["--kind", "survey", "--json"]);
+    let output = gecc(&data, &args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let attached: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let kinds: Vec<&serde_json::Value> = attached["attached"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|link| &link["evidence_type"])
+        .collect();
+    assert_eq!(kinds, ["survey", "survey"], "{attached}");
+    assert_eq!(
+        attached["questions"],
+        serde_json::json!([]),
+        "the kind was said"
+    );
+
+    let refused = gecc(
+        &data,
+        &[
+            "attach",
+            "1",
+            "quality.needs-survey",
+            &scans[0],
+            "--kind",
+            "no-such-kind",
+        ],
+    );
+    assert!(
+        !refused.status.success(),
+        "a kind the item does not know is refused"
+    );
+}

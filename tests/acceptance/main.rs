@@ -9,6 +9,9 @@
 //! - `rounds`: opening rounds: defaults (fiscal year, newest pack), duplicates, any pack.
 //! - `answers`: saving answers: validation per answer kind, the append-only history,
 //!   approved rounds refuse changes, answers survive closing and reopening.
+//! - `diagnostics`: an internal error is logged with its cause; `gecc diagnostics` writes
+//!   one ZIP (log, versions, the database's health) with no answer, note, name or file
+//!   name in it, even when the database cannot be opened.
 //! - `evidence`: evidence files: copied and hashed in one pass, stored once by hash with
 //!   their original names, progress and cancel, detach and delete, evidence rules.
 //! - `staff`: the office's staff list, the person working chosen from it and remembered,
@@ -83,6 +86,7 @@ mod cli;
 mod cli_round;
 mod crash;
 mod deadlines;
+mod diagnostics;
 mod evidence;
 mod evidence_kinds;
 mod fat_stick;

@@ -145,6 +145,8 @@ export function createApi(call: Invoke = invoke) {
     getStaff: () => run<Staff>("get_staff"),
     setStaff: (names: string[]) => run<Staff>("set_staff", { names }),
     choosePerson: (name: string | null) => run<Staff>("choose_person", { name }),
+    /** Asks where to save (in Rust) and writes the diagnostics ZIP; its path, or null. */
+    saveDiagnostics: () => run<string | null>("save_diagnostics"),
     /** Opens the file or folder dialog (in Rust), holds the picks there, verifies them; empty if cancelled. */
     chooseBundles: (folder: boolean) => run<BundleVerdict[]>("choose_bundles", { folder }),
     /** Imports the bundles held since the last chooseBundles, with the choices made. */

@@ -5,17 +5,17 @@
 
 import type { ActionContext, Actions } from "./actions";
 import { type Api, toCommandError } from "./api";
-import { backupActions } from "./backup-actions";
-import { printActions } from "./print-actions";
+import { backupActions } from "./actions/backup";
+import { printActions } from "./actions/print";
 import type { AnswerInput, AttachReport, DroppedFiles, ExportProgress, ImportProgress, Localized, Round } from "./bindings";
 import { isBusy } from "./bundle-state";
 import { evidenceKindActions, newEvidenceKindDialog } from "./evidence-kind";
-import { exportActions } from "./export-actions";
-import { newWhoDialog, staffActions } from "./staff-actions";
-import { importActions } from "./import-actions";
+import { exportActions } from "./actions/export";
+import { newWhoDialog, staffActions } from "./actions/staff";
+import { importActions } from "./actions/import";
 import { packEditorActions } from "./pack-editor";
-import { provinceActions } from "./province-actions";
-import { roundActions } from "./round-actions";
+import { provinceActions } from "./actions/province";
+import { roundActions } from "./actions/round";
 import { AnswerSaver } from "./saver";
 import { boxKey, draftsFrom, emptyAnswer, isEditable, localRounds, profileOf, type Modal, type State } from "./state";
 import { readThaiDate } from "./thai-date";

@@ -400,6 +400,12 @@ const words = {
   backingUp: { th: "กำลังสำรองข้อมูล…", en: "Backing up…" },
   backedUp: { th: "สำรองข้อมูลแล้ว ({date})", en: "Backed up ({date})" },
   noBackups: { th: "ยังไม่มีข้อมูลสำรอง", en: "No backups yet" },
+  saveDiagnostics: { th: "ส่งข้อมูลวินิจฉัย", en: "Save diagnostics" },
+  diagnosticsIntro: {
+    th: "หากโปรแกรมทำงานผิดปกติ ให้บันทึกไฟล์ข้อมูลวินิจฉัย (ZIP) แล้วส่งอีเมลให้ผู้ดูแลโปรแกรม ไฟล์นี้มีบันทึกการทำงาน รุ่นของโปรแกรม และสภาพฐานข้อมูล ไม่มีคำตอบ บันทึก ชื่อบุคคล หรือไฟล์หลักฐาน",
+    en: "If the program misbehaves, save a diagnostics file (ZIP) and e-mail it to whoever supports GECC Desk. It holds the program's log, its version and the database's health; no answers, notes, people's names or evidence files.",
+  },
+  diagnosticsSaved: { th: "บันทึกแล้วที่ {path}", en: "Saved to {path}" },
   backupWhen: { th: "เมื่อ", en: "When" },
   backupReason: { th: "สำรองเพราะ", en: "Why" },
   backupSize: { th: "ขนาด", en: "Size" },

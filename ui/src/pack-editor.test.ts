@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { Api } from "./api";
 import { createController, type Controller } from "./controller";
 import { packEditorView } from "./views/pack-editor";
-import { readyState } from "./views/test-bundles";
+import { readyState } from "./test-fixtures/bundles";
 import { fillUndisclosedItem } from "./pack-editor";
-import { PACK_2568 } from "./views/test-pack";
+import { PACK_2568 } from "./test-fixtures/pack";
 
 describe("filling in declared items", () => {
   it("moves one item at a time from the declared block to the part's last section", () => {

@@ -28,7 +28,7 @@ import type {
 import type { CommandError, PrintChoice, PrintedDocumentName, PrintSource } from "./api";
 import type { ExportDialog, ImportDialog, ProvinceView } from "./bundle-state";
 import type { EvidenceKindDialog } from "./evidence-kind";
-import type { WhoDialog } from "./staff-actions";
+import type { WhoDialog } from "./actions/staff";
 import type { SaveStatus } from "./saver";
 
 /** Which items the checklist shows. */
@@ -68,6 +68,8 @@ export interface BackupsDialog extends FormState {
   /** The backup just made with "back up now", so the list can point at it. */
   created: BackupInfo | null;
   report: RestoreReport | null;
+  /** Where the diagnostics file was just saved, to say where to find it for the e-mail. */
+  diagnosticsSaved?: string | null;
 }
 
 /** The print dialog: which document, how its numbers read, and the file last written. */

@@ -5,10 +5,10 @@
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
-use gecc_core::evidence::attach_files;
-use gecc_core::{Error, ErrorPayload, Store};
+use gecc_core::evidence::{attach_to_item, AttachRequest};
+use gecc_core::{Error, Store};
 
-/// Attaches `files` to `item_id` of `round`, then sets their kind when one is given.
+/// Attaches `files` to `item_id` of `round`, filed as `kind` when one is given.
 /// Ok(false) when a file could not be attached (each failure is printed with its reason).
 pub fn attach(
     store: &mut Store,
@@ -19,29 +19,15 @@ pub fn attach(
     actor: &str,
     json: bool,
 ) -> Result<bool, Error> {
-    let evidence_dir = store.evidence_dir();
-    let report = attach_files(
-        &evidence_dir,
-        files,
-        &AtomicBool::new(false),
-        &mut |_| {},
-        &mut |ingested| {
-            store
-                .attach_ingested(round, item_id, ingested, actor)
-                .map_err(ErrorPayload::from)
-        },
-    );
-    let mut attached = report.attached.clone();
-    if let Some(kind) = kind {
-        for link in &mut attached {
-            *link = store.set_evidence_type(round, item_id, link.evidence_id, kind, actor)?;
-        }
-    }
-    // With no --kind, say which files might be a kind the item still needs, as the app asks.
-    let questions = match kind {
-        Some(_) => Vec::new(),
-        None => store.kind_questions(round, item_id, &attached)?,
+    let request = AttachRequest {
+        round_id: round,
+        item_id,
+        paths: files,
+        kind,
+        actor,
     };
+    let report = attach_to_item(store, &request, &AtomicBool::new(false), &mut |_| {})?;
+    let (attached, questions) = (&report.attached, &report.questions);
     if json {
         println!(
             "{}",
@@ -53,7 +39,7 @@ pub fn attach(
             attached.len(),
             attached.len()
         );
-        for question in &questions {
+        for question in questions {
             let choices = question.choices.join(" | ");
             println!(
                 "{}: บันทึกเป็น \"{}\" อาจเป็น {choices} ระบุด้วย --kind / filed as \"{}\", might be {choices}: say which with --kind",

@@ -148,6 +148,14 @@ enum Command {
     /// index, or the province report forms 1 and 2 (for one round's office, or for every
     /// office with --fiscal-year and --kind).
     Report(report::ReportArgs),
+    /// Write one diagnostics ZIP (the logs, versions, the OS, the database's health and
+    /// table sizes; no answers, notes, names or files) into a folder, to e-mail to
+    /// whoever supports the office. Works when the database cannot be opened.
+    Diagnostics {
+        /// The folder to write into.
+        #[arg(short = 'o', long = "output", value_name = "DIR")]
+        output: PathBuf,
+    },
     /// List the database's backups (made when the app starts, before imports and pack
     /// moves), make one, or restore one.
     Backups {
@@ -211,6 +219,7 @@ fn main() -> ExitCode {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(2),
         Err(error) => {
+            gecc_core::diagnostics::log_error(&error);
             let message = error.message();
             eprintln!("gecc: {}\n      {}", message.th, message.en);
             ExitCode::FAILURE
@@ -221,6 +230,15 @@ fn main() -> ExitCode {
 /// Runs the command; Ok(false) when it ran but found something wrong (exit status 2).
 fn run(cli: &Cli) -> Result<bool, Error> {
     let data_dir = resolve_data_dir(cli.data_dir.as_deref());
+    gecc_core::diagnostics::start_logging(&data_dir, "gecc");
+    // Before the store is opened: diagnostics matter most when it cannot be.
+    if let Command::Diagnostics { output } = &cli.command {
+        let now = time::OffsetDateTime::now_utc();
+        let target = output.join(gecc_core::diagnostics::diagnostics_file_name(now));
+        gecc_core::diagnostics::write_diagnostics(&data_dir, "gecc", &target, now)?;
+        print::written(&target, cli.json);
+        return Ok(true);
+    }
     // A restore replaces the database file, so it runs before the store is opened.
     if let Command::Backups {
         action: Some(BackupsAction::Restore { file_name }),
@@ -348,6 +366,7 @@ fn run(cli: &Cli) -> Result<bool, Error> {
         Command::Backups {
             action: Some(BackupsAction::Restore { .. }),
         } => unreachable!("restores run before the store is opened"),
+        Command::Diagnostics { .. } => unreachable!("diagnostics run before the store is opened"),
     }
     Ok(true)
 }

@@ -265,3 +265,14 @@ pub fn restored(report: &gecc_core::store::RestoreReport, as_json: bool) {
         );
     }
 }
+
+/// A file the command wrote (a diagnostics ZIP), to attach to an e-mail.
+pub fn written(path: &std::path::Path, as_json: bool) {
+    if as_json {
+        return json(&serde_json::json!({ "path": path }));
+    }
+    say!(
+        "เขียนไฟล์ {} แล้ว ส่งไฟล์นี้ให้ผู้ดูแลโปรแกรมทางอีเมลได้ (written; e-mail it to whoever supports GECC Desk)",
+        path.display()
+    );
+}

@@ -257,8 +257,11 @@ impl Error {
     }
 }
 
+/// Every error on its way to the clerk (the app's commands and the CLI both turn errors
+/// into payloads) is logged here, so none goes unrecorded.
 impl From<&Error> for ErrorPayload {
     fn from(error: &Error) -> Self {
+        crate::diagnostics::log_error(error);
         ErrorPayload {
             code: error.code(),
             message: error.message(),

@@ -6,6 +6,7 @@ pub mod answer_rules;
 pub mod bindings;
 pub mod bundle;
 pub mod data_dir;
+pub mod diagnostics;
 pub mod error;
 pub mod evidence;
 pub mod file_names;

@@ -36,6 +36,15 @@ impl FormError {
         }
     }
 
+    /// The kind of failure, for the log (which never holds the office's words).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            FormError::WrongData { .. } => "wrong data",
+            FormError::Template { .. } => "template",
+            FormError::Core(_) => "store",
+        }
+    }
+
     /// What to tell the person who pressed Print.
     pub fn message(&self) -> Localized {
         match self {

@@ -57,8 +57,18 @@ pub fn prepare_print(
 
 impl PrintJob {
     /// The PDF's bytes; long, and needs no store.
+    /// Logged with its outcome and duration (the document's name, never its content).
     pub fn render(&self, options: &PrintOptions) -> Result<Vec<u8>, FormError> {
-        crate::render(self.document, &self.data, options)
+        let started = std::time::Instant::now();
+        let rendered = crate::render(self.document, &self.data, options);
+        let millis = started.elapsed().as_millis() as u64;
+        let document = self.document.as_str();
+        match &rendered {
+            Ok(pdf) => tracing::info!(document, bytes = pdf.len(), millis, "printed"),
+            // The variant only: a template's message may quote what the office typed.
+            Err(error) => tracing::error!(document, error = error.kind(), millis, "print failed"),
+        }
+        rendered
     }
 
     /// The name to save the PDF under: the document's Thai title and whose it is, safe

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
-use gecc_core::evidence::{attach_files, thumbnail_jpeg, AttachReport};
+use gecc_core::evidence::{attach_to_item, thumbnail_jpeg, AttachReport, AttachRequest};
 use gecc_core::file_names::windows_safe_name_within;
 use gecc_core::model::EvidenceLink;
 use tauri::ipc::Response;
@@ -13,7 +13,7 @@ use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
 use super::CommandResult;
-use crate::state::{shell_error, AppState};
+use crate::state::{shell_error, AppState, SharedStore};
 
 /// The longest name of the copy `open_evidence` makes (UTF-16 units). The copy sits in
 /// `C:\Users\<20 letters>\AppData\Local\Temp\gecc-desk-open\<16 hex>\` (81
@@ -30,11 +30,18 @@ async fn attach_paths(
     tauri::async_runtime::spawn_blocking(move || {
         let state = app.state::<AppState>();
         state.attach_cancel.store(false, Ordering::SeqCst);
-        let evidence_dir = state.evidence_dir()?;
+        let actor = state.actor();
+        let request = AttachRequest {
+            round_id,
+            item_id: &item_id,
+            paths: &paths,
+            kind: None,
+            actor: &actor,
+        };
         let mut last_emit = std::time::Instant::now();
-        let mut report = attach_files(
-            &evidence_dir,
-            &paths,
+        attach_to_item(
+            &mut SharedStore(&state),
+            &request,
             &state.attach_cancel,
             &mut |progress| {
                 // A few updates a second are enough for a progress bar.
@@ -43,18 +50,7 @@ async fn attach_paths(
                     let _ = app.emit("attach-progress", progress);
                 }
             },
-            &mut |ingested| {
-                state.with_store(|store| {
-                    store.attach_ingested(round_id, &item_id, ingested, &state.actor())
-                })
-            },
-        );
-        // Which files might be a kind the item still needs: the UI asks which. The files
-        // are attached either way, so a failure here only leaves the question unasked.
-        report.questions = state
-            .with_store(|store| store.kind_questions(round_id, &item_id, &report.attached))
-            .unwrap_or_default();
-        Ok(report)
+        )
     })
     .await
     .map_err(|_| shell_error("การแนบไฟล์หยุดกลางคัน", "Attaching stopped unexpectedly."))?

@@ -1,21 +1,25 @@
 //! The commands the UI may call. Each is a few lines: call core, map the error.
 
+mod answers;
 mod backups;
 mod bundles;
-mod checklist;
+mod diagnostics;
 mod evidence;
 mod folders;
+mod office;
 mod packs;
 mod print;
 mod review;
 mod rounds;
 mod staff;
 
+pub use answers::*;
 pub use backups::*;
 pub use bundles::*;
-pub use checklist::*;
+pub use diagnostics::*;
 pub use evidence::*;
 pub use folders::*;
+pub use office::*;
 pub use packs::*;
 pub use print::*;
 pub use review::*;

@@ -1,12 +1,24 @@
-//! Rounds and packs: the calendar of a round, importing a pack, moving a round to a
-//! newer version of its pack.
+//! Rounds and their calendar: the rounds of this office, a new round, its deadlines.
 
-use gecc_core::model::{Deadline, DeadlineInput, PackMove, PackSummary};
-use tauri::{AppHandle, State};
+use gecc_core::model::{Deadline, DeadlineInput, NewRoundInput, Round};
+use tauri::State;
 
-use super::evidence::pick_files;
 use super::CommandResult;
 use crate::state::AppState;
+
+#[tauri::command]
+pub async fn list_rounds(state: State<'_, AppState>) -> CommandResult<Vec<Round>> {
+    state.with_store(|store| store.list_rounds())
+}
+
+#[tauri::command]
+pub async fn create_round(
+    state: State<'_, AppState>,
+    input: NewRoundInput,
+) -> CommandResult<Round> {
+    let today = state.today();
+    state.with_store(|store| store.create_round(input, today))
+}
 
 #[tauri::command]
 pub async fn save_deadline(
@@ -24,44 +36,4 @@ pub async fn delete_deadline(
     deadline_id: i64,
 ) -> CommandResult<()> {
     state.with_store(|store| store.delete_deadline(round_id, deadline_id))
-}
-
-#[tauri::command]
-pub async fn list_packs(state: State<'_, AppState>) -> CommandResult<Vec<PackSummary>> {
-    state.with_store(|store| store.list_packs())
-}
-
-/// Asks for a pack file with the system's dialog and imports it; `None` if none was chosen.
-#[tauri::command]
-pub async fn import_pack(
-    app: AppHandle,
-    state: State<'_, AppState>,
-) -> CommandResult<Option<PackSummary>> {
-    let Some(path) = pick_files(&app, false).into_iter().next() else {
-        return Ok(None);
-    };
-    state
-        .with_store(|store| store.import_pack_file(&path))
-        .map(Some)
-}
-
-#[tauri::command]
-pub async fn preview_pack_move(
-    state: State<'_, AppState>,
-    round_id: i64,
-    pack_id: String,
-    pack_version: u32,
-) -> CommandResult<PackMove> {
-    state.with_store(|store| store.preview_pack_move(round_id, &pack_id, pack_version))
-}
-
-#[tauri::command]
-pub async fn move_round_to_pack(
-    state: State<'_, AppState>,
-    round_id: i64,
-    pack_id: String,
-    pack_version: u32,
-) -> CommandResult<PackMove> {
-    let actor = state.actor();
-    state.with_store(|store| store.move_round_to_pack(round_id, &pack_id, pack_version, &actor))
 }

@@ -22,7 +22,10 @@ export function appView(state: State, actions: Actions): TemplateResult {
       <main class="failure" role="alert">
         <h1>${t("cannotOpen", language)}</h1>
         <p data-error-code=${state.failure.code}>${pick(state.failure.payload.message, language)}</p>
-      </main>`;
+        <p class="muted">${t("diagnosticsIntro", language)}</p>
+        <p><button type="button" data-action="open-diagnostics" @click=${() => actions.openBackups()}>${t("saveDiagnostics", language)}…</button></p>
+      </main>
+      ${modalsView(state, actions)}`;
   }
   if (state.phase === "loading" || !state.checklist || !state.score) {
     return html`<p class="boot">${t("loading", language)}</p>`;

@@ -1,13 +1,13 @@
 import { render } from "lit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CommandError, type Api } from "../api";
-import { newBackupsDialog } from "../backup-actions";
+import { newBackupsDialog } from "../actions/backup";
 import type { AnswerInput, BackupInfo, Checklist, Office, RestoreReport, Round } from "../bindings";
 import { createController } from "../controller";
 import { emptyAnswer, type BackupsDialog, type State } from "../state";
 import { appView } from "./app";
 import { modalsView } from "./modals";
-import { noActions, readyState, recordingActions, round } from "./test-bundles";
+import { noActions, readyState, recordingActions, round } from "../test-fixtures/bundles";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 const settle = async () => {
@@ -288,5 +288,54 @@ describe("restoring a backup", () => {
       calls.some((call) => call.startsWith("restore_backup")),
       "nothing restored",
     ).toBe(false);
+  });
+});
+
+describe("the diagnostics file", () => {
+  it("is saved from the backups dialog, which says what it holds and where it went", async () => {
+    const { api } = fakeStore();
+    const saved: string[] = [];
+    (api as { saveDiagnostics: Api["saveDiagnostics"] }).saveDiagnostics = async () => {
+      saved.push("asked");
+      return "/home/clerk/gecc-diagnostics-20261202-061500.zip";
+    };
+    const state = readyState();
+    const controller = createController(api, state, () => {});
+    controller.openBackups();
+    await settle();
+    const before = renderModal(state, controller);
+    expect(before.querySelector("[data-diagnostics]")?.textContent, "no answers, notes or names go in").toContain(
+      "ไม่มีคำตอบ บันทึก ชื่อบุคคล หรือไฟล์หลักฐาน",
+    );
+    before.querySelector<HTMLButtonElement>('[data-action="save-diagnostics"]')?.click();
+    await settle();
+    expect(saved).toEqual(["asked"]);
+    expect(renderModal(state).querySelector("[data-diagnostics-saved]")?.textContent).toContain(
+      "บันทึกแล้วที่ /home/clerk/gecc-diagnostics-20261202-061500.zip",
+    );
+  });
+
+  it("says nothing was saved when the clerk closes the save dialog, and shows a failure in the dialog", async () => {
+    const { api } = fakeStore();
+    let fail = false;
+    (api as { saveDiagnostics: Api["saveDiagnostics"] }).saveDiagnostics = async () => {
+      if (fail) {
+        throw new CommandError({ code: "DISK_FULL", message: { th: "พื้นที่ดิสก์เต็ม", en: "The disk is full" } });
+      }
+      return null;
+    };
+    const state = readyState();
+    const controller = createController(api, state, () => {});
+    controller.openBackups();
+    await settle();
+    controller.saveDiagnostics();
+    await settle();
+    expect(renderModal(state).querySelector("[data-diagnostics-saved]")).toBeNull();
+    fail = true;
+    controller.saveDiagnostics();
+    await settle();
+    const dialog = state.modal as BackupsDialog;
+    expect(dialog.saving, "the buttons work again").toBe(false);
+    expect(renderModal(state).querySelector('[data-modal="backups"] .form-error')?.textContent).toContain("พื้นที่ดิสก์เต็ม");
   });
 });

@@ -49,7 +49,25 @@ function listView(dialog: BackupsDialog, language: Language, actions: Actions): 
             </tr></thead>
             <tbody>${backups.map((backup) => backupRow(backup, dialog, language, actions))}</tbody>
           </table></div>`
-    }`;
+    }
+    ${diagnosticsView(dialog, language, actions)}`;
+}
+
+/** Saving the diagnostics file: what it holds (and does not), and where it went. */
+function diagnosticsView(dialog: BackupsDialog, language: Language, actions: Actions): TemplateResult {
+  return html`<section class="diagnostics" data-diagnostics>
+    <p class="muted">${t("diagnosticsIntro", language)}</p>
+    <p class="backups-tools">
+      <button type="button" data-action="save-diagnostics" ?disabled=${dialog.saving}
+        @click=${() => actions.saveDiagnostics()}>${t("saveDiagnostics", language)}…</button>
+      ${
+        dialog.diagnosticsSaved
+          ? html`<span class="backed-up" role="status" data-diagnostics-saved>${checkIcon()}
+              ${t("diagnosticsSaved", language, { path: dialog.diagnosticsSaved })}</span>`
+          : nothing
+      }
+    </p>
+  </section>`;
 }
 
 function confirmView(chosen: BackupInfo, language: Language): TemplateResult {

@@ -6,7 +6,7 @@ import { newExportDialog, newImportDialog } from "../bundle-state";
 import { createController } from "../controller";
 import { appView } from "./app";
 import { modalsView } from "./modals";
-import { conflict, noActions, outcome, readyState, recordingActions, verdict } from "./test-bundles";
+import { conflict, noActions, outcome, readyState, recordingActions, verdict } from "../test-fixtures/bundles";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -4,7 +4,7 @@
 import { render } from "lit";
 import { describe, expect, it } from "vitest";
 import { appView } from "./app";
-import { noActions, readyState } from "./test-bundles";
+import { noActions, readyState } from "../test-fixtures/bundles";
 
 describe("the calendar dialog", () => {
   it("shows each date as read, or why it is refused", () => {

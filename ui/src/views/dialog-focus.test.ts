@@ -5,7 +5,7 @@ import { render } from "lit";
 import { describe, expect, it } from "vitest";
 import { appView } from "./app";
 import { focusableIn } from "./modal";
-import { noActions, readyState } from "./test-bundles";
+import { noActions, readyState } from "../test-fixtures/bundles";
 
 function tab(shift = false): void {
   const from = document.activeElement ?? document.body;

@@ -8,7 +8,7 @@ import type { Api } from "../api";
 import type { AttachReport, KindQuestion } from "../bindings";
 import { createController } from "../controller";
 import { modalsView } from "./modals";
-import { noActions, readyState } from "./test-bundles";
+import { noActions, readyState } from "../test-fixtures/bundles";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 const QUESTION: KindQuestion = { evidence_id: 7, name: "scan0001.pdf", guessed: "document", choices: ["survey", "document"] };

@@ -5,8 +5,8 @@ import { render } from "lit";
 import { describe, expect, it } from "vitest";
 import { emptyAnswer } from "../state";
 import { appView } from "./app";
-import { noActions, readyState } from "./test-bundles";
-import { PACK_2568 } from "./test-pack";
+import { noActions, readyState } from "../test-fixtures/bundles";
+import { PACK_2568 } from "../test-fixtures/pack";
 
 function gateFailed() {
   const state = readyState();

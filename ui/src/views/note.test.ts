@@ -5,7 +5,7 @@ import { render } from "lit";
 import { describe, expect, it } from "vitest";
 import { emptyAnswer } from "../state";
 import { appView } from "./app";
-import { noActions, readyState, round } from "./test-bundles";
+import { noActions, readyState, round } from "../test-fixtures/bundles";
 
 const ITEM = '[data-item-id="physical.service-hours"]';
 const LONG_NOTE = "ติดป้ายเวลาเปิดให้บริการแล้วที่ประตูหน้าและประตูข้าง\nบรรทัดที่สอง: รอรูปถ่ายจากฝ่ายอาคารสถานที่ ".repeat(6).trim();

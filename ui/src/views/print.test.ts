@@ -6,7 +6,7 @@ import { createController } from "../controller";
 import type { PrintDialog, State } from "../state";
 import { appView } from "./app";
 import { modalsView } from "./modals";
-import { noActions, readyState, recordingActions } from "./test-bundles";
+import { noActions, readyState, recordingActions } from "../test-fixtures/bundles";
 
 const settle = async () => {
   for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));

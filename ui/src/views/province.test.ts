@@ -4,7 +4,7 @@ import type { Api } from "../api";
 import type { OfficeRow, ProvinceStatus } from "../bindings";
 import { createController } from "../controller";
 import { appView } from "./app";
-import { noActions, readyState, recordingActions, round } from "./test-bundles";
+import { noActions, readyState, recordingActions, round } from "../test-fixtures/bundles";
 
 function row(overrides: Partial<OfficeRow>): OfficeRow {
   return {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Api } from "../api";
 import { createController } from "../controller";
 import { appView } from "./app";
-import { noActions, readyState, round } from "./test-bundles";
+import { noActions, readyState, round } from "../test-fixtures/bundles";
 
 describe("the submit and approve dialogs", () => {
   it("list undecided items and items without evidence as links, with the level reached", () => {

@@ -7,10 +7,10 @@ import { describe, expect, it } from "vitest";
 import type { Api } from "../api";
 import type { Staff } from "../bindings";
 import { createController } from "../controller";
-import { namesOf } from "../staff-actions";
+import { namesOf } from "../actions/staff";
 import { initialState } from "../state";
 import { appView } from "./app";
-import { noActions, readyState, round } from "./test-bundles";
+import { noActions, readyState, round } from "../test-fixtures/bundles";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 

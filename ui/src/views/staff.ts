@@ -5,7 +5,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import { live } from "lit/directives/live.js";
 import type { Actions } from "../actions";
 import { t } from "../i18n";
-import { namesOf, type WhoDialog } from "../staff-actions";
+import { namesOf, type WhoDialog } from "../actions/staff";
 import type { State } from "../state";
 import { modalView } from "./modal";
 

@@ -10,7 +10,7 @@ import type { AnswerInput, AnswerSaved, RoundScore } from "../bindings";
 import { createController, type Controller } from "../controller";
 import type { State } from "../state";
 import { appView } from "./app";
-import { readyState } from "./test-bundles";
+import { readyState } from "../test-fixtures/bundles";
 
 const SURVEY = '[data-item-id="outcome.citizen-satisfaction"]';
 const LIGHTING = '[data-item-id="physical.lighting"]';

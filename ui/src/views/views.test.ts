@@ -1,6 +1,6 @@
 import { render } from "lit";
 import { beforeEach, describe, expect, it } from "vitest";
-import { PACK_2568 } from "./test-pack";
+import { PACK_2568 } from "../test-fixtures/pack";
 import type { Actions } from "../actions";
 import type { Checklist, RoundScore } from "../bindings";
 import { emptyAnswer, initialState, type State } from "../state";

@@ -1,6 +1,6 @@
 import { render } from "lit";
 import { describe, expect, it } from "vitest";
-import { PACK_2568 } from "./test-pack";
+import { PACK_2568 } from "../test-fixtures/pack";
 import type { Actions } from "../actions";
 import type { AnswerInput, Checklist, RoundScore, RoundState } from "../bindings";
 import { emptyAnswer, filterCounts, initialState, type State } from "../state";

@@ -123,12 +123,25 @@ impl Smoke<'_> {
                 format!("{name} installed in {}", folder.display()),
             )?;
         }
-        for (name, description) in [
-            ("gecc-desk.exe", "เตรียมการประเมินศูนย์ราชการสะดวก"),
-            ("gecc.exe", "GECC Desk แบบบรรทัดคำสั่ง"),
+        for (name, description, subsystem) in [
+            (
+                "gecc-desk.exe",
+                "เตรียมการประเมินศูนย์ราชการสะดวก",
+                Subsystem::Window,
+            ),
+            ("gecc.exe", "GECC Desk แบบบรรทัดคำสั่ง", Subsystem::Console),
         ] {
             let bytes =
                 std::fs::read(folder.join(name)).map_err(|e| format!("read {name}: {e}"))?;
+            // The app opens no console window beside its own (the clerk would close it,
+            // and the app with it); the CLI is a console program.
+            expect(
+                pe_subsystem(&bytes) == Some(subsystem),
+                format!(
+                    "{name} is a {subsystem:?} program, got {:?}",
+                    pe_subsystem(&bytes)
+                ),
+            )?;
             expect(
                 holds_utf16(&bytes, description) && holds_utf16(&bytes, version),
                 format!(
@@ -399,6 +412,31 @@ impl Smoke<'_> {
 }
 
 /// Whether `text` appears in `bytes` as UTF-16 (little-endian), as version resources keep it.
+/// What kind of program a Windows executable says it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Subsystem {
+    Window,
+    Console,
+    Other(u16),
+}
+
+/// The subsystem field of a PE file's optional header (at the same offset in PE32 and
+/// PE32+): 2 a window program, 3 a console program.
+fn pe_subsystem(bytes: &[u8]) -> Option<Subsystem> {
+    let word = |at: usize| -> Option<u16> {
+        Some(u16::from_le_bytes(bytes.get(at..at + 2)?.try_into().ok()?))
+    };
+    let pe = u32::from_le_bytes(bytes.get(0x3C..0x40)?.try_into().ok()?) as usize;
+    if bytes.get(pe..pe + 4)? != b"PE\0\0" {
+        return None;
+    }
+    Some(match word(pe + 24 + 68)? {
+        2 => Subsystem::Window,
+        3 => Subsystem::Console,
+        other => Subsystem::Other(other),
+    })
+}
+
 fn holds_utf16(bytes: &[u8], text: &str) -> bool {
     let needle: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
     bytes.windows(needle.len()).any(|window| window == needle)
@@ -431,4 +469,30 @@ fn expect(holds: bool, what: String) -> Result<(), String> {
 fn jpeg_bytes() -> Vec<u8> {
     const JPEG: &[u8] = include_bytes!("../../../tests/fixtures/evidence/grey-8x8.jpg");
     JPEG.to_vec()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The smallest PE header that says `subsystem`.
+    fn pe_with(subsystem: u16) -> Vec<u8> {
+        let mut bytes = vec![0u8; 0x200];
+        bytes[0..2].copy_from_slice(b"MZ");
+        bytes[0x3C..0x40].copy_from_slice(&0x80u32.to_le_bytes());
+        bytes[0x80..0x84].copy_from_slice(b"PE\0\0");
+        bytes[0x80 + 24 + 68..0x80 + 24 + 70].copy_from_slice(&subsystem.to_le_bytes());
+        bytes
+    }
+
+    #[test]
+    fn a_pe_file_says_whether_it_is_a_window_or_a_console_program() {
+        assert_eq!(pe_subsystem(&pe_with(2)), Some(Subsystem::Window));
+        assert_eq!(pe_subsystem(&pe_with(3)), Some(Subsystem::Console));
+        assert_eq!(pe_subsystem(&pe_with(10)), Some(Subsystem::Other(10)));
+        assert_eq!(pe_subsystem(b"not a program"), None);
+        let mut broken = pe_with(2);
+        broken[0x80] = b'X';
+        assert_eq!(pe_subsystem(&broken), None);
+    }
 }

@@ -489,10 +489,16 @@ pub fn export_round_at<S: crate::store::StoreAccess>(
     offset: time::UtcOffset,
     on_progress: &mut dyn FnMut(&ExportProgress) -> CopyControl,
 ) -> Result<ExportResult, S::Error> {
+    let started = std::time::Instant::now();
     let mut contents = store.with(|store| store.bundle_contents(round_id, options.summary_only))?;
     contents.printed = printed;
     let bagging_time = crate::timestamp::format_local(time::OffsetDateTime::now_utc(), offset);
-    let result = write_bundle(&contents, options, folder, &bagging_time, on_progress)?;
+    let result = write_bundle(&contents, options, folder, &bagging_time, on_progress).inspect_err(
+        |error| {
+            let millis = started.elapsed().as_millis() as u64;
+            tracing::warn!(round_id, code = ?error.code(), millis, "export not written");
+        },
+    )?;
     let record = crate::model::BundleRecord {
         round_id,
         direction: "exported".into(),
@@ -509,6 +515,13 @@ pub fn export_round_at<S: crate::store::StoreAccess>(
         at: String::new(),
     };
     store.with(|store| store.record_bundle(&record))?;
+    tracing::info!(
+        round_id,
+        files = result.files.len(),
+        summary_only = options.summary_only,
+        millis = started.elapsed().as_millis() as u64,
+        "export written and read back"
+    );
     Ok(result)
 }
 

@@ -108,6 +108,7 @@ pub fn import_paths<S: StoreAccess>(
     actor: &str,
     on_progress: &mut dyn FnMut(&ImportProgress) -> CopyControl,
 ) -> Result<Vec<ImportOutcome>, S::Error> {
+    let started = std::time::Instant::now();
     let total = total_bytes(paths);
     let mut done = 0u64;
     let verified = verify_paths(paths, &mut |bytes| {
@@ -157,6 +158,7 @@ pub fn import_paths<S: StoreAccess>(
             )
         })?);
     }
+    crate::diagnostics::log_import(&outcomes, total, started.elapsed());
     Ok(outcomes)
 }
 

@@ -1,6 +1,7 @@
 //! Attaching many files at once: each is copied outside the store's lock, then
 //! registered; one file's failure does not stop the others, and cancelling stops the
-//! file being copied (which leaves no trace) and the ones after it.
+//! file being copied (which leaves no trace) and the ones after it. `attach_to_item` is
+//! the whole job, the same for the app and `gecc attach`.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -11,6 +12,64 @@ use ts_rs::TS;
 use super::{ingest_file, CopyControl, Ingested, KindQuestion};
 use crate::error::ErrorPayload;
 use crate::model::EvidenceLink;
+use crate::store::StoreAccess;
+
+/// Files to attach to one item of a round, and who attaches them.
+pub struct AttachRequest<'a> {
+    pub round_id: i64,
+    pub item_id: &'a str,
+    pub paths: &'a [PathBuf],
+    /// The kind every file is filed as; without it each file's kind is guessed, and the
+    /// report asks about the files that might be a kind the item still needs.
+    pub kind: Option<&'a str>,
+    pub actor: &'a str,
+}
+
+/// The clerk's attach from start to end: the evidence folder read from the store, each
+/// file copied without it and registered with it (the store is held only for that), the
+/// kind set when one is given, else the kind questions. A failed file is in the report;
+/// an error is only for what stops the whole job (the store, a refused kind).
+pub fn attach_to_item<S: StoreAccess>(
+    access: &mut S,
+    request: &AttachRequest,
+    cancel: &AtomicBool,
+    on_progress: &mut dyn FnMut(&AttachProgress),
+) -> Result<AttachReport, S::Error>
+where
+    ErrorPayload: From<S::Error>,
+{
+    let evidence_dir = access.with(|store| Ok(store.evidence_dir()))?;
+    let (round_id, item_id, actor) = (request.round_id, request.item_id, request.actor);
+    let mut report = attach_files(
+        &evidence_dir,
+        request.paths,
+        cancel,
+        on_progress,
+        &mut |ingested| {
+            access
+                .with(|store| store.attach_ingested(round_id, item_id, ingested, actor))
+                .map_err(ErrorPayload::from)
+        },
+    );
+    match request.kind {
+        Some(kind) => {
+            for link in &mut report.attached {
+                let evidence_id = link.evidence_id;
+                *link = access.with(|store| {
+                    store.set_evidence_type(round_id, item_id, evidence_id, kind, actor)
+                })?;
+            }
+        }
+        // The files are attached either way, so a failure here only leaves the question
+        // unasked.
+        None => {
+            report.questions = access
+                .with(|store| store.kind_questions(round_id, item_id, &report.attached))
+                .unwrap_or_default();
+        }
+    }
+    Ok(report)
+}
 
 /// How far an attach has got, for a progress bar.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -38,8 +97,8 @@ pub struct AttachReport {
     pub failed: Vec<AttachFailure>,
     /// The clerk cancelled; files after the one being copied were not attached.
     pub cancelled: bool,
-    /// Files whose kind to ask about (`Store::kind_questions`), filled in by the caller
-    /// once the files are registered.
+    /// Files whose kind to ask about (`Store::kind_questions`), once the files are
+    /// registered; none when the request named the kind.
     #[serde(default)]
     pub questions: Vec<KindQuestion>,
 }

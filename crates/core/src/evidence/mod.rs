@@ -8,7 +8,9 @@ mod kind;
 mod rule;
 mod thumbnail;
 
-pub use attach::{attach_files, AttachFailure, AttachProgress, AttachReport};
+pub use attach::{
+    attach_files, attach_to_item, AttachFailure, AttachProgress, AttachReport, AttachRequest,
+};
 pub use format::FileFormat;
 pub use ingest::{
     ingest_file, ingest_stream, sweep_stale_partial_files, CopyControl, Ingested, EVIDENCE_FOLDER,

@@ -11,6 +11,7 @@ mod deadlines;
 mod events;
 mod evidence;
 mod evidence_kinds;
+mod health;
 mod installation;
 pub mod migrations;
 mod office;
@@ -38,6 +39,7 @@ pub use backup::{
 pub use bundle_import::ImportPlan;
 pub use bundles::{BundleContents, EvidenceSource, PrintedDocument};
 pub(crate) use deadlines::validate_deadline;
+pub use health::{database_health, DatabaseHealth};
 use migrations::{application_id, migrate_to, user_version, APPLICATION_ID, LATEST_SCHEMA_VERSION};
 pub(crate) use office::validate_office;
 pub use packs::{draft_to_file, PackOrigin};
@@ -99,6 +101,11 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         migrate_to(&mut conn, LATEST_SCHEMA_VERSION)?;
+        tracing::info!(
+            schema_before = version,
+            schema = LATEST_SCHEMA_VERSION,
+            "database opened"
+        );
 
         let mut store = Store { conn, path };
         store.install_builtin_packs()?;

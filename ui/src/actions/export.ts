@@ -2,11 +2,11 @@
 //! the size and file names are known before anything is written), then the Rust side
 //! asks for the folder, writes, reads back and checks, and reports its progress.
 
-import type { ActionContext, Actions } from "./actions";
-import { CommandError, toCommandError } from "./api";
-import { type ExportDialog, exportOptionsOf, newExportDialog } from "./bundle-state";
-import type { ExportProgress } from "./bindings";
-import { t } from "./i18n";
+import type { ActionContext, Actions } from "./index";
+import { CommandError, toCommandError } from "../api";
+import { type ExportDialog, exportOptionsOf, newExportDialog } from "../bundle-state";
+import type { ExportProgress } from "../bindings";
+import { t } from "../i18n";
 
 type ExportActions = Pick<
   Actions,

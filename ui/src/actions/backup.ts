@@ -1,13 +1,14 @@
 //! Backups from the window: the list, backing up now, and restoring one. A restore
 //! replaces everything the app holds, so every save typed so far is sent first (it lands
 //! in the backup the restore makes of the current data) and everything on screen is read
-//! again afterwards.
+//! again afterwards. The diagnostics file for whoever supports the office is saved from
+//! the same dialog, where the program's own housekeeping lives.
 
-import type { ActionContext, Actions } from "./actions";
-import { toCommandError } from "./api";
-import type { BackupsDialog } from "./state";
+import type { ActionContext, Actions } from "./index";
+import { toCommandError } from "../api";
+import type { BackupsDialog } from "../state";
 
-type BackupActions = Pick<Actions, "openBackups" | "backUpNow" | "askRestore" | "cancelRestore" | "confirmRestore">;
+type BackupActions = Pick<Actions, "openBackups" | "backUpNow" | "askRestore" | "cancelRestore" | "confirmRestore" | "saveDiagnostics">;
 
 export function newBackupsDialog(): BackupsDialog {
   return { kind: "backups", step: "list", backups: null, chosen: null, created: null, report: null, saving: false, error: null };
@@ -90,6 +91,21 @@ export function backupActions(context: ActionContext): BackupActions {
         await context.reloadEverything().catch(context.notifyError);
         await refreshList(dialog);
         dialog.step = dialog.report ? "restored" : "confirm";
+        dialog.saving = false;
+        rerender();
+      })();
+    },
+    saveDiagnostics: () => {
+      const dialog = openDialog();
+      if (!dialog || dialog.saving) return;
+      Object.assign(dialog, { saving: true, error: null, diagnosticsSaved: null });
+      rerender();
+      void (async () => {
+        try {
+          dialog.diagnosticsSaved = await api.saveDiagnostics();
+        } catch (raw) {
+          dialog.error = toCommandError(raw);
+        }
         dialog.saving = false;
         rerender();
       })();

@@ -3,10 +3,10 @@
 //! sides changed an item, the side chosen per item. Afterwards the rounds, the round on
 //! screen and the province's overview are brought up to date.
 
-import type { ActionContext, Actions } from "./actions";
-import { toCommandError } from "./api";
-import type { ImportOutcome, ImportProgress } from "./bindings";
-import { type ImportDialog, importOptionsOf, isBusy, mergeOutcomes, newImportDialog, pendingConflicts } from "./bundle-state";
+import type { ActionContext, Actions } from "./index";
+import { toCommandError } from "../api";
+import type { ImportOutcome, ImportProgress } from "../bindings";
+import { type ImportDialog, importOptionsOf, isBusy, mergeOutcomes, newImportDialog, pendingConflicts } from "../bundle-state";
 
 type ImportActions = Pick<
   Actions,

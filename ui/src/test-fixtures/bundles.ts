@@ -4,7 +4,7 @@
 import type { Actions } from "../actions";
 import type { BundleVerdict, Checklist, ImportOutcome, ItemConflict, Round, RoundScore } from "../bindings";
 import { emptyAnswer, initialState, type State } from "../state";
-import { PACK_2568 } from "./test-pack";
+import { PACK_2568 } from "./pack";
 
 /** Actions that do nothing, for tests that look only at what is rendered. */
 export const noActions = new Proxy({}, { get: () => () => {} }) as Actions;

@@ -1,10 +1,10 @@
 //! The province's overview: every office heard from, for one fiscal year and kind of
 //! round, and a way from an office's row to its round in the ordinary checklist.
 
-import type { ActionContext, Actions } from "./actions";
-import { toCommandError } from "./api";
-import type { ProvinceView } from "./bundle-state";
-import { fiscalYearBe } from "./thai-date";
+import type { ActionContext, Actions } from "./index";
+import { toCommandError } from "../api";
+import type { ProvinceView } from "../bundle-state";
+import { fiscalYearBe } from "../thai-date";
 
 type ProvinceActions = Pick<Actions, "openProvince" | "closeProvince" | "setProvinceFilter" | "openOfficeRound"> & {
   reloadProvince(): void;

@@ -4,9 +4,9 @@
 //! the top bar; the list is edited in the same dialog. The shell records changes under
 //! that name, not the PC's login.
 
-import type { ActionContext, Actions } from "./actions";
-import type { CommandError } from "./api";
-import type { Staff } from "./bindings";
+import type { ActionContext, Actions } from "./index";
+import type { CommandError } from "../api";
+import type { Staff } from "../bindings";
 
 export interface WhoDialog {
   kind: "who";

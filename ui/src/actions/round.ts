@@ -1,12 +1,12 @@
 //! Rounds, packs and the calendar: switching and opening rounds, importing a pack and
 //! moving a round to another pack, and editing the round's dates in the Buddhist era.
 
-import type { ActionContext, Actions } from "./actions";
-import { CommandError, toCommandError } from "./api";
-import type { RoundKind } from "./bindings";
-import { t } from "./i18n";
-import type { Modal } from "./state";
-import { fiscalYearBe, readThaiDate, thaiDigitsToArabic, toTypedThaiDate } from "./thai-date";
+import type { ActionContext, Actions } from "./index";
+import { CommandError, toCommandError } from "../api";
+import type { RoundKind } from "../bindings";
+import { t } from "../i18n";
+import type { Modal } from "../state";
+import { fiscalYearBe, readThaiDate, thaiDigitsToArabic, toTypedThaiDate } from "../thai-date";
 
 type RoundActions = Pick<
   Actions,

@@ -3,9 +3,9 @@
 //! Rounds print their report, sign-off sheet and evidence index (and their office's forms
 //! 1 and 2); the province overview prints forms 1 and 2 for every office.
 
-import type { ActionContext, Actions } from "./actions";
-import { type PrintedDocumentName, type PrintSource, toCommandError } from "./api";
-import type { PrintDialog } from "./state";
+import type { ActionContext, Actions } from "./index";
+import { type PrintedDocumentName, type PrintSource, toCommandError } from "../api";
+import type { PrintDialog } from "../state";
 
 type PrintActions = Pick<Actions, "openPrint" | "openProvincePrint" | "setPrintChoice" | "printNow">;
 

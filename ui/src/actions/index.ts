@@ -1,9 +1,9 @@
 //! What the clerk and the supervisor can do on the screen; views call these and never
 //! touch state or the Rust side directly.
 
-import type { Api, PrintChoice } from "./api";
-import type { AnswerStatus, CriteriaPack, Localized, OfficeProfile, RoundKind, Side } from "./bindings";
-import type { DeadlineRow, Filter, Modal, State } from "./state";
+import type { Api, PrintChoice } from "../api";
+import type { AnswerStatus, CriteriaPack, Localized, OfficeProfile, RoundKind, Side } from "../bindings";
+import type { DeadlineRow, Filter, Modal, State } from "../state";
 
 export interface Actions {
   setStatus(itemId: string, status: AnswerStatus): void;
@@ -140,6 +140,8 @@ export interface Actions {
   cancelRestore(): void;
   /** Restores the backup asked about, then reads everything on screen again. */
   confirmRestore(): void;
+  /** Asks where to save (in Rust) and writes the diagnostics ZIP for whoever supports the office. */
+  saveDiagnostics(): void;
 }
 
 /** What the controller lends the modules that carry out one group of actions. */
