@@ -11,6 +11,7 @@ mod deadlines;
 mod events;
 mod evidence;
 mod evidence_kinds;
+pub(crate) mod import_checks;
 mod installation;
 pub mod migrations;
 mod office;
