@@ -22,8 +22,9 @@ Seeds per target:
   assessment_json  assessment.json from the real bundles, a trimmed copy, and broken
                    variants of it.
 
-Files named crash-* or timeout-* reproduce faults found in gecc-core that are not fixed
-yet (see the note beside each); they stay as regression cases.
+Files named crash-* or timeout-* reproduce faults fuzzing found in gecc-core (see the
+note beside each); they are fixed, and each is a named regression test in
+crates/core/src/bundle/verify_tests.rs.
 """
 
 import argparse

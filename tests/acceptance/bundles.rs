@@ -910,8 +910,8 @@ fn a_manifest_added_after_signing_cannot_hide_or_add_files() {
 }
 
 /// The fuzzer's seeds: real bundles and hostile archives, and the four inputs that once
-/// crashed or hung the verifier (a part marker with a Thai digest, "part 1 of four
-/// billion", manifests repeating one path thousands of times).
+/// crashed or hung the verifier, each of which also has its own `regression_` test in
+/// crates/core/src/bundle/verify_tests.rs.
 #[test]
 fn every_fuzzing_seed_is_verified_without_a_panic_and_the_found_faults_are_refused() {
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/seeds/bundle_reader");

@@ -113,7 +113,7 @@ pub enum ItemDecision {
 }
 
 /// The merge, decided but not applied.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct MergePlan {
     pub items: BTreeMap<String, ItemDecision>,
     /// The round's own state (review steps) comes from the bundle.

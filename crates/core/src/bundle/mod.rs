@@ -6,6 +6,7 @@
 mod assessment;
 mod bag;
 mod bag_agreement;
+pub(crate) mod checks;
 mod document_json;
 mod document_rules;
 mod export;
@@ -19,7 +20,11 @@ mod report;
 pub mod safe_zip;
 mod tag_files;
 mod verify;
+mod verify_archives;
+mod verify_bag;
+mod verify_bagit;
 mod verify_document;
+mod verify_signature;
 
 pub use assessment::{
     change_uid, AnswerRecord, AssessmentDocument, DeadlineRecord, EventRecord, EvidenceRecord,

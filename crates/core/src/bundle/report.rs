@@ -53,6 +53,40 @@ pub enum ProblemCode {
     UnsignedForPinnedOffice,
 }
 
+impl ProblemCode {
+    /// Every code, for the tests that docs/bundle-format.md names each one (a test's
+    /// exhaustive match fails to compile when a code is added here and not there).
+    pub const ALL: [ProblemCode; 27] = [
+        ProblemCode::UnsafeArchive,
+        ProblemCode::MissingPart,
+        ProblemCode::NotABag,
+        ProblemCode::BagDeclaration,
+        ProblemCode::BagInfo,
+        ProblemCode::Manifest,
+        ProblemCode::MissingFile,
+        ProblemCode::ExtraFile,
+        ProblemCode::ChecksumMismatch,
+        ProblemCode::PayloadOxum,
+        ProblemCode::Signature,
+        ProblemCode::Unsigned,
+        ProblemCode::FormatTooNew,
+        ProblemCode::Document,
+        ProblemCode::UnknownPack,
+        ProblemCode::Replay,
+        ProblemCode::NewKey,
+        ProblemCode::AlreadyImported,
+        ProblemCode::DocumentTooLarge,
+        ProblemCode::DuplicateKey,
+        ProblemCode::DuplicateTag,
+        ProblemCode::BagInfoMismatch,
+        ProblemCode::EvidenceSize,
+        ProblemCode::PartDigest,
+        ProblemCode::PaddedText,
+        ProblemCode::InvalidRecord,
+        ProblemCode::UnsignedForPinnedOffice,
+    ];
+}
+
 /// Why a bundle is refused, before it is filed under a file and entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal {

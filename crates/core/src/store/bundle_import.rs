@@ -1,16 +1,17 @@
-//! The store's side of an import: the checks only this PC can make (the pack is
-//! installed, the bundle is not a replay, the key is trusted), the merge plan against
-//! the round as it stands here, and applying it in one transaction.
+//! The store's side of an import: running the checks only this PC can make (in
+//! `import_checks`) into a plan of where the bundle lands, and applying that plan in one
+//! transaction.
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::answers::upsert_answer;
-use super::bundle_checks::check_items;
 use super::bundles::insert_bundle;
+use super::import_checks::ImportCheck;
 use super::Store;
+use crate::bundle::checks::{Flow, Run, CHECKS};
 use crate::bundle::{
-    plan_merge, AssessmentDocument, BundleVerdict, EvidenceRecord, ImportOptions, ImportOutcome,
-    ImportStatus, ItemDecision, MergePlan, OpenedBundle, ProblemCode, RoundSnapshot, Side,
+    AssessmentDocument, BundleVerdict, EvidenceRecord, ImportOptions, ImportOutcome, ImportStatus,
+    ItemDecision, MergePlan, OpenedBundle, RoundSnapshot, Side,
 };
 use crate::error::Result;
 use crate::model::{AnswerInput, BundleRecord};
@@ -44,222 +45,35 @@ impl Store {
             && crate::evidence::stored_path(&self.evidence_dir(), sha256).is_file())
     }
 
-    /// The local office's id row, or another office's by its uid.
-    fn office_by_uid(&self, uid: &str) -> Result<Option<(i64, bool)>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT id, is_local FROM offices WHERE uid = ?1",
-                params![uid],
-                |row| Ok((row.get(0)?, row.get(1)?)),
-            )
-            .optional()?)
-    }
-
-    /// Adds this PC's checks to the verdict and plans the merge; None when the bundle
-    /// must not be imported (a problem) or need not be (already here).
+    /// Runs the checks only this PC can make (checks 12 to 18 of the list in
+    /// `bundle/checks.rs`) and plans the merge; None when the bundle must not be imported
+    /// (a problem) or need not be (already here).
     pub fn prepare_import(
         &self,
         bundle: &OpenedBundle,
         verdict: &mut BundleVerdict,
         options: &ImportOptions,
     ) -> Result<Option<ImportPlan>> {
-        let document = &bundle.document;
-        let file = verdict.files.join(", ");
-        let summary = verdict.summary.clone();
-        let Some(summary) = summary else {
+        let Some(summary) = verdict.summary.clone() else {
             return Ok(None);
         };
-        let refuse = |verdict: &mut BundleVerdict, code, th: String, en: String| {
-            verdict.problem(&file, "", code, th, en);
-        };
-
-        // The pack: the same id, version and bytes must be installed here.
-        let pack = &document.pack;
-        let pack_row: Option<(i64, String)> = self
-            .conn
-            .query_row(
-                "SELECT id, sha256 FROM criteria_packs WHERE pack_id = ?1 AND pack_version = ?2",
-                params![pack.id, pack.version],
-                |row| Ok((row.get(0)?, row.get(1)?)),
-            )
-            .optional()?;
-        let pack_row = match pack_row {
-            Some((row, sha256)) if sha256 == pack.sha256 => row,
-            Some(_) => {
-                refuse(verdict, ProblemCode::UnknownPack,
-                    format!("ชุดเกณฑ์ {} รุ่น {} ในเครื่องนี้มีเนื้อหาต่างจากที่ใช้ทำชุดข้อมูล กรุณาขอไฟล์ชุดเกณฑ์จากผู้ส่ง", pack.id, pack.version),
-                    format!("Pack {} version {} on this PC differs from the one the bundle was made with. Ask the sender for the pack file.", pack.id, pack.version));
-                return Ok(None);
-            }
-            None => {
-                refuse(verdict, ProblemCode::UnknownPack,
-                    format!("เครื่องนี้ไม่มีชุดเกณฑ์ {} รุ่น {} กรุณานำเข้าชุดเกณฑ์นี้ก่อน แล้วนำเข้าชุดข้อมูลอีกครั้ง", pack.id, pack.version),
-                    format!("This PC does not have pack {} version {}. Import that pack first, then import the bundle again.", pack.id, pack.version));
-                return Ok(None);
-            }
-        };
-        let criteria = self.load_pack(pack_row)?;
-        if let Err(refusal) = check_items(&criteria, document) {
-            verdict.refuse(&file, "", refusal);
-            return Ok(None);
-        }
-
-        // The office: this one, one seen before, or a new one.
-        let local_uid = self.local_office_uid()?;
-        let existing = self.office_by_uid(&document.office.uid)?;
-        let adopt = options.adopt_office && document.office.uid != local_uid;
-        let office_id = if adopt {
-            Some(self.local_office()?.id)
-        } else {
-            existing.map(|(id, _)| id)
-        };
-        let own_office = adopt || document.office.uid == local_uid;
-
-        // The key: unsigned only when allowed; a new key for a known office only when accepted.
-        let signer_key = summary
-            .signer
-            .as_ref()
-            .map(|k| k.public_key.clone())
-            .unwrap_or_default();
-        if summary.signer.is_none() && !options.allow_unsigned {
-            refuse(verdict, ProblemCode::Unsigned,
-                "ชุดข้อมูลไม่มีลายมือชื่อดิจิทัล หากแน่ใจว่ามาจากสำนักงานจริง ให้เลือก \"นำเข้าแม้ไม่มีลายมือชื่อ\"".into(),
-                "The bundle is not signed. If you are sure where it came from, choose \"import unsigned\" (--allow-unsigned).".into());
-            return Ok(None);
-        }
-        if summary.signer.is_none() && (own_office || self.has_pinned_key(office_id)?) {
-            let name = &document.office.profile.name;
-            refuse(verdict, ProblemCode::UnsignedForPinnedOffice,
-                format!("ชุดข้อมูลนี้ไม่มีลายมือชื่อดิจิทัล แต่เครื่องนี้รู้จักกุญแจของสำนักงาน \"{name}\" แล้ว ชุดข้อมูลที่ไม่มีลายมือชื่อจึงเปลี่ยนรอบของสำนักงานนี้ไม่ได้ แม้เลือก \"นำเข้าแม้ไม่มีลายมือชื่อ\" กรุณาขอชุดข้อมูลที่ลงนามจากสำนักงาน"),
-                format!("This bundle is not signed, but this PC has pinned the key of the office \"{name}\": an unsigned bundle never changes that office's rounds, even with \"import unsigned\" (--allow-unsigned). Ask the office for a signed bundle."));
-            return Ok(None);
-        }
-        if let (Some(signer), Some(office_id)) = (&summary.signer, office_id) {
-            let own_key = own_office && self.signing_key_info()?.public_key == signer.public_key;
-            let known: Vec<String> = self.office_keys(office_id)?;
-            if !own_key
-                && !known.is_empty()
-                && !known.contains(&signer.public_key)
-                && !options.accept_new_key
-            {
-                refuse(verdict, ProblemCode::NewKey,
-                    format!("ชุดข้อมูลลงนามด้วยกุญแจที่เครื่องนี้ไม่เคยเห็นของสำนักงานนี้ (ลายนิ้วมือ {}) กรุณาโทรยืนยันลายนิ้วมือกับสำนักงาน แล้วเลือก \"ยอมรับกุญแจใหม่\"", signer.fingerprint),
-                    format!("The bundle is signed with a key this PC has not seen for this office (fingerprint {}). Confirm the fingerprint with the office by phone, then accept the new key (--accept-new-key).", signer.fingerprint));
-                return Ok(None);
-            }
-        }
-
-        // The round, and replays.
-        let mut sequence = summary.sequence.max(1);
-        let round_id: Option<i64> = match office_id {
-            Some(office_id) => self
-                .conn
-                .query_row(
-                    "SELECT id FROM rounds WHERE office_id = ?1 AND fiscal_year_be = ?2 AND kind = ?3",
-                    params![office_id, document.round.fiscal_year_be, document.round.kind.as_str()],
-                    |row| row.get(0),
-                )
-                .optional()?,
-            None => None,
-        };
-        if let Some(round_id) = round_id {
-            let known: bool = self.conn.query_row(
-                "SELECT EXISTS (SELECT 1 FROM bundles WHERE round_id = ?1 AND digest = ?2)",
-                params![round_id, bundle.digest],
-                |row| row.get(0),
-            )?;
-            if known {
-                verdict.warning(
-                    &file,
-                    "",
-                    ProblemCode::AlreadyImported,
-                    "เครื่องนี้มีชุดข้อมูลนี้อยู่แล้ว ไม่มีอะไรเปลี่ยนแปลง".into(),
-                    "This PC already has this bundle; nothing changed.".into(),
-                );
-                return Ok(None);
-            }
-            if document.personal_data_removed {
-                refuse(verdict, ProblemCode::Document,
-                    "ชุดข้อมูลนี้นำข้อมูลส่วนบุคคลออกแล้ว ใช้อ่านนอกสำนักงานเท่านั้น จึงนำมาปรับปรุงรอบที่มีอยู่แล้วไม่ได้ กรุณาขอชุดข้อมูลฉบับเต็ม".into(),
-                    "This bundle has personal data removed: it is for reading outside the office and cannot update a round that is already here. Ask for the full bundle.".into());
-                return Ok(None);
-            }
-            let newest: Option<u32> = self.conn.query_row(
-                "SELECT max(sequence) FROM bundles WHERE round_id = ?1 AND direction = 'imported' AND signer_key = ?2",
-                params![round_id, signer_key],
-                |row| row.get(0),
-            )?;
-            // An unnumbered bag (another tool's, unsigned) cannot be a replay of itself:
-            // it is numbered after the newest unsigned bag taken for the round.
-            if summary.sequence == 0 {
-                sequence = newest.unwrap_or(0) + 1;
-            } else if let Some(newest) = newest.filter(|n| summary.sequence <= *n) {
-                refuse(verdict, ProblemCode::Replay,
-                    format!("ชุดข้อมูลนี้เป็นครั้งที่ {} แต่เครื่องนี้รับครั้งที่ {newest} จากเครื่องเดียวกันไปแล้ว จึงเป็นชุดเก่าหรือซ้ำ ไม่ได้นำเข้า", summary.sequence),
-                    format!("This is bundle {} but this PC already took bundle {newest} from the same sender: it is old or replayed, and was not imported.", summary.sequence));
-                return Ok(None);
-            }
-            let round_pack: i64 = self.conn.query_row(
-                "SELECT pack_row_id FROM rounds WHERE id = ?1",
-                params![round_id],
-                |row| row.get(0),
-            )?;
-            if round_pack != pack_row {
-                let here = self.round(round_id)?;
-                refuse(verdict, ProblemCode::UnknownPack,
-                    format!("รอบนี้ในเครื่องนี้ใช้ชุดเกณฑ์ {} รุ่น {} แต่ชุดข้อมูลใช้รุ่น {} กรุณาย้ายรอบให้ใช้รุ่นเดียวกันก่อน", here.pack_id, here.pack_version, pack.version),
-                    format!("This round uses pack {} version {} here, the bundle version {}. Move the round to the same version first.", here.pack_id, here.pack_version, pack.version));
-                return Ok(None);
-            }
-        }
-
-        let mine = match round_id {
-            Some(round_id) => self.round_snapshot(round_id)?,
-            None => RoundSnapshot::default(),
-        };
-        let theirs = RoundSnapshot::of_document(document);
-        let merge = plan_merge(&mine, &theirs, &options.choices, options.prefer);
-        if let Some(round_id) = round_id.filter(|_| own_office) {
-            let round = self.round(round_id)?;
-            let item_changes = merge
-                .items
-                .values()
-                .any(|d| matches!(d, ItemDecision::Take | ItemDecision::Resolved(_)));
-            if !round.is_editable() && !merge.take_round_state && item_changes {
-                refuse(verdict, ProblemCode::Document,
-                    "รอบนี้ในเครื่องนี้ส่งตรวจหรืออนุมัติแล้ว แต่ชุดข้อมูลมีการแก้ไขคำตอบ กรุณาปลดล็อกรอบก่อนนำเข้า".into(),
-                    "This round is submitted or approved here, but the bundle changes answers. Unlock the round first.".into());
-                return Ok(None);
+        let mut check = ImportCheck::new(bundle, verdict, options, summary);
+        for step in CHECKS {
+            if let Run::Store(run) = step.run {
+                if run(self, &mut check)? == Flow::Stop {
+                    return Ok(None);
+                }
             }
         }
         Ok(Some(ImportPlan {
-            merge,
-            office_id,
-            adopt,
-            round_id,
-            pack_row,
-            sequence,
-            signer_key,
+            merge: check.merge,
+            office_id: check.office_id,
+            adopt: check.adopt,
+            round_id: check.round_id,
+            pack_row: check.pack_row,
+            sequence: check.sequence,
+            signer_key: check.signer_key,
         }))
-    }
-
-    /// Whether this PC has pinned a key for the office (it has taken a signed bundle).
-    fn has_pinned_key(&self, office_id: Option<i64>) -> Result<bool> {
-        match office_id {
-            Some(office_id) => Ok(!self.office_keys(office_id)?.is_empty()),
-            None => Ok(false),
-        }
-    }
-
-    fn office_keys(&self, office_id: i64) -> Result<Vec<String>> {
-        let mut statement = self
-            .conn
-            .prepare("SELECT public_key FROM office_keys WHERE office_id = ?1")?;
-        let keys = statement
-            .query_map(params![office_id], |row| row.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(keys)
     }
 
     /// A round here, as the same records a bundle carries.

@@ -12,6 +12,7 @@ mod events;
 mod evidence;
 mod evidence_kinds;
 mod health;
+pub(crate) mod import_checks;
 mod installation;
 pub mod migrations;
 mod office;
