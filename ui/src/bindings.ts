@@ -97,8 +97,8 @@ export type AttachReport = { attached: Array<EvidenceLink>, failed: Array<Attach
  */
 cancelled: boolean, 
 /**
- * Files whose kind to ask about (`Store::kind_questions`), filled in by the caller
- * once the files are registered.
+ * Files whose kind to ask about (`Store::kind_questions`), once the files are
+ * registered; none when the request named the kind.
  */
 questions: Array<KindQuestion>, };
 
