@@ -4,8 +4,8 @@
 //! critical finding is allowed.
 
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { openApp, realChecklist, repoRoot, serveUi, type App } from "./harness";
+import { describe, expect, it } from "vitest";
+import { type App, flowSuite, repoRoot } from "./harness";
 
 const AXE = path.join(repoRoot, "node_modules/axe-core/axe.min.js");
 
@@ -42,44 +42,31 @@ async function audit(app: App): Promise<Finding[]> {
 }
 
 describe("the accessibility audit", () => {
-  let server: Awaited<ReturnType<typeof serveUi>>;
-  let checklist: unknown;
+  const flow = flowSuite();
   let app: App | null = null;
 
-  beforeAll(async () => {
-    server = await serveUi();
-    checklist = realChecklist();
-  });
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-
   it("finds nothing serious in the checklist, with a box marked as unreadable", async () => {
-    app = await openApp(server.url, checklist, { width: 1366, height: 768 });
+    app = await flow.open({ width: 1366, height: 768 });
     await app.page.locator('[data-item-id="outcome.citizen-satisfaction"] input[name="tally-medium"]').fill("abc");
     await app.page.waitForSelector("[data-box-error]");
     expect(await audit(app)).toEqual([]);
   });
 
   it("finds nothing serious in an item's history dialog", async () => {
-    app = await openApp(server.url, checklist, { width: 1366, height: 768 });
+    app = await flow.open({ width: 1366, height: 768 });
     await app.page.locator('[data-item-id="physical.service-hours"] [data-action="history"]').click();
     await app.page.waitForSelector("[data-modal=history]");
     expect(await audit(app)).toEqual([]);
   });
 
   it("finds nothing serious in the first run's welcome form", async () => {
-    app = await openApp(server.url, checklist, { width: 1366, height: 768 }, true);
+    app = await flow.open({ width: 1366, height: 768 }, true);
     await app.page.waitForSelector("[data-modal=office] .welcome");
     expect(await audit(app)).toEqual([]);
   });
 
   it("finds nothing serious in the who-is-working dialog, its staff list being edited", async () => {
-    app = await openApp(server.url, checklist, { width: 1366, height: 768 }, false, { names: ["นางสาวสมศรี ใจดี"], current: null });
+    app = await flow.open({ width: 1366, height: 768 }, false, { names: ["นางสาวสมศรี ใจดี"], current: null });
     await app.page.waitForSelector("[data-modal=who]");
     await app.page.locator('[data-action="edit-staff"]').click();
     await app.page.waitForSelector('[data-modal=who] textarea[name="staff"]');
@@ -87,7 +74,7 @@ describe("the accessibility audit", () => {
   });
 
   it("finds nothing serious in the question of a just-attached file's kind", async () => {
-    app = await openApp(server.url, checklist, { width: 1366, height: 768 });
+    app = await flow.open({ width: 1366, height: 768 });
     await app.page.locator('[data-item-id="quality.needs-survey"] [data-action="attach"]').click();
     await expect.poll(async () => (await app!.calls("attach_with_dialog")).length).toBe(1);
     await app.page.evaluate(() =>

@@ -4,8 +4,8 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { openApp, realChecklist, repoRoot, serveUi, type App } from "./harness";
+import { describe, expect, it } from "vitest";
+import { type App, flowSuite, repoRoot } from "./harness";
 
 const OFFICE_SCREEN = { width: 1366, height: 768 };
 const STAFF = { names: ["นายวิชัย รักงาน", "นางสาวสมศรี ใจดี", "นางมาลี ศรีสุข"], current: "นางสาวสมศรี ใจดี" };
@@ -18,24 +18,11 @@ function screenshotPath(name: string): string {
 }
 
 describe("the clerk's choices at 1366×768", () => {
-  let server: Awaited<ReturnType<typeof serveUi>>;
-  let checklist: unknown;
+  const flow = flowSuite();
   let app: App | null = null;
 
-  beforeAll(async () => {
-    server = await serveUi();
-    checklist = realChecklist();
-  });
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-
   it("asks who is working when the app starts, last time's name picked, and is answered by keyboard", async () => {
-    app = await openApp(server.url, checklist, OFFICE_SCREEN, false, STAFF);
+    app = await flow.open(OFFICE_SCREEN, false, STAFF);
     const { page } = app;
     const dialog = page.locator('[data-modal="who"]');
     await dialog.waitFor();
@@ -52,7 +39,7 @@ describe("the clerk's choices at 1366×768", () => {
   });
 
   it("asks which kind a scanned PDF is when the item still needs a kind it might be", async () => {
-    app = await openApp(server.url, checklist, OFFICE_SCREEN);
+    app = await flow.open(OFFICE_SCREEN);
     const { page } = app;
     await page.locator(`${SURVEY_ITEM} [data-action="attach"]`).click();
     await expect.poll(async () => (await app!.calls("attach_with_dialog")).length).toBe(1);
@@ -82,7 +69,7 @@ describe("the clerk's choices at 1366×768", () => {
   });
 
   it("offers to open the folder once an export is written and checked", async () => {
-    app = await openApp(server.url, checklist, OFFICE_SCREEN);
+    app = await flow.open(OFFICE_SCREEN);
     const { page } = app;
     await page.locator('[data-action="export-bundle"]').click();
     const dialog = page.locator('[data-modal="export-bundle"]');

@@ -2,34 +2,19 @@
 //! dropping files on an item, text at twice the size, Tab kept in a dialog, closing a
 //! dialog with Escape.
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { openApp, realChecklist, repoRoot, serveUi, type App } from "./harness";
+import { describe, expect, it } from "vitest";
+import { type App, flowSuite, repoRoot } from "./harness";
 import fs from "node:fs";
 import path from "node:path";
 
 const ITEM = '[data-item-id="physical.service-hours"]';
 
 describe("the checklist in Chromium", () => {
-  let server: Awaited<ReturnType<typeof serveUi>>;
-  let checklist: unknown;
+  const flow = flowSuite();
   let app: App | null = null;
 
-  beforeAll(async () => {
-    server = await serveUi();
-    checklist = realChecklist();
-  });
-
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
-
   it("works with the keyboard alone: a status by arrow keys, a note typed and saved", async () => {
-    app = await openApp(server.url, checklist);
+    app = await flow.open();
     const { page } = app;
     // Tab until the first item's status buttons have the focus.
     let reached = false;
@@ -56,7 +41,7 @@ describe("the checklist in Chromium", () => {
   });
 
   it("attaches dropped files to the item they are dropped on", async () => {
-    app = await openApp(server.url, checklist);
+    app = await flow.open();
     const target = app.page.locator('[data-item-id="physical.lighting"]');
     await target.scrollIntoViewIfNeeded();
     const box = await target.boundingBox();
@@ -72,7 +57,7 @@ describe("the checklist in Chromium", () => {
   });
 
   it("discards a drop outside any item and says where to drop", async () => {
-    app = await openApp(server.url, checklist);
+    app = await flow.open();
     await app.emit("files-dropped", { drop_id: 9, names: ["x.pdf"], x: 5, y: 5 });
     await expect.poll(async () => (await app!.calls("discard_drop")).length).toBe(1);
     expect(await app.page.locator("[data-notice=info]").textContent()).toContain("วางไฟล์บนข้อ");
@@ -80,7 +65,7 @@ describe("the checklist in Chromium", () => {
   });
 
   it("shows the progress of a long attach and cancels it", async () => {
-    app = await openApp(server.url, checklist);
+    app = await flow.open();
     const page = app.page;
     await page.locator(`${ITEM} [data-action="attach"]`).click();
     await expect.poll(async () => (await app!.calls("attach_with_dialog")).length).toBe(1);
@@ -103,7 +88,7 @@ describe("the checklist in Chromium", () => {
   });
 
   it("fits the window with text at twice the size", async () => {
-    app = await openApp(server.url, checklist);
+    app = await flow.open();
     await app.page.addStyleTag({ content: "html { font-size: 200% !important; }" });
     const fits = await app.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
     expect(fits, "no sideways scrolling at 200% text").toBe(true);
@@ -113,7 +98,7 @@ describe("the checklist in Chromium", () => {
   });
 
   it("keeps Tab inside an open dialog", async () => {
-    app = await openApp(server.url, checklist);
+    app = await flow.open();
     await app.page.locator(`${ITEM} [data-action="history"]`).click();
     await app.page.waitForSelector("[data-modal=history]");
     for (let press = 0; press < 12; press++) {
@@ -124,7 +109,7 @@ describe("the checklist in Chromium", () => {
   });
 
   it("shows what is still open when submitting, with links to the items", async () => {
-    app = await openApp(server.url, checklist, { width: 1366, height: 768 });
+    app = await flow.open({ width: 1366, height: 768 });
     await app.page.locator('[data-action="submit"]').click();
     const summary = app.page.locator("[data-modal=submit] [data-review-summary]");
     await summary.waitFor();
@@ -140,7 +125,7 @@ describe("the checklist in Chromium", () => {
   });
 
   it("closes a dialog with Escape", async () => {
-    app = await openApp(server.url, checklist);
+    app = await flow.open();
     await app.page.locator(`${ITEM} [data-action="history"]`).click();
     await app.page.waitForSelector("[data-modal=history]");
     await app.page.locator("[data-modal=history] button").first().focus();

@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll } from "vitest";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const distDir = path.join(repoRoot, "ui/dist");
@@ -233,5 +234,47 @@ export async function openApp(
         [event, payload] as const,
       ),
     close: () => browser.close(),
+  };
+}
+
+/** What a flow file's tests share: the served UI, a real checklist, and a way to open a page. */
+export interface Flow<Checklist> {
+  /** The checklist the real CLI made for this file (changed by `prepare`, if given). */
+  readonly checklist: Checklist;
+  /** Opens the UI in Chromium; the page is closed after the test that opened it. */
+  open(viewport?: { width: number; height: number }, firstRun?: boolean, staff?: unknown, checklist?: unknown): Promise<App>;
+}
+
+/**
+ * The lifecycle every flow file has: the built UI served once, a real checklist made once
+ * (then `prepare`d), each test's pages closed after it, the server closed at the end. Called
+ * inside a `describe`.
+ */
+export function flowSuite<Checklist = unknown>(prepare?: (checklist: Checklist) => void): Flow<Checklist> {
+  let server: Awaited<ReturnType<typeof serveUi>> | null = null;
+  let checklist: Checklist | null = null;
+  const opened: App[] = [];
+  beforeAll(async () => {
+    server = await serveUi();
+    checklist = realChecklist() as Checklist;
+    prepare?.(checklist);
+  });
+  afterEach(async () => {
+    for (const app of opened.splice(0)) await app.close();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return {
+    get checklist() {
+      if (checklist === null) throw new Error("the checklist is made in beforeAll");
+      return checklist;
+    },
+    async open(viewport, firstRun = false, staff = null, given) {
+      if (!server || checklist === null) throw new Error("the UI is served in beforeAll");
+      const app = await openApp(server.url, given ?? checklist, viewport, firstRun, staff);
+      opened.push(app);
+      return app;
+    },
   };
 }

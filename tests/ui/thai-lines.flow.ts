@@ -6,36 +6,27 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { openApp, realChecklist, repoRoot, serveUi, type App } from "./harness";
+import { describe, expect, it } from "vitest";
+import { type App, flowSuite, repoRoot } from "./harness";
 import { WHOLE_WORDS, wordsCut } from "./thai-lines";
 
 const OFFICE_SCREEN = { width: 1366, height: 768 };
 const LONG_TITLE = "ส่งรายงานผลการพัฒนาศูนย์บริการตามเกณฑ์พื้นฐานให้จังหวัดภายในวันที่สิบห้าธันวาคมพร้อมเอกสารหลักฐานประกอบ";
 const LONG_NOTE = "ได้ปรับปรุงพื้นที่ให้บริการตามเกณฑ์พื้นฐานเรียบร้อยแล้วตั้งแต่เดือนธันวาคมโดยติดตั้งป้ายบอกทางและจัดที่นั่งรอสำหรับผู้สูงอายุตามมาตรฐาน\nบรรทัดที่สอง";
 
-describe("Thai line breaks in Chromium", () => {
-  let server: Awaited<ReturnType<typeof serveUi>>;
-  let checklist: {
-    deadlines: Array<{ title: string }>;
-    answers: unknown[];
-    round: { id: number; state: string };
-    pack: { parts: Array<{ sections: Array<{ items: Array<{ id: string }> }> }> };
-  };
-  let app: App | null = null;
+/** The parts of the real checklist these tests read and change. */
+interface ThaiChecklist {
+  deadlines: Array<{ title: string }>;
+  answers: unknown[];
+  round: { id: number; state: string };
+  pack: { parts: Array<{ sections: Array<{ items: Array<{ id: string }> }> }> };
+}
 
-  beforeAll(async () => {
-    server = await serveUi();
-    checklist = realChecklist() as typeof checklist;
+describe("Thai line breaks in Chromium", () => {
+  const flow = flowSuite<ThaiChecklist>((checklist) => {
     checklist.deadlines[0]!.title = LONG_TITLE;
   });
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  let app: App | null = null;
 
   /** Words cut at each sidebar width from 12rem to 24rem. */
   async function cutAtEveryWidth(page: Page, widthOf: string, selector: string): Promise<string[]> {
@@ -51,7 +42,7 @@ describe("Thai line breaks in Chromium", () => {
   }
 
   it("keeps every Thai word of a long calendar entry on one line in the sidebar", async () => {
-    app = await openApp(server.url, checklist, OFFICE_SCREEN);
+    app = await flow.open(OFFICE_SCREEN);
     const { page } = app;
     const folder = path.join(repoRoot, "target/ui");
     fs.mkdirSync(folder, { recursive: true });
@@ -60,6 +51,7 @@ describe("Thai line breaks in Chromium", () => {
   });
 
   it("keeps every Thai word of a submitted round's note on one line", async () => {
+    const checklist = flow.checklist;
     const itemId = checklist.pack.parts[0]!.sections[0]!.items[0]!.id;
     const submitted = {
       ...checklist,
@@ -82,7 +74,7 @@ describe("Thai line breaks in Chromium", () => {
         },
       ],
     };
-    app = await openApp(server.url, submitted, OFFICE_SCREEN);
+    app = await flow.open(OFFICE_SCREEN, false, null, submitted);
     const { page } = app;
     const note = `[data-item-id="${itemId}"] [data-read-only="note"]`;
     await page.waitForSelector(note);

@@ -5,30 +5,15 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { openApp, realChecklist, repoRoot, serveUi, type App } from "./harness";
+import { describe, expect, it } from "vitest";
+import { type App, flowSuite, repoRoot } from "./harness";
 
 const SURVEY = '[data-item-id="outcome.citizen-satisfaction"]';
 const OFFICE_SCREEN = { width: 1366, height: 768 };
 
 describe("typing numbers and dates in Chromium", () => {
-  let server: Awaited<ReturnType<typeof serveUi>>;
-  let checklist: unknown;
+  const flow = flowSuite();
   let app: App | null = null;
-
-  beforeAll(async () => {
-    server = await serveUi();
-    checklist = realChecklist();
-  });
-
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
 
   const lastSaved = async (itemId: string) =>
     (await app!.calls("save_answer")).filter((call) => call.args.itemId === itemId).at(-1)?.args.input as
@@ -36,7 +21,7 @@ describe("typing numbers and dates in Chromium", () => {
       | undefined;
 
   it("reads Thai digits and thousands, and marks a box it cannot read", async () => {
-    app = await openApp(server.url, checklist, OFFICE_SCREEN);
+    app = await flow.open(OFFICE_SCREEN);
     const { page } = app;
     await page.locator(`${SURVEY} input[name="tally-very-high"]`).fill("๑๒๐");
     await page.locator(`${SURVEY} input[name="tally-high"]`).fill("1,200");
@@ -57,7 +42,7 @@ describe("typing numbers and dates in Chromium", () => {
   });
 
   it("keeps a half-typed date, number and note when another save finishes, and says what a date was read as", async () => {
-    app = await openApp(server.url, checklist, OFFICE_SCREEN);
+    app = await flow.open(OFFICE_SCREEN);
     const { page } = app;
     const due = page.locator(`${SURVEY} input[name="due-date"]`);
     await due.click();
