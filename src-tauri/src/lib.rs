@@ -23,8 +23,6 @@ const CLOSE_GRACE: Duration = Duration::from_secs(3);
 const MAIN_WINDOW: &str = "main";
 
 pub fn run() {
-    // Read the UTC offset before any thread starts: afterwards the OS cannot be asked safely.
-    let utc_offset = gecc_core::timestamp::local_offset();
     let app = tauri::Builder::default()
         // First, so that a second launch hands over and exits before any other plugin
         // starts (the plugin's own advice).
@@ -117,7 +115,7 @@ pub fn run() {
     gecc_core::diagnostics::start_logging(&data_dir, "gecc-desk");
     app.manage(AppState::open_at(
         &gecc_core::data_dir::database_path(&data_dir),
-        utc_offset,
+        gecc_core::clock::Clock::System,
     ));
     // The plugin restored the window when it was made (inside `build`).
     if let Some(window) = app.get_webview_window(MAIN_WINDOW) {

@@ -6,16 +6,16 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Mutex;
 
-use gecc_core::data_dir::database_path;
+use gecc_core::clock::Clock;
 use gecc_core::{ErrorCode, ErrorPayload, Localized, Store};
-use time::UtcOffset;
 
 pub struct AppState {
     /// The open store, or the error to show on every command when it could not open. A
     /// restore closes it and opens it again, so the result itself sits behind the lock.
     store: Mutex<Result<Store, ErrorPayload>>,
     database: PathBuf,
-    pub utc_offset: UtcOffset,
+    /// The clock the store and every "today" of the app read (`gecc_core::clock`).
+    clock: Clock,
     /// Who changes are recorded under: the person working, as chosen from the office's
     /// staff list (remembered in the database), or "unknown".
     actor: Mutex<String>,
@@ -34,20 +34,18 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// The state for the database in the default data folder.
-    pub fn open_at(path: &std::path::Path, utc_offset: UtcOffset) -> AppState {
-        let store = Store::open(path)
-            .map_err(ErrorPayload::from)
-            .inspect(|store| {
-                // A copy of the database as it was when the app started; a failed backup
-                // (a full disk, say) must not stop the clerk from working.
-                let _ = store.back_up(gecc_core::store::BackupReason::Start);
-            });
+    /// The state for the database at `path`, dated by `clock`.
+    pub fn open_at(path: &std::path::Path, clock: Clock) -> AppState {
+        let store = open_store(path, clock).inspect(|store| {
+            // A copy of the database as it was when the app started; a failed backup
+            // (a full disk, say) must not stop the clerk from working.
+            let _ = store.back_up(gecc_core::store::BackupReason::Start);
+        });
         let actor = remembered_actor(&store);
         AppState {
             store: Mutex::new(store),
             database: path.to_path_buf(),
-            utc_offset,
+            clock,
             actor: Mutex::new(actor),
             closing: AtomicBool::new(false),
             attach_cancel: AtomicBool::new(false),
@@ -65,10 +63,6 @@ impl AppState {
             .parent()
             .map(PathBuf::from)
             .unwrap_or_default()
-    }
-
-    pub fn evidence_dir(&self) -> Result<PathBuf, ErrorPayload> {
-        self.with_store(|store| Ok(store.evidence_dir()))
     }
 
     /// Keeps dropped paths in Rust and gives the UI a number for them.
@@ -162,19 +156,26 @@ impl AppState {
         // Dropping the store closes its connection before the file is replaced.
         *guard = Err(shell_error("กำลังกู้คืนข้อมูล", "Restoring a backup."));
         let report = gecc_core::store::restore_backup(&self.database, file_name);
-        *guard = Store::open(&self.database).map_err(ErrorPayload::from);
+        *guard = open_store(&self.database, self.clock);
         self.set_actor(remembered_actor(&guard));
         report.map_err(ErrorPayload::from)
     }
 
     pub fn today(&self) -> time::Date {
-        gecc_core::timestamp::today_at(self.utc_offset)
+        self.clock.today().date
     }
 
     /// Today with the PC's offset, read once per printout so all its dates agree.
     pub fn local_day(&self) -> gecc_core::timestamp::LocalDay {
-        gecc_core::timestamp::LocalDay::now(self.utc_offset)
+        self.clock.today()
     }
+}
+
+/// Opens the store and sets its clock.
+fn open_store(path: &std::path::Path, clock: Clock) -> Result<Store, ErrorPayload> {
+    let mut store = Store::open(path).map_err(ErrorPayload::from)?;
+    store.set_clock(clock);
+    Ok(store)
 }
 
 /// The person the store remembers as working on this PC, or "unknown".
@@ -216,7 +217,7 @@ mod tests {
 
     fn state() -> (tempfile::TempDir, AppState) {
         let folder = tempfile::tempdir().unwrap();
-        let state = AppState::open_at(&folder.path().join("gecc.sqlite3"), UtcOffset::UTC);
+        let state = AppState::open_at(&folder.path().join("gecc.sqlite3"), Clock::System);
         (folder, state)
     }
 
@@ -246,7 +247,7 @@ mod tests {
         let folder = tempfile::tempdir().unwrap();
         let not_a_database = folder.path().join("gecc.sqlite3");
         std::fs::write(&not_a_database, "ไม่ใช่ฐานข้อมูล").unwrap();
-        let state = AppState::open_at(&not_a_database, UtcOffset::UTC);
+        let state = AppState::open_at(&not_a_database, Clock::System);
         let error = state.with_store(|store| store.local_office()).unwrap_err();
         assert_eq!(error.code, ErrorCode::NotADatabase);
     }

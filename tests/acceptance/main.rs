@@ -58,6 +58,8 @@
 //!   items with long Thai notes and a province of 20 offices; pdftotext reads the office,
 //!   the Thai date and the item titles in order; Arabic digits on request; the same bytes
 //!   twice; `gecc report` from the command line.
+//! - `clock`: one clock: a stopped clock dates the round, the answer, the backup and the
+//!   bundle's bagging time (in the PC's time zone), and today is its date there.
 //! - `cli`: `gecc packs`, `gecc rounds`, `gecc score`, `gecc answers` on a real database file,
 //!   `--data-dir` and `GECC_DATA_DIR`; the data in the user profile, or beside a portable
 //!   copy that has the marker file.
@@ -84,6 +86,7 @@ mod bundle_trust;
 mod bundles;
 mod cli;
 mod cli_round;
+mod clock;
 mod crash;
 mod deadlines;
 mod diagnostics;

@@ -12,7 +12,6 @@ use gecc_core::evidence::CopyControl;
 use gecc_core::model::RoundKind;
 use gecc_core::store::{ProvinceStatus, Reporting};
 use gecc_core::thai::fiscal_year_be;
-use gecc_core::timestamp::{local_offset, today_at, LocalDay};
 use gecc_core::{Error, Store};
 
 use crate::print::json_value;
@@ -65,7 +64,7 @@ pub fn export(
     let printed = gecc_forms::bundle_documents(
         store,
         round,
-        LocalDay::now(local_offset()),
+        store.clock().today(),
         options.remove_personal_data,
     )?;
     // The size first, so a clerk at a terminal knows what the stick needs.
@@ -303,7 +302,7 @@ pub fn status(
             format!("\"{kind}\" is not a kind of round."),
         )
     })?;
-    let today = today_at(local_offset());
+    let today = store.clock().today().date;
     let year = fiscal_year.unwrap_or_else(|| fiscal_year_be(today));
     let status = store.province_status(year, kind, today)?;
     if let Some(path) = csv {

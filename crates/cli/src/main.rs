@@ -16,7 +16,6 @@ use gecc_core::bundle::{ExportOptions, ImportOptions};
 use gecc_core::data_dir::{database_path, resolve_data_dir};
 use gecc_core::model::{NewRoundInput, RoundKind};
 use gecc_core::store::BackupReason;
-use gecc_core::timestamp::{local_offset, today_at};
 use gecc_core::{Error, Store};
 
 #[derive(Parser)]
@@ -233,7 +232,7 @@ fn run(cli: &Cli) -> Result<bool, Error> {
     gecc_core::diagnostics::start_logging(&data_dir, "gecc");
     // Before the store is opened: diagnostics matter most when it cannot be.
     if let Command::Diagnostics { output } = &cli.command {
-        let now = time::OffsetDateTime::now_utc();
+        let now = gecc_core::clock::Clock::System.now();
         let target = output.join(gecc_core::diagnostics::diagnostics_file_name(now));
         gecc_core::diagnostics::write_diagnostics(&data_dir, "gecc", &target, now)?;
         print::written(&target, cli.json);
@@ -284,7 +283,7 @@ fn run(cli: &Cli) -> Result<bool, Error> {
                 pack_id: pack.clone(),
                 pack_version: *version,
             };
-            let round = store.create_round(input, today_at(local_offset()))?;
+            let round = store.create_round(input, store.clock().today().date)?;
             print::rounds(&[round], cli.json);
         }
         Command::Checklist { round } => print::json_value(&store.checklist(*round)?),

@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use gecc_core::model::RoundKind;
 use gecc_core::thai::fiscal_year_be;
-use gecc_core::timestamp::{local_offset, LocalDay};
 use gecc_core::{Error, Store};
 use gecc_forms::{Digits, Document, PageNumbers, PrintOptions, PrintSource};
 
@@ -60,7 +59,7 @@ fn named<T: Clone + Send + Sync + 'static>(
 pub fn report(store: &Store, args: &ReportArgs, as_json: bool) -> Result<(), Error> {
     let document = args.form;
     // One reading of the clock for the whole printout (see LocalDay).
-    let today = LocalDay::now(local_offset());
+    let today = store.clock().today();
     let source = match args.round {
         Some(round_id) => PrintSource::Round { round_id },
         None if !document.is_province_form() => {

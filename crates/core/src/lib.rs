@@ -5,6 +5,7 @@ pub mod actor;
 pub mod answer_rules;
 pub mod bindings;
 pub mod bundle;
+pub mod clock;
 pub mod data_dir;
 pub mod diagnostics;
 pub mod error;

@@ -8,11 +8,6 @@ const STAMP: &[time::format_description::FormatItem<'static>] = time::macros::fo
     "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
 );
 
-/// The current moment as an RFC 3339 UTC string with millisecond precision.
-pub fn now_utc() -> String {
-    format_utc(OffsetDateTime::now_utc())
-}
-
 /// A moment as stored: UTC, millisecond precision, fixed width.
 pub fn format_utc(moment: OffsetDateTime) -> String {
     let utc = moment.to_offset(UtcOffset::UTC);
@@ -41,20 +36,14 @@ pub fn format_local(moment: OffsetDateTime, offset: UtcOffset) -> String {
 /// Thailand's offset from UTC (Indochina Time, no daylight saving).
 pub const THAILAND_OFFSET: UtcOffset = time::macros::offset!(+7);
 
-/// The computer's offset from UTC. Call it before starting threads: afterwards some
-/// systems refuse to tell, and the offices this program serves are in Thailand anyway.
-pub fn local_offset() -> UtcOffset {
-    UtcOffset::current_local_offset().unwrap_or(THAILAND_OFFSET)
-}
-
-/// Today's date at the given offset, used for defaults such as the current fiscal year.
+/// Today's date at the given offset (benchmarks that date rounds in Thai time).
 pub fn today_at(offset: UtcOffset) -> time::Date {
     OffsetDateTime::now_utc().to_offset(offset).date()
 }
 
-/// One reading of the clock in the PC's time zone: the date a printout calls today and
-/// the offset its stored moments are shown at. Taken once per printout and passed down,
-/// so the cover's date, the signatures' dates and the PDF's date always agree.
+/// One reading of the clock in the PC's time zone (`Clock::today`): the date a printout
+/// calls today and the offset its stored moments are shown at. Taken once per printout
+/// and passed down, so the cover's date, the signatures' dates and the PDF's date agree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LocalDay {
     pub date: time::Date,
@@ -62,14 +51,6 @@ pub struct LocalDay {
 }
 
 impl LocalDay {
-    /// Reads the clock now, at the offset the program read once at start.
-    pub fn now(offset: UtcOffset) -> LocalDay {
-        LocalDay {
-            date: today_at(offset),
-            offset,
-        }
-    }
-
     /// The date a stored moment (RFC 3339) fell on in this time zone; none if the stamp
     /// cannot be read.
     pub fn date_of(&self, stamp: &str) -> Option<time::Date> {
@@ -85,7 +66,7 @@ mod tests {
 
     #[test]
     fn only_stamps_written_as_we_write_them_are_stamps() {
-        assert!(is_stamp(&now_utc()));
+        assert!(is_stamp(&crate::clock::Clock::System.stamp()));
         assert!(is_stamp("2026-11-21T04:00:00.000Z"));
         for not in [
             "2026-11-21",
@@ -148,7 +129,7 @@ mod tests {
 
     #[test]
     fn now_is_rfc3339_utc_with_milliseconds() {
-        let stamp = now_utc();
+        let stamp = crate::clock::Clock::System.stamp();
         assert!(stamp.ends_with('Z'), "timestamps are UTC: {stamp}");
         assert!(
             OffsetDateTime::parse(&stamp, &Rfc3339).is_ok(),

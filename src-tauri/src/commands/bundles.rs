@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
 use gecc_core::bundle::{
-    expand_folders, export_round_at, import_paths, plan_export, total_bytes, verify_paths,
+    expand_folders, export_round, import_paths, plan_export, total_bytes, verify_paths,
     BundleVerdict, ExportOptions, ExportPlan, ExportProgress, ExportResult, ImportOptions,
     ImportOutcome, ImportProgress, Verified,
 };
@@ -106,13 +106,12 @@ pub async fn export_bundle(
                 options.remove_personal_data,
             )?)
         })?;
-        let result = export_round_at(
+        let result = export_round(
             &mut SharedStore(&state),
             round_id,
             &options,
             printed,
             &folder,
-            state.utc_offset,
             &mut progress_reporter(&app, &state, |p: &ExportProgress| p.done == p.total),
         )?;
         state.remember_export_folder(folder);

@@ -456,8 +456,8 @@ fn check_room(
 /// Exports a round into `folder` and logs it: the whole job in one call, for the CLI, the
 /// app and tests. The store is taken twice, briefly (the round's contents, then the log
 /// entry), never while the files are written and read back. `printed` are the documents
-/// the caller printed for the bag (the report PDF). The bagging time is in the OS's
-/// local time; [`export_round_at`] takes the UTC offset from the caller.
+/// the caller printed for the bag (the report PDF). The bagging time is the store's clock
+/// in the PC's time zone.
 pub fn export_round<S: crate::store::StoreAccess>(
     store: &mut S,
     round_id: i64,
@@ -466,33 +466,15 @@ pub fn export_round<S: crate::store::StoreAccess>(
     folder: &Path,
     on_progress: &mut dyn FnMut(&ExportProgress) -> CopyControl,
 ) -> Result<ExportResult, S::Error> {
-    let offset = crate::timestamp::local_offset();
-    export_round_at(
-        store,
-        round_id,
-        options,
-        printed,
-        folder,
-        offset,
-        on_progress,
-    )
-}
-
-/// [`export_round`] with the bagging time in the UTC offset `offset` (the app reads it
-/// once at start, where reading it is safe).
-pub fn export_round_at<S: crate::store::StoreAccess>(
-    store: &mut S,
-    round_id: i64,
-    options: &ExportOptions,
-    printed: Vec<crate::store::PrintedDocument>,
-    folder: &Path,
-    offset: time::UtcOffset,
-    on_progress: &mut dyn FnMut(&ExportProgress) -> CopyControl,
-) -> Result<ExportResult, S::Error> {
     let started = std::time::Instant::now();
-    let mut contents = store.with(|store| store.bundle_contents(round_id, options.summary_only))?;
+    let (mut contents, clock) = store.with(|store| {
+        Ok((
+            store.bundle_contents(round_id, options.summary_only)?,
+            store.clock(),
+        ))
+    })?;
     contents.printed = printed;
-    let bagging_time = crate::timestamp::format_local(time::OffsetDateTime::now_utc(), offset);
+    let bagging_time = crate::timestamp::format_local(clock.now(), clock.offset());
     let result = write_bundle(&contents, options, folder, &bagging_time, on_progress).inspect_err(
         |error| {
             let millis = started.elapsed().as_millis() as u64;

@@ -33,8 +33,8 @@ pub use assessment::{
 pub use bag::{BagInfo, BAGIT_TXT};
 pub use document_json::{first_repeated_key, MAX_DOCUMENT};
 pub use export::{
-    export_round, export_round_at, folder_takes, plan_export, write_bundle, ExportOptions,
-    ExportPhase, ExportPlan, ExportProgress, ExportResult,
+    export_round, folder_takes, plan_export, write_bundle, ExportOptions, ExportPhase, ExportPlan,
+    ExportProgress, ExportResult,
 };
 pub use folders::expand_folders;
 pub use import::{

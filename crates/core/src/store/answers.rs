@@ -9,7 +9,6 @@ use crate::error::{Error, Result};
 use crate::model::{Answer, AnswerChange, AnswerInput, AnswerSaved, AnswerStatus};
 use crate::pack::{summarize_tally, Figure, FigureValue, TallySummary};
 use crate::scoring::score_round;
-use crate::timestamp::now_utc;
 
 const ANSWER_COLUMNS: &str = "round_id, item_id, status, note, owner, due_date, sub_scores, \
      value_number, value_text, updated_at, updated_by, not_applicable_reason, figures";
@@ -81,7 +80,7 @@ impl Store {
         let before = self.answer(round_id, item_id)?;
         let unchanged = before.as_ref().is_some_and(|b| b.content == content);
         if !unchanged {
-            let now = now_utc();
+            let now = self.clock.stamp();
             let before_json = before.as_ref().map(|b| to_json(&b.content));
             let transaction = self.conn.transaction()?;
             upsert_answer(&transaction, round_id, item_id, &content, &now, actor)?;

@@ -12,9 +12,9 @@ use ts_rs::TS;
 
 use super::migrations::{application_id, user_version, APPLICATION_ID, LATEST_SCHEMA_VERSION};
 use super::Store;
+use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::files::{partial_path, rename_into_place, sync_file};
-use crate::timestamp::now_utc;
 
 /// The folder of backups beside the database.
 pub const BACKUP_FOLDER: &str = "backups";
@@ -130,9 +130,10 @@ fn back_up_connection(
     conn: &Connection,
     folder: &Path,
     reason: BackupReason,
+    now: &str,
 ) -> Result<BackupInfo> {
     fs::create_dir_all(folder).map_err(|e| Error::io("create folder", folder, e))?;
-    let name = format!("{}_{}.sqlite3", stamp_for_file(&now_utc()), reason.as_str());
+    let name = format!("{}_{}.sqlite3", stamp_for_file(now), reason.as_str());
     let target = folder.join(&name);
     let partial = partial_path(&target);
     let copied = copy_database(conn, &partial)
@@ -156,7 +157,7 @@ impl Store {
 
     /// Makes a backup now.
     pub fn back_up(&self, reason: BackupReason) -> Result<BackupInfo> {
-        back_up_connection(&self.conn, &self.backup_dir(), reason)
+        back_up_connection(&self.conn, &self.backup_dir(), reason, &self.clock.stamp())
     }
 
     pub fn backups(&self) -> Vec<BackupInfo> {
@@ -238,7 +239,13 @@ pub fn restore_backup(database: &Path, file_name: &str) -> Result<RestoreReport>
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE;
         let conn = crate::os::open_database(database, flags)?;
         conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-        back_up_connection(&conn, &folder, BackupReason::BeforeRestore)
+        // No store is open during a restore: the PC's clock names the backup.
+        back_up_connection(
+            &conn,
+            &folder,
+            BackupReason::BeforeRestore,
+            &Clock::System.stamp(),
+        )
     })();
     let previous = match previous {
         Ok(previous) => previous,

@@ -16,7 +16,6 @@ use crate::bundle::{
 use crate::error::Result;
 use crate::model::{AnswerInput, BundleRecord};
 use crate::signing::fingerprint;
-use crate::timestamp::now_utc;
 
 /// Where the bundle's office and round land on this PC.
 #[derive(Debug, Clone, PartialEq)]
@@ -98,7 +97,7 @@ impl Store {
         actor: &str,
     ) -> Result<ImportOutcome> {
         let document = &bundle.document;
-        let now = now_utc();
+        let now = self.clock.stamp();
         let mine = match plan.round_id {
             Some(round_id) => self.round_snapshot(round_id)?,
             None => RoundSnapshot::default(),
@@ -241,6 +240,7 @@ impl Store {
                     .unwrap_or_default(),
                 at: now.clone(),
             },
+            &now,
         )?;
         transaction.commit()?;
         Ok(ImportOutcome {

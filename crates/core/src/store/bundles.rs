@@ -15,7 +15,6 @@ use crate::bundle::{
 use crate::error::{Error, Result};
 use crate::evidence::stored_path;
 use crate::model::BundleRecord;
-use crate::timestamp::now_utc;
 
 /// A file to copy into the bag, from the evidence folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,7 +103,7 @@ impl Store {
             format: ASSESSMENT_FORMAT.to_string(),
             format_version: BUNDLE_FORMAT_VERSION,
             program_version: crate::PROGRAM_VERSION.to_string(),
-            exported_at: now_utc(),
+            exported_at: self.clock.stamp(),
             summary_only,
             personal_data_removed: false,
             office: OfficeRecord {
@@ -235,7 +234,7 @@ impl Store {
 
     /// Logs a bundle written or taken in.
     pub fn record_bundle(&mut self, record: &BundleRecord) -> Result<()> {
-        insert_bundle(&self.conn, record)
+        insert_bundle(&self.conn, record, &self.clock.stamp())
     }
 
     /// The bundles of a round, oldest first.
@@ -262,7 +261,12 @@ impl Store {
     }
 }
 
-pub(super) fn insert_bundle(conn: &rusqlite::Connection, record: &BundleRecord) -> Result<()> {
+/// Logs a bundle; a record without its moment is dated `now` (a stamp).
+pub(super) fn insert_bundle(
+    conn: &rusqlite::Connection,
+    record: &BundleRecord,
+    now: &str,
+) -> Result<()> {
     conn.execute(
         "INSERT INTO bundles (round_id, direction, sequence, digest, previous_digest, signer_key,
              bagging_date, summary_only, file_name, at)
@@ -279,7 +283,7 @@ pub(super) fn insert_bundle(conn: &rusqlite::Connection, record: &BundleRecord) 
             record.summary_only,
             record.file_name,
             if record.at.is_empty() {
-                now_utc()
+                now.to_string()
             } else {
                 record.at.clone()
             }

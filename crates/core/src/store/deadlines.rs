@@ -8,7 +8,6 @@ use super::Store;
 use crate::error::{Error, Result};
 use crate::model::{Deadline, DeadlineInput, RoundKind};
 use crate::thai::ce_year;
-use crate::timestamp::now_utc;
 
 /// Where the default dates come from, shown beside them until the office edits them.
 const APPLICATION_SOURCE: &str =
@@ -120,7 +119,7 @@ impl Store {
             None => {
                 self.conn.execute(
                     "INSERT INTO deadlines (round_id, title, due_date, done, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                    params![round_id, title, due_date, input.done, now_utc()],
+                    params![round_id, title, due_date, input.done, self.clock.stamp()],
                 )?;
                 self.conn.last_insert_rowid()
             }
@@ -129,7 +128,14 @@ impl Store {
                     "UPDATE deadlines SET title = ?3, due_date = ?4, done = ?5, updated_at = ?6,
                          source = CASE WHEN title = ?3 AND due_date = ?4 THEN source ELSE '' END
                      WHERE id = ?1 AND round_id = ?2",
-                    params![id, round_id, title, due_date, input.done, now_utc()],
+                    params![
+                        id,
+                        round_id,
+                        title,
+                        due_date,
+                        input.done,
+                        self.clock.stamp()
+                    ],
                 )?;
                 if changed == 0 {
                     return Err(Error::invalid(

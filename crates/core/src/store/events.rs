@@ -5,7 +5,6 @@ use rusqlite::{params, Connection};
 use super::Store;
 use crate::error::Result;
 use crate::model::{EventKind, ItemHistory, RoundEvent};
-use crate::timestamp::now_utc;
 
 /// Appends an event inside the caller's transaction.
 pub(super) fn record_event(
@@ -15,10 +14,11 @@ pub(super) fn record_event(
     kind: EventKind,
     detail: serde_json::Value,
     actor: &str,
+    at: &str,
 ) -> Result<()> {
     conn.execute(
         "INSERT INTO events (round_id, item_id, kind, detail, actor, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![round_id, item_id, kind.as_str(), detail.to_string(), actor, now_utc()],
+        params![round_id, item_id, kind.as_str(), detail.to_string(), actor, at],
     )?;
     Ok(())
 }

@@ -13,7 +13,6 @@ use crate::error::{Error, Result};
 use crate::evidence::{guess_evidence_type, stored_path, FileFormat, Ingested, EVIDENCE_FOLDER};
 use crate::model::{EventKind, EvidenceFile, EvidenceLink, ItemEvidence, Round};
 use crate::pack::CriteriaPack;
-use crate::timestamp::now_utc;
 
 const FILE_COLUMNS: &str = "id, sha256, original_name, size, format, added_at, added_by";
 
@@ -112,7 +111,7 @@ impl Store {
                 ingested.original_name,
                 ingested.size as i64,
                 ingested.format.as_str(),
-                now_utc(),
+                self.clock.stamp(),
                 actor
             ],
         )?;
@@ -124,7 +123,7 @@ impl Store {
         let inserted = transaction.execute(
             "INSERT INTO evidence_links (round_id, item_id, evidence_id, evidence_type, linked_at, linked_by)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING",
-            params![round_id, item_id, evidence_id, evidence_type, now_utc(), actor],
+            params![round_id, item_id, evidence_id, evidence_type, self.clock.stamp(), actor],
         )?;
         if inserted > 0 {
             record_event(
@@ -134,6 +133,7 @@ impl Store {
                 EventKind::EvidenceAttached,
                 json!({ "evidence_id": evidence_id, "sha256": ingested.sha256, "name": ingested.original_name, "type": evidence_type }),
                 actor,
+                &self.clock.stamp(),
             )?;
         }
         transaction.commit()?;
@@ -207,6 +207,7 @@ impl Store {
                 EventKind::EvidenceTypeChanged,
                 json!({ "evidence_id": evidence_id, "sha256": sha256, "before": before.evidence_type, "after": evidence_type }),
                 actor,
+                &self.clock.stamp(),
             )?;
             transaction.commit()?;
         }
@@ -237,6 +238,7 @@ impl Store {
             EventKind::EvidenceDetached,
             json!({ "evidence_id": evidence_id, "sha256": sha256, "name": name, "type": link.evidence_type }),
             actor,
+            &self.clock.stamp(),
         )?;
         transaction.commit()?;
         Ok(())

@@ -6,7 +6,6 @@ use rusqlite::{params, OptionalExtension};
 use super::Store;
 use crate::error::{Error, Result};
 use crate::signing::{key_info, new_signing_key, public_key_of, KeyInfo};
-use crate::timestamp::now_utc;
 
 impl Store {
     pub(super) fn ensure_signing_key(&mut self) -> Result<()> {
@@ -19,7 +18,7 @@ impl Store {
             let seed = new_signing_key().map_err(|e| Error::io("make a key", "", e))?;
             self.conn.execute(
                 "INSERT INTO installation (id, signing_key, created_at) VALUES (1, ?1, ?2)",
-                params![seed.to_vec(), now_utc()],
+                params![seed.to_vec(), self.clock.stamp()],
             )?;
         }
         Ok(())

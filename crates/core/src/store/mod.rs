@@ -59,6 +59,8 @@ const STALE_PARTIAL_COPY: Duration = Duration::from_secs(24 * 60 * 60);
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Every moment the store writes comes from here (`crate::clock`).
+    clock: crate::clock::Clock,
 }
 
 impl Store {
@@ -108,7 +110,11 @@ impl Store {
             "database opened"
         );
 
-        let mut store = Store { conn, path };
+        let mut store = Store {
+            conn,
+            path,
+            clock: crate::clock::Clock::System,
+        };
         store.install_builtin_packs()?;
         store.ensure_local_office()?;
         store.ensure_signing_key()?;
@@ -118,6 +124,17 @@ impl Store {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The clock every moment this store writes, and every "today" its callers print,
+    /// is read from.
+    pub fn clock(&self) -> crate::clock::Clock {
+        self.clock
+    }
+
+    /// Stops (or restarts) the clock: tests date their rows and printouts with it.
+    pub fn set_clock(&mut self, clock: crate::clock::Clock) {
+        self.clock = clock;
     }
 
     pub fn schema_version(&self) -> Result<i64> {

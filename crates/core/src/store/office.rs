@@ -5,7 +5,6 @@ use rusqlite::{params, OptionalExtension, Row};
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::{Office, OfficeKind, OfficeProfile};
-use crate::timestamp::now_utc;
 
 const OFFICE_COLUMNS: &str = "id, name, kind, province, district, officer_name, officer_position, \
      officer_phone, officer_email, gecc_username, updated_at";
@@ -34,7 +33,7 @@ fn office_from_row(row: &Row<'_>) -> rusqlite::Result<Office> {
 
 impl Store {
     pub(super) fn ensure_local_office(&mut self) -> Result<()> {
-        let now = now_utc();
+        let now = self.clock.stamp();
         self.conn.execute(
             "INSERT INTO offices (is_local, uid, created_at, updated_at)
              SELECT 1, lower(hex(randomblob(16))), ?1, ?1 WHERE NOT EXISTS (SELECT 1 FROM offices WHERE is_local = 1)",
@@ -104,7 +103,7 @@ impl Store {
                 input.officer_phone,
                 input.officer_email,
                 input.gecc_username,
-                now_utc()
+                self.clock.stamp()
             ],
         )?;
         self.local_office()

@@ -121,6 +121,7 @@ impl Store {
                 "carried_over": plan.carried_over,
             }),
             actor,
+            &self.clock.stamp(),
         )?;
         transaction.commit()?;
         Ok(plan)

@@ -10,7 +10,6 @@ use super::Store;
 use crate::error::{Error, Result};
 use crate::model::{PackPartSummary, PackSummary};
 use crate::pack::{builtin_packs, parse_pack, CriteriaPack, PackFile};
-use crate::timestamp::now_utc;
 
 /// Where a pack came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,7 +109,7 @@ impl Store {
                         file.sha256,
                         file.bytes,
                         origin.as_str(),
-                        now_utc()
+                        self.clock.stamp()
                     ],
                 )?;
             }

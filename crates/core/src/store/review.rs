@@ -8,7 +8,6 @@ use super::events::record_event;
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::{AnswerStatus, ApprovalInput, EventKind, Round, RoundState};
-use crate::timestamp::now_utc;
 
 impl Store {
     /// Changes the round and logs the step in one transaction; returns the round after.
@@ -23,7 +22,15 @@ impl Store {
     ) -> Result<Round> {
         let transaction = self.conn.transaction()?;
         transaction.execute(update, values)?;
-        record_event(&transaction, round_id, None, kind, detail, actor)?;
+        record_event(
+            &transaction,
+            round_id,
+            None,
+            kind,
+            detail,
+            actor,
+            &self.clock.stamp(),
+        )?;
         transaction.commit()?;
         self.round(round_id)
     }
@@ -110,7 +117,7 @@ impl Store {
             round_id,
             "UPDATE rounds SET state = 'approved', approved_by_name = ?2, approved_by_position = ?3,
                  approved_at = ?4 WHERE id = ?1",
-            params![round_id, name, position, now_utc()],
+            params![round_id, name, position, self.clock.stamp()],
             EventKind::RoundApproved,
             json!({ "name": name, "position": position }),
             actor,

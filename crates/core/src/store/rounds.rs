@@ -8,7 +8,6 @@ use crate::error::{Error, Result};
 use crate::model::{Checklist, NewRoundInput, Round, RoundKind, RoundState};
 use crate::scoring::{score_round, RoundScore};
 use crate::thai::fiscal_year_be;
-use crate::timestamp::now_utc;
 
 const ROUND_QUERY: &str = "SELECT r.id, r.office_id, o.name, p.pack_id, p.pack_version, p.year_be,
         r.fiscal_year_be, r.kind, r.state, r.created_at, r.approved_by_name,
@@ -71,7 +70,7 @@ impl Store {
                 fiscal_year_be: fiscal_year,
             });
         }
-        let now = now_utc();
+        let now = self.clock.stamp();
         let transaction = self.conn.transaction()?;
         transaction.execute(
             "INSERT INTO rounds (office_id, pack_row_id, fiscal_year_be, kind, state, created_at)
