@@ -16,6 +16,10 @@ Target amd64-unicode
 ManifestDPIAware true
 RequestExecutionLevel user
 SetCompressor /SOLID lzma
+; A 64 MB dictionary spans both programs, which share most of their code (Typst, ICU,
+; the fonts): measured, the installer went from 26.2 MB to 15.7 MB. Installing needs about
+; 64 MB of memory to unpack; makensis about 700 MB to pack.
+SetCompressorDictSize 64
 
 !ifndef VERSION | SOURCE | OUTFILE | ICON
   !error "define VERSION, SOURCE, OUTFILE and ICON (cargo xtask dist --windows does)"
