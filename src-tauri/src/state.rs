@@ -161,6 +161,11 @@ impl AppState {
         report.map_err(ErrorPayload::from)
     }
 
+    /// The clock the app reads (the store's, set when it was opened).
+    pub fn clock(&self) -> Clock {
+        self.clock
+    }
+
     pub fn today(&self) -> time::Date {
         self.clock.today().date
     }

@@ -244,7 +244,10 @@ pub fn province_import(work: &Path) -> Vec<Row> {
             .province_status(
                 2570,
                 gecc_core::model::RoundKind::Application,
-                gecc_core::timestamp::today_at(gecc_core::timestamp::THAILAND_OFFSET),
+                gecc_core::clock::Clock::System
+                    .now()
+                    .to_offset(gecc_core::timestamp::THAILAND_OFFSET)
+                    .date(),
             )
             .expect("status")
     });

@@ -4,8 +4,9 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use gecc_core::clock::Clock;
 use gecc_core::model::{NewRoundInput, Round, RoundKind};
-use gecc_core::timestamp::{today_at, THAILAND_OFFSET};
+use gecc_core::timestamp::THAILAND_OFFSET;
 use gecc_core::Store;
 
 /// A store of its own in a temporary folder under `work`, with an application round.
@@ -20,7 +21,7 @@ pub fn fresh_round(work: &Path) -> (tempfile::TempDir, Store, Round) {
         pack_version: None,
     };
     let round = store
-        .create_round(input, today_at(THAILAND_OFFSET))
+        .create_round(input, Clock::System.now().to_offset(THAILAND_OFFSET).date())
         .expect("a round");
     (folder, store, round)
 }

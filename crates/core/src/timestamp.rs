@@ -36,11 +36,6 @@ pub fn format_local(moment: OffsetDateTime, offset: UtcOffset) -> String {
 /// Thailand's offset from UTC (Indochina Time, no daylight saving).
 pub const THAILAND_OFFSET: UtcOffset = time::macros::offset!(+7);
 
-/// Today's date at the given offset (benchmarks that date rounds in Thai time).
-pub fn today_at(offset: UtcOffset) -> time::Date {
-    OffsetDateTime::now_utc().to_offset(offset).date()
-}
-
 /// One reading of the clock in the PC's time zone (`Clock::today`): the date a printout
 /// calls today and the offset its stored moments are shown at. Taken once per printout
 /// and passed down, so the cover's date, the signatures' dates and the PDF's date agree.

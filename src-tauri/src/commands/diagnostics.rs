@@ -14,7 +14,7 @@ pub async fn save_diagnostics(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> CommandResult<Option<String>> {
-    let now = gecc_core::clock::Clock::System.now();
+    let now = state.clock().now();
     let Some(target) = ask_save_path(
         &app,
         "บันทึกข้อมูลวินิจฉัย (Save diagnostics)",

@@ -7,5 +7,6 @@
 mod log;
 mod report;
 
+pub use crate::store::DatabaseHealth;
 pub use log::{log_error, log_import, start_logging, LOG_FILES_KEPT, LOG_FOLDER};
-pub use report::{diagnostics_file_name, write_diagnostics, DatabaseHealth, Diagnostics};
+pub use report::{diagnostics_file_name, write_diagnostics, Diagnostics};

@@ -13,8 +13,7 @@ use zip::ZipWriter;
 use super::log::LOG_FOLDER;
 use crate::data_dir::database_path;
 use crate::error::{Error, Result};
-pub use crate::store::DatabaseHealth;
-use crate::store::{database_health, BACKUP_FOLDER};
+use crate::store::{database_health, DatabaseHealth, BACKUP_FOLDER};
 
 /// What `diagnostics.json` says.
 #[derive(Debug, Clone, Serialize)]
@@ -80,7 +79,7 @@ pub fn write_diagnostics(
             })
             .collect(),
     };
-    tracing::info!(logs = logs.len(), "diagnostics written");
+    tracing::info!(logs = logs.len(), "writing diagnostics");
     let bytes = zip_bytes(&diagnostics, &logs)?;
     if let Some(folder) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(folder).map_err(|e| Error::io("create folder", folder, e))?;
