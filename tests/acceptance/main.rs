@@ -24,6 +24,19 @@
 //!   office, the next one to count down to.
 //! - `pack_move`: a round moves to a newer pack version; answers carry over by item id,
 //!   removed items are listed and kept.
+//! - `roster`: the province's own desk: every district of a province from the shipped
+//!   list and local organisations by name, who has sent and who has not (however a clerk
+//!   typed the district), the province's own report dates, an unlisted sender added,
+//!   forms 1 and 2 over the whole roster, the first run's question, `gecc roster|status
+//!   --not-sent|report-dates|role`.
+//! - `province_package`: the province's signed criteria edition and report dates: who
+//!   signed and what changes, an unknown or changed key asked about, anything changed
+//!   after signing refused with nothing written, draft rounds moved with their answers,
+//!   the office's own dates and edition kept, `gecc package export|show|import`.
+//! - `carry_over`: a round started from an earlier one: links (no file copied), statuses
+//!   and notes when asked, owners and due dates cleared, "from round X" until saved, old
+//!   evidence named, maintenance rounds from the certified application, `gecc rounds new
+//!   --from|--fresh`.
 //! - `pack_editor`: an office's own edition of a pack: filled-in items, saved, moved to,
 //!   exported and imported elsewhere.
 //! - `office`: the office profile: saved, validated, and never a password.
@@ -84,6 +97,7 @@ mod bundle_report;
 mod bundle_support;
 mod bundle_trust;
 mod bundles;
+mod carry_over;
 mod cli;
 mod cli_round;
 mod clock;
@@ -103,7 +117,9 @@ mod pack_editor;
 mod pack_move;
 mod packs;
 mod printed_report;
+mod province_package;
 mod review;
+mod roster;
 mod rounds;
 mod staff;
 mod store;

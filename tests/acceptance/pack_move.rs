@@ -122,7 +122,7 @@ fn moving_back_sideways_or_from_a_locked_round_is_refused() {
     let data = DataDir::new();
     let mut store = data.open();
     let round = application_round(&mut store);
-    assert_eq!(round.pack_version, 2);
+    assert_eq!(round.pack_version, 3, "the newest shipped version");
     assert_eq!(
         store
             .preview_pack_move(round.id, "gecc-2568", 1)
@@ -132,7 +132,7 @@ fn moving_back_sideways_or_from_a_locked_round_is_refused() {
     );
     assert_eq!(
         store
-            .preview_pack_move(round.id, "gecc-2568", 2)
+            .preview_pack_move(round.id, "gecc-2568", 3)
             .unwrap_err()
             .code(),
         ErrorCode::InvalidInput

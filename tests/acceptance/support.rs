@@ -14,7 +14,7 @@ pub fn repo_root() -> PathBuf {
 }
 
 /// How many packs ship inside the program.
-pub const BUILTIN_PACKS: usize = 2;
+pub const BUILTIN_PACKS: usize = 3;
 
 pub fn fixture(relative: &str) -> PathBuf {
     repo_root().join("tests/fixtures").join(relative)

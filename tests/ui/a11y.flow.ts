@@ -1,7 +1,8 @@
 //! An automated accessibility audit (axe-core) of the screens a clerk sees, in Chromium:
 //! the checklist (with a number box marked as unreadable), a dialog, the first run's
-//! welcome form, who is working, and the kind of a just-attached file. No serious or
-//! critical finding is allowed.
+//! welcome form, who is working, the kind of a just-attached file, and the province's
+//! desk (the first run's question, the overview, its roster and report dates dialogs).
+//! No serious or critical finding is allowed.
 
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -70,6 +71,29 @@ describe("the accessibility audit", () => {
     await app.page.waitForSelector("[data-modal=who]");
     await app.page.locator('[data-action="edit-staff"]').click();
     await app.page.waitForSelector('[data-modal=who] textarea[name="staff"]');
+    expect(await audit(app)).toEqual([]);
+  });
+
+  it("finds nothing serious in the first run's question of whom the PC works for, the province chosen", async () => {
+    app = await flow.open({ width: 1366, height: 768 }, true, null, undefined, { keepRoleQuestion: true });
+    await app.page.locator('[data-modal=role] input[value="province"]').check();
+    await app.page.locator("[data-modal=role] select[name=province]").selectOption("ปัตตานี");
+    expect(await audit(app)).toEqual([]);
+  });
+
+  it("finds nothing serious in the province's overview, its roster dialog (a removal asked) and its report dates", async () => {
+    app = await flow.open({ width: 1366, height: 768 }, false, null, undefined, { role: "province" });
+    const { page } = app;
+    await page.locator('[data-action="open-roster"]').click();
+    await page.locator('[data-action="add-districts"]').click();
+    await page.locator('[data-remove="2"]').click();
+    await page.locator("[data-remove-ask]").waitFor();
+    expect(await audit(app)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await page.locator("[data-not-on-roster]").first().waitFor();
+    expect(await audit(app), "the overview of the roster").toEqual([]);
+    await page.locator('[data-action="open-report-dates"]').click();
+    await page.locator("[data-modal=report-dates] [data-report-date]").first().waitFor();
     expect(await audit(app)).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 //! UI flows in Debian's Chromium: the built UI served from ui/dist, with the Tauri IPC
 //! replaced by a small in-page stand-in that answers from a checklist the real `gecc`
 //! CLI produced, records every call, and can emit the shell's events (drops, progress).
+//! The province desk's commands are answered by fake-province.ts.
 
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -10,6 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll } from "vitest";
+import { fakeProvinceDesk, geography } from "./fake-province";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const distDir = path.join(repoRoot, "ui/dist");
@@ -53,10 +55,12 @@ function fakeTauri({
   checklist,
   firstRun,
   staff: givenStaff,
+  role: givenRole,
 }: {
   checklist: { round: { id: number }; score: unknown };
   firstRun: boolean;
   staff: unknown;
+  role: string | null;
 }): void {
   type Callback = (payload: unknown) => void;
   const callbacks = new Map<number, Callback>();
@@ -83,6 +87,9 @@ function fakeTauri({
   };
   // The office's staff list, when the test gives one; the store's rules in short.
   let staff = givenStaff as { names: string[]; current: string | null } | null;
+  // Whom the PC works for: null until a first run's question is answered.
+  let role = givenRole;
+  const desk = () => (window as unknown as { __FAKE_DESK__?: { answer(c: string, a: Record<string, unknown>): unknown } }).__FAKE_DESK__;
   const answer = (command: string, args: Record<string, unknown>): unknown => {
     switch (command) {
       case "get_staff":
@@ -112,11 +119,16 @@ function fakeTauri({
           verified: true,
         };
       case "get_settings":
-        return { language: "th" };
+        return { language: "th", role };
       case "set_language":
-        return { language: args.language };
+        return { language: args.language, role };
+      case "set_role":
+        role = args.role as string;
+        return { language: "th", role };
       case "get_office":
         return office;
+      case "set_office":
+        return Object.assign(office, args.input);
       case "list_rounds":
         return roundOpened ? [checklist.round] : [];
       case "create_round":
@@ -150,7 +162,7 @@ function fakeTauri({
         listeners.push({ event: args.event as string, handler: args.handler as number });
         return listeners.length;
       default:
-        return null;
+        return desk()?.answer(command, args) ?? null;
     }
   };
   const internals = {
@@ -195,12 +207,24 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** Whom the PC works for, and whether a first run's question is left for the test to answer. */
+export interface DeskOptions {
+  /** What the settings say: "district" by default, null on a first run (the question is asked). */
+  role?: "district" | "province" | null;
+  /** Leave the first run's question on screen; otherwise it is answered "district" with Enter. */
+  keepRoleQuestion?: boolean;
+}
+
+/** The window is drawn: a checklist, the first run's question, or the province's overview. */
+const DRAWN = "#app[data-ready=true] :is([data-item-id], [data-modal=role], [data-province])";
+
 export async function openApp(
   url: string,
   checklist: unknown,
   viewport = { width: 1280, height: 860 },
   firstRun = false,
   staff: unknown = null,
+  desk: DeskOptions = {},
 ): Promise<App> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -214,10 +238,18 @@ export async function openApp(
       "--disable-sync",
     ],
   });
-  const page = await browser.newPage({ viewport });
-  await page.addInitScript(fakeTauri, { checklist: checklist as { round: { id: number }; score: unknown }, firstRun, staff });
+  // The clipboard may be read back: the province copies the offices not sent.
+  const page = await browser.newPage({ viewport, permissions: ["clipboard-read", "clipboard-write"] });
+  const role = desk.role === undefined ? (firstRun ? null : "district") : desk.role;
+  await page.addInitScript(fakeTauri, { checklist: checklist as { round: { id: number }; score: unknown }, firstRun, staff, role });
+  await page.addInitScript(fakeProvinceDesk, { geography: geography(repoRoot) as Parameters<typeof fakeProvinceDesk>[0]["geography"] });
   await page.goto(url);
-  await page.waitForSelector("#app[data-ready=true] [data-item-id]");
+  await page.waitForSelector(DRAWN);
+  if (!desk.keepRoleQuestion && (await page.locator("[data-modal=role]").count()) > 0) {
+    // A district office, as most PCs are: chosen already, so Enter carries on.
+    await page.locator("[data-modal=role] input[name=role]:checked").press("Enter");
+    await page.waitForSelector("#app[data-ready=true] [data-item-id]");
+  }
   return {
     browser,
     page,
@@ -242,7 +274,13 @@ export interface Flow<Checklist> {
   /** The checklist the real CLI made for this file (changed by `prepare`, if given). */
   readonly checklist: Checklist;
   /** Opens the UI in Chromium; the page is closed after the test that opened it. */
-  open(viewport?: { width: number; height: number }, firstRun?: boolean, staff?: unknown, checklist?: unknown): Promise<App>;
+  open(
+    viewport?: { width: number; height: number },
+    firstRun?: boolean,
+    staff?: unknown,
+    checklist?: unknown,
+    desk?: DeskOptions,
+  ): Promise<App>;
 }
 
 /**
@@ -270,9 +308,9 @@ export function flowSuite<Checklist = unknown>(prepare?: (checklist: Checklist) 
       if (checklist === null) throw new Error("the checklist is made in beforeAll");
       return checklist;
     },
-    async open(viewport, firstRun = false, staff = null, given) {
+    async open(viewport, firstRun = false, staff = null, given, desk = {}) {
       if (!server || checklist === null) throw new Error("the UI is served in beforeAll");
-      const app = await openApp(server.url, given ?? checklist, viewport, firstRun, staff);
+      const app = await openApp(server.url, given ?? checklist, viewport, firstRun, staff, desk);
       opened.push(app);
       return app;
     },

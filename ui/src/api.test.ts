@@ -49,6 +49,38 @@ describe("the command API", () => {
     ]);
   });
 
+  it("names the province desk's arguments as the shell's commands do (camelCase of the Rust names)", async () => {
+    const calls: Array<[string, unknown]> = [];
+    const api = createApi(async <T>(command: string, args?: Record<string, unknown>) => {
+      calls.push([command, args]);
+      return undefined as T;
+    });
+    const input = { name: "เทศบาลตำบลยะรัง", kind: "local_administration" as const, province: "", district: "ยะรัง", phone: "" };
+    const dates = [{ title: "ส่งรายงาน", date: "2027-01-31" }];
+    await api.setRole("province");
+    await api.getGeography();
+    await api.getRoster();
+    await api.addProvinceToRoster("ปัตตานี");
+    await api.addOfficeToRoster(input);
+    await api.addSenderToRoster(9);
+    await api.setRosterPhone(3, "073-431-234");
+    await api.removeFromRoster(3);
+    await api.getReportDates(2570, "application");
+    await api.setReportDates(2570, "application", dates);
+    expect(calls).toEqual([
+      ["set_role", { role: "province" }],
+      ["get_geography", undefined],
+      ["get_roster", undefined],
+      ["add_province_to_roster", { province: "ปัตตานี" }],
+      ["add_office_to_roster", { input }],
+      ["add_sender_to_roster", { officeId: 9 }],
+      ["set_roster_phone", { id: 3, phone: "073-431-234" }],
+      ["remove_from_roster", { id: 3 }],
+      ["get_report_dates", { fiscalYearBe: 2570, kind: "application" }],
+      ["set_report_dates", { fiscalYearBe: 2570, kind: "application", dates }],
+    ]);
+  });
+
   it("turns an error payload from Rust into a CommandError with its code", async () => {
     const api = createApi(async () => {
       throw { code: "ROUND_LOCKED", message: { th: "ล็อกแล้ว", en: "Locked" } };

@@ -38,6 +38,18 @@ import type {
   Settings,
   Deadline,
   DeadlineInput,
+  DeskRole,
+  Geography,
+  ReportDate,
+  ReportDates,
+  RosterAdded,
+  RosterEntry,
+  RosterOfficeInput,
+  CarriedRound,
+  CarryOver,
+  PackagePreview,
+  PackageRequest,
+  PackageWritten,
 } from "./bindings";
 
 /** The error every command rejects with: a stable code and a Thai/English message. */
@@ -98,6 +110,8 @@ export function createApi(call: Invoke = invoke) {
     setOffice: (input: OfficeProfile) => run<Office>("set_office", { input }),
     listRounds: () => run<Round[]>("list_rounds"),
     createRound: (input: NewRoundInput) => run<Round>("create_round", { input }),
+    /** Opens a round as createRound does, carrying statuses, notes and evidence links from an earlier one. */
+    createRoundFrom: (input: NewRoundInput, carry: CarryOver) => run<CarriedRound>("create_round_from", { input, carry }),
     getChecklist: (roundId: number) => run<Checklist>("get_checklist", { roundId }),
     saveAnswer: (roundId: number, itemId: string, input: AnswerInput) => run<AnswerSaved>("save_answer", { roundId, itemId, input }),
     itemHistory: (roundId: number, itemId: string) => run<ItemHistory>("item_history", { roundId, itemId }),
@@ -152,6 +166,28 @@ export function createApi(call: Invoke = invoke) {
     /** Imports the bundles held since the last chooseBundles, with the choices made. */
     importBundles: (options: ImportOptions) => run<ImportOutcome[]>("import_bundles", { options }),
     provinceStatus: (fiscalYearBe: number, kind: RoundKind) => run<ProvinceStatus>("province_status", { fiscalYearBe, kind }),
+    /** Says whom this PC works for: a district office (or local organisation), or the province. */
+    setRole: (role: DeskRole) => run<Settings>("set_role", { role }),
+    /** Thailand's 77 provinces and their districts, shipped with the program. */
+    getGeography: () => run<Geography>("get_geography"),
+    getRoster: () => run<RosterEntry[]>("get_roster"),
+    /** Lists every district of the province (by its Thai name); districts listed already stay. */
+    addProvinceToRoster: (province: string) => run<RosterAdded>("add_province_to_roster", { province }),
+    addOfficeToRoster: (input: RosterOfficeInput) => run<RosterEntry>("add_office_to_roster", { input }),
+    /** Lists an office that sent a bundle without being on the roster, as itself. */
+    addSenderToRoster: (officeId: number) => run<RosterEntry>("add_sender_to_roster", { officeId }),
+    setRosterPhone: (id: number, phone: string) => run<RosterEntry>("set_roster_phone", { id, phone }),
+    removeFromRoster: (id: number) => run<null>("remove_from_roster", { id }),
+    /** The province's report dates of a year and kind: its own once edited, else the letter's. */
+    getReportDates: (fiscalYearBe: number, kind: RoundKind) => run<ReportDates>("get_report_dates", { fiscalYearBe, kind }),
+    setReportDates: (fiscalYearBe: number, kind: RoundKind, dates: ReportDate[]) =>
+      run<ReportDates>("set_report_dates", { fiscalYearBe, kind, dates }),
+    /** Asks for a folder (in Rust) and writes the province package there; null if the dialog was cancelled. */
+    exportProvincePackage: (request: PackageRequest) => run<PackageWritten | null>("export_province_package", { request }),
+    /** Asks for a package file (in Rust), holds it and says what taking it in would do; null if cancelled. */
+    chooseProvincePackage: () => run<PackagePreview | null>("choose_province_package"),
+    /** Takes in the package held since chooseProvincePackage (`acceptNewKey` once its fingerprint is checked by phone). */
+    importProvincePackage: (acceptNewKey: boolean) => run<PackagePreview>("import_province_package", { acceptNewKey }),
     /** The database's backups, newest first. */
     listBackups: () => run<BackupInfo[]>("list_backups"),
     createBackup: () => run<BackupInfo>("create_backup"),

@@ -28,9 +28,39 @@ office_is_local: boolean, };
 
 export type NewRoundInput = { kind: RoundKind, fiscal_year_be: number | null, pack_id: string | null, pack_version: number | null, };
 
+export type CarryOver = { from_round: number, 
+/**
+ * Each item's status (with its sub-scores and why it does not apply).
+ */
+statuses: boolean, 
+/**
+ * Each item's note.
+ */
+notes: boolean, 
+/**
+ * Items whose every evidence file was added before this day (YYYY-MM-DD) are named
+ * for a new photo.
+ */
+evidence_before: string | null, };
+
+export type CarriedRound = { round: Round, from_round: number, answers: number, links: number, 
+/**
+ * Items of the earlier round the new round's criteria no longer have.
+ */
+left_behind: Array<string>, 
+/**
+ * Items whose evidence is older than `evidence_before`.
+ */
+stale_evidence: Array<string>, };
+
 export type AnswerStatus = "not_started" | "in_progress" | "met" | "not_met" | "not_applicable";
 
-export type Answer = { round_id: number, item_id: string, updated_at: string, updated_by: string, status: AnswerStatus, note: string, owner: string, 
+export type Answer = { round_id: number, item_id: string, updated_at: string, updated_by: string, 
+/**
+ * The round this answer was carried from when the round started from an earlier one,
+ * until someone saves it ("from round X").
+ */
+carried_from_round: number | null, status: AnswerStatus, note: string, owner: string, 
 /**
  * ISO date (YYYY-MM-DD, Common Era) or none.
  */
@@ -124,7 +154,11 @@ export type EvidenceLink = { round_id: number, item_id: string, evidence_id: num
 /**
  * One of the pack's evidence type ids, or empty while the clerk has not said.
  */
-evidence_type: string, linked_at: string, linked_by: string, };
+evidence_type: string, linked_at: string, linked_by: string, 
+/**
+ * The earlier round this link was carried from (the file is the same stored file).
+ */
+carried_from_round: number | null, };
 
 export type EvidenceRule = { "op": "type", id: string, } | { "op": "all", of: Array<EvidenceRule>, } | { "op": "any", of: Array<EvidenceRule>, };
 
@@ -207,7 +241,14 @@ export type PackSummary = { pack_id: string, pack_version: number, year_be: numb
 
 export type PackPartSummary = { part_id: string, title: Localized, listed_items: number, undisclosed_items: number, points: number, };
 
-export type Settings = { language: Language, };
+export type Settings = { language: Language, 
+/**
+ * Whom this PC works for; `None` until the first run asks (an installation that
+ * already has an office name works for a district office).
+ */
+role: DeskRole | null, };
+
+export type DeskRole = "district" | "province";
 
 export type Staff = { names: Array<string>, current: string | null, };
 
@@ -440,7 +481,11 @@ export type ProvinceStatus = { fiscal_year_be: number, kind: RoundKind, columns:
 /**
  * The report dates the rows are measured against (ISO dates).
  */
-report_dates: Array<string>, rows: Array<OfficeRow>, };
+report_dates: Array<string>, 
+/**
+ * How many offices are on the roster (0: every office heard from is listed).
+ */
+roster_size: number, rows: Array<OfficeRow>, };
 
 export type PartColumn = { part_id: string, title: Localized, };
 
@@ -450,7 +495,103 @@ export type PartCell = { part_id: string, progress: PartProgress, decided: numbe
 
 export type Reporting = { "state": "not_due" } | { "state": "on_time" } | { "state": "late", days: number, } | { "state": "missing" };
 
-export type OfficeRow = { office_id: number, office_name: string, province: string, district: string, is_local: boolean, round_id: number | null, round_state: RoundState | null, parts: Array<PartCell>, earned: number, total: number, level: string | null, gate: GateState | null, last_bundle_at: string | null, last_sequence: number | null, bundles: number, reporting: Reporting, };
+export type OfficeRow = { 
+/**
+ * The office a bundle came from; `None` for a roster entry nothing has come from.
+ */
+office_id: number | null, 
+/**
+ * The roster entry this row is; `None` for an office that sent without being listed.
+ */
+roster_id: number | null, office_name: string, province: string, district: string, 
+/**
+ * The number to call: the roster's, else the one in the office's own profile.
+ */
+phone: string, is_local: boolean, round_id: number | null, round_state: RoundState | null, parts: Array<PartCell>, earned: number, total: number, level: string | null, gate: GateState | null, last_bundle_at: string | null, last_sequence: number | null, bundles: number, reporting: Reporting, };
+
+export type RosterEntry = { id: number, kind: OfficeKind, name: string, province: string, district: string, 
+/**
+ * The district's DOPA code when chosen from the shipped list; empty otherwise.
+ */
+district_code: string, phone: string, 
+/**
+ * The office chosen to answer for this entry (see `add_sender_to_roster`).
+ */
+office_id: number | null, added_at: string, };
+
+export type RosterOfficeInput = { name: string, kind: OfficeKind, 
+/**
+ * This PC's province when left empty.
+ */
+province: string, district: string, phone: string, };
+
+export type RosterAdded = { province: string, added: number, 
+/**
+ * Districts already on the roster.
+ */
+already: number, };
+
+export type ReportDate = { title: string, 
+/**
+ * YYYY-MM-DD.
+ */
+date: string, };
+
+export type ReportDates = { fiscal_year_be: number, kind: RoundKind, 
+/**
+ * Earliest first.
+ */
+dates: Array<ReportDate>, 
+/**
+ * False while they are the last known letter's dates, not the province's own.
+ */
+edited: boolean, };
+
+export type Geography = { 
+/**
+ * Where the list comes from (package and version).
+ */
+source: string, licence: string, provinces: Array<Province>, };
+
+export type Province = { code: string, name_th: string, name_en: string, districts: Array<District>, };
+
+export type District = { 
+/**
+ * The DOPA code: the province's two digits and the district's two (e.g. 9401).
+ */
+code: string, name_th: string, name_en: string, };
+
+export type PackageRequest = { pack_id: string, pack_version: number, 
+/**
+ * Which years and kinds of round to send the report dates of.
+ */
+report_dates: Array<DatesChoice>, };
+
+export type DatesChoice = { fiscal_year_be: number, kind: RoundKind, };
+
+export type PackagePreview = { province: string, fingerprint: string, trust: PackageKeyTrust, bagging_time: string, pack_id: string, pack_version: number, pack_title: Localized, 
+/**
+ * The edition compared with (the one this office's rounds use), if any.
+ */
+compared_version: number | null, items_added: Array<ItemChange>, items_removed: Array<ItemChange>, parts: Array<PartChange>, rounds: Array<PackageRound>, report_dates: Array<ReportDates>, 
+/**
+ * The same package was taken in before: nothing would change.
+ */
+already_taken: boolean, };
+
+export type PackageKeyTrust = { "state": "known" } | { "state": "new" } | { "state": "changed", known_fingerprint: string, };
+
+export type ItemChange = { item_id: string, code: string, title: Localized, points: number, };
+
+export type PartChange = { part_id: string, title: Localized, items_before: number, items_after: number, points_before: number, points_after: number, };
+
+export type PackageRound = { round_id: number, fiscal_year_be: number, kind: RoundKind, pack_version: number, moves: boolean, 
+/**
+ * Why it stays where it is, when it does.
+ */
+reason: Localized | null, };
+
+export type PackageWritten = { path: string, file_name: string, fingerprint: string, bytes: bigint, };
 
 export type BackupInfo = { file_name: string, reason: BackupReason, 
 /**

@@ -18,7 +18,7 @@ function apiWithHeldSaves() {
           itemId,
           finish: (earned, revision) =>
             resolve({
-              answer: { ...input, round_id: 1, item_id: itemId, updated_at: "", updated_by: "" },
+              answer: { ...input, round_id: 1, item_id: itemId, updated_at: "", updated_by: "", carried_from_round: null },
               score: scoreOf(earned),
               tallies: [],
               revision,

@@ -1,6 +1,7 @@
 //! Carries out the actions: updates the state, calls the Rust side through the API, and
 //! asks for a new render. Saves of answers go through the AnswerSaver; rounds and packs,
-//! the pack editor, bundles, the province's overview and backups have their own modules
+//! the pack editor, bundles, the province's overview (with its roster and report dates),
+//! the first run's question of whom the PC works for, and backups have their own modules
 //! of actions.
 
 import type { ActionContext, Actions } from "./actions";
@@ -15,8 +16,14 @@ import { newWhoDialog, staffActions } from "./actions/staff";
 import { importActions } from "./actions/import";
 import { packEditorActions } from "./pack-editor";
 import { provinceActions } from "./actions/province";
+import { reportDatesActions } from "./actions/report-dates";
+import { roleActions } from "./actions/role";
+import { loadGeography, rosterActions } from "./actions/roster";
 import { roundActions } from "./actions/round";
+import { newRoleDialog } from "./desk-state";
 import { AnswerSaver } from "./saver";
+import { keepSavedAnswer } from "./carry-over";
+import { packageActions } from "./actions/package";
 import { boxKey, draftsFrom, emptyAnswer, isEditable, localRounds, profileOf, type Modal, type State } from "./state";
 import { readThaiDate } from "./thai-date";
 
@@ -44,10 +51,10 @@ export function createController(api: Api, state: State, rerender: () => void): 
   let nextNotice = 1;
   const thumbnailRequests = new Set<number>();
 
-  const notify = (kind: "error" | "info", text: Localized) => {
+  const notify = (kind: "error" | "info", text: Localized, keep = false) => {
     const id = nextNotice++;
     state.notices.push({ id, kind, text });
-    if (kind === "info") setTimeout(() => controller.dismissNotice(id), INFO_NOTICE_MS);
+    if (kind === "info" && !keep) setTimeout(() => controller.dismissNotice(id), INFO_NOTICE_MS);
     rerender();
   };
   const notifyError = (raw: unknown) => notify("error", toCommandError(raw).payload.message);
@@ -60,6 +67,7 @@ export function createController(api: Api, state: State, rerender: () => void): 
     },
     (itemId, status) => {
       state.saves.set(itemId, status);
+      if (status.kind === "saved") keepSavedAnswer(state.checklist, status.result.answer);
       // Saves of different items finish in any order: keep the newest state's score.
       if (status.kind === "saved" && state.checklist && status.result.revision >= state.checklist.revision) {
         state.score = status.result.score;
@@ -158,14 +166,15 @@ export function createController(api: Api, state: State, rerender: () => void): 
 
   /**
    * Reads what the window shows from the store: the office, the rounds (opening this
-   * fiscal year's application round when this office has none, as on a first run), the
-   * packs, and the checklist of round `roundId` if it exists, else of the newest round.
+   * fiscal year's application round when a district office has none, as on a first run;
+   * a province PC gets a round of its own only when it asks), the packs, and the
+   * checklist of round `roundId` if it exists, else of the newest round, if any.
    * True when a first round was opened.
    */
   const loadEverything = async (roundId?: number): Promise<boolean> => {
     state.office = await api.getOffice();
     let rounds = await api.listRounds();
-    const firstRun = localRounds(rounds).length === 0;
+    const firstRun = localRounds(rounds).length === 0 && state.role !== "province";
     if (firstRun) {
       await api.createRound({ kind: "application", fiscal_year_be: null, pack_id: null, pack_version: null });
       rounds = await api.listRounds();
@@ -174,10 +183,10 @@ export function createController(api: Api, state: State, rerender: () => void): 
     state.packs = await api.listPacks();
     // Rounds come newest fiscal year first; the application round leads its year.
     const shown = rounds.find((round) => round.id === roundId) ?? state.rounds[0];
-    const checklist = await api.getChecklist(shown.id);
+    const checklist = shown ? await api.getChecklist(shown.id) : null;
     state.checklist = checklist;
-    state.score = checklist.score;
-    state.drafts = draftsFrom(checklist);
+    state.score = checklist?.score ?? null;
+    state.drafts = checklist ? draftsFrom(checklist) : new Map();
     state.typed = new Map();
     state.saves = new Map();
     return firstRun;
@@ -223,6 +232,39 @@ export function createController(api: Api, state: State, rerender: () => void): 
     },
     submitForm,
   };
+  /** Runs a step of starting up; if it fails, the window says the data cannot be opened. */
+  const begin = async (step: () => Promise<void>) => {
+    try {
+      await step();
+    } catch (raw) {
+      state.phase = "failed";
+      state.failure = toCommandError(raw);
+    }
+    rerender();
+  };
+
+  /**
+   * Starting once it is known whom the PC works for: a district office's first run asks
+   * for the office profile, a province PC opens on its overview, and a PC whose office
+   * lists its staff asks who is working (the one chosen last time picked already); an
+   * office without a staff list is not asked. It is a courtesy: the window opens without it.
+   */
+  const start = async () => {
+    const firstRun = await loadEverything();
+    if (state.role === "province") {
+      province.openProvince();
+    } else if (firstRun && state.office && state.office.name.trim() === "") {
+      state.modal = { kind: "office", draft: profileOf(state.office), firstRun: true, saving: false, error: null };
+      loadSigningKey();
+    }
+    state.staff =
+      (await Promise.resolve()
+        .then(() => api.getStaff())
+        .catch(() => null)) ?? null;
+    if (!state.modal && state.staff && state.staff.names.length > 0) state.modal = newWhoDialog(state.staff);
+    state.phase = "ready";
+  };
+
   const province = provinceActions(context);
   const { exportProgress, ...exporting } = exportActions(context);
   const evidenceKinds = evidenceKindActions(context);
@@ -232,29 +274,19 @@ export function createController(api: Api, state: State, rerender: () => void): 
   const controller: Controller = {
     saver,
 
-    async boot() {
-      try {
-        state.language = (await api.getSettings()).language;
-        const firstRun = await loadEverything();
-        if (firstRun && state.office && state.office.name.trim() === "") {
-          state.modal = { kind: "office", draft: profileOf(state.office), firstRun: true, saving: false, error: null };
-          loadSigningKey();
-        }
-        // A PC the office shares asks who is working (the one chosen last time picked
-        // already); an office without a staff list is not asked.
-        // It is a courtesy: the checklist opens without it.
-        state.staff =
-          (await Promise.resolve()
-            .then(() => api.getStaff())
-            .catch(() => null)) ?? null;
-        if (!state.modal && state.staff && state.staff.names.length > 0) state.modal = newWhoDialog(state.staff);
+    boot: () =>
+      begin(async () => {
+        const settings = await api.getSettings();
+        state.language = settings.language;
+        state.role = settings.role ?? null;
+        if (state.role !== null) return start();
+        // A first run asks whom the PC works for before anything else: a province PC
+        // must not get a checklist of its own it did not ask for.
+        state.office = await api.getOffice();
+        state.modal = newRoleDialog();
+        loadGeography(context);
         state.phase = "ready";
-      } catch (raw) {
-        state.phase = "failed";
-        state.failure = toCommandError(raw);
-      }
-      rerender();
-    },
+      }),
 
     setStatus: (itemId, status) => change(itemId, (d) => ({ ...d, status }), true),
     setNote: (itemId, note) => change(itemId, (d) => ({ ...d, note }), false),
@@ -333,8 +365,9 @@ export function createController(api: Api, state: State, rerender: () => void): 
       rerender();
     },
     closeModal: () => {
-      // An export or import under way keeps its dialog: its result must be seen.
-      if (isBusy(state.modal)) return;
+      // An export or import under way keeps its dialog: its result must be seen. The first
+      // run's question must be answered: nothing can start before it.
+      if (isBusy(state.modal) || state.modal?.kind === "role") return;
       state.modal = null;
       rerender();
     },
@@ -500,6 +533,13 @@ export function createController(api: Api, state: State, rerender: () => void): 
     closeProvince: province.closeProvince,
     setProvinceFilter: province.setProvinceFilter,
     openOfficeRound: province.openOfficeRound,
+    openOwnChecklist: province.openOwnChecklist,
+    copyUnsent: province.copyUnsent,
+    addSenderToRoster: province.addSenderToRoster,
+    ...roleActions(context, () => begin(start)),
+    ...rosterActions(context, province.reloadProvince),
+    ...reportDatesActions(context, province.reloadProvince),
+    ...packageActions(context),
     bundleProgress: (progress) => {
       if ("phase" in progress) exportProgress(progress);
       else importProgress(progress);

@@ -371,16 +371,74 @@ const words = {
   roundStateShort: { th: "สถานะรอบ", en: "Round" },
   lastBundle: { th: "ชุดข้อมูลล่าสุด", en: "Last bundle" },
   reporting: { th: "การส่งรายงาน", en: "Reporting" },
-  reportingOnTime: { th: "ทันกำหนด", en: "On time" },
-  reportingLate: { th: "ช้า {days} วัน", en: "{days} days late" },
-  reportingMissing: { th: "ยังไม่ส่ง", en: "Not sent" },
-  reportingNotDue: { th: "ยังไม่ถึงกำหนด", en: "Not due yet" },
+  reportingSent: { th: "ส่งแล้ว", en: "Sent" },
+  reportingLate: { th: "ส่งช้า {days} วัน", en: "Sent {days} days late" },
+  reportingMissing: { th: "ยังไม่ส่ง (เลยกำหนด)", en: "Not sent (overdue)" },
+  reportingNotSent: { th: "ยังไม่ส่ง", en: "Not sent yet" },
+  reportingLocal: { th: "รอบของสำนักงานนี้", en: "This office's round" },
   reportDates: { th: "วันกำหนดส่งรายงาน", en: "Report dates" },
+  reportDatesButton: { th: "กำหนดส่งรายงาน", en: "Report dates" },
   thisOffice: { th: "สำนักงานนี้", en: "this office" },
   provinceEmpty: {
     th: 'ยังไม่มีข้อมูลของสำนักงานใดสำหรับปีและประเภทรอบนี้ ให้รวบรวมไฟล์ชุดข้อมูล (.zip) ที่สำนักงานส่งมาไว้ในโฟลเดอร์เดียวกัน แล้วกด "นำเข้าทั้งโฟลเดอร์…" ด้านบน',
     en: 'No office has data for this year and kind of round yet. Put the bundle files (.zip) the offices sent into one folder, then press "Import a folder…" above.',
   },
+  sentCounts: { th: "ส่งแล้ว {sent} / ยังไม่ส่ง {unsent} / ทั้งหมด {total}", en: "Sent {sent} / not sent {unsent} / total {total}" },
+  copyUnsent: { th: "คัดลอกรายชื่อที่ยังไม่ส่ง", en: "Copy the offices not sent" },
+  copiedUnsent: { th: "คัดลอกแล้ว {count} สำนักงาน", en: "Copied {count} offices" },
+  copyFailed: { th: "คัดลอกไม่สำเร็จ ลองอีกครั้ง", en: "Could not copy; try again." },
+  unsentLinePhone: { th: "{name} — โทร {phone}", en: "{name} — tel. {phone}" },
+  unsentLineNoPhone: { th: "{name} — ไม่มีเบอร์", en: "{name} — no number" },
+  phone: { th: "โทรศัพท์", en: "Phone" },
+  notOnRoster: { th: "ไม่อยู่ในรายชื่อ", en: "Not on the roster" },
+  addToRoster: { th: "เพิ่มในรายชื่อ", en: "Add to the roster" },
+  rosterEmptyHint: {
+    th: "ยังไม่มีรายชื่อสำนักงาน: เลือกจังหวัดเพื่อเพิ่มทุกอำเภอ",
+    en: "No offices on the roster yet: choose a province to add all its districts",
+  },
+  ownChecklist: { th: "แบบประเมินของจังหวัดเอง", en: "The province's own assessment" },
+  provinceNamed: { th: "จังหวัด{province}", en: "{province} province" },
+
+  // The province's desk: whom the PC works for, its roster, its report dates.
+  roleTitle: { th: "เครื่องนี้ใช้งานให้หน่วยงานใด", en: "Whom does this PC work for?" },
+  roleIntro: { th: "ถามครั้งเดียวเมื่อเริ่มใช้โปรแกรมในเครื่องนี้", en: "Asked once, when GECC Desk first starts on this PC." },
+  roleDistrict: {
+    th: "สำนักงานทะเบียนอำเภอ / องค์กรปกครองส่วนท้องถิ่น",
+    en: "A district registration office or local administrative organisation",
+  },
+  roleDistrictHint: {
+    th: "ประเมินตนเองตามเกณฑ์ศูนย์ราชการสะดวก แล้วส่งชุดข้อมูลให้จังหวัด",
+    en: "Assesses itself against the GECC criteria and sends bundles to the province",
+  },
+  roleProvince: { th: "ที่ทำการปกครองจังหวัด", en: "The provincial administration office" },
+  roleProvinceHint: {
+    th: "รับชุดข้อมูลจากอำเภอและท้องถิ่น และติดตามภาพรวมของทั้งจังหวัด",
+    en: "Receives the bundles of districts and local organisations and follows the whole province",
+  },
+  chooseProvince: { th: "เลือกจังหวัด…", en: "Choose a province…" },
+  provinceRequired: { th: "กรุณาเลือกจังหวัด", en: "Choose the province." },
+  addAllDistricts: { th: "เพิ่มทุกอำเภอของจังหวัดลงในรายชื่อ", en: "Add every district of the province to the roster" },
+  startUsing: { th: "เริ่มใช้งาน", en: "Start" },
+  districtsAdded: { th: "เพิ่ม {added} อำเภอ (มีอยู่แล้ว {already})", en: "{added} districts added ({already} listed already)" },
+  roster: { th: "รายชื่อสำนักงาน", en: "Offices roster" },
+  rosterIntro: {
+    th: "สำนักงานในรายชื่อแสดงในภาพรวมจังหวัดแม้ยังไม่ได้ส่งชุดข้อมูล เบอร์โทรศัพท์ที่แก้ไขจะบันทึกเมื่อออกจากช่อง",
+    en: "Offices on the roster show in the overview before they send anything. A phone number is saved when you leave its box.",
+  },
+  rosterNone: { th: "ยังไม่มีสำนักงานในรายชื่อ", en: "No offices on the roster yet." },
+  removeFromRosterAsk: { th: 'นำ "{name}" ออกจากรายชื่อ? ชุดข้อมูลที่ได้รับแล้วยังอยู่', en: 'Take "{name}" off the roster? Bundles received stay.' },
+  confirmRemove: { th: "นำออก", en: "Remove" },
+  keep: { th: "ไม่นำออก", en: "Keep" },
+  addProvinceHeading: { th: "เพิ่มทุกอำเภอของจังหวัด", en: "Add every district of a province" },
+  addDistricts: { th: "เพิ่มทุกอำเภอ", en: "Add the districts" },
+  addLocalHeading: { th: "เพิ่มองค์กรปกครองส่วนท้องถิ่น", en: "Add a local administrative organisation" },
+  districtOptional: { th: "อำเภอ (ถ้ามี)", en: "District (optional)" },
+  officeAdded: { th: 'เพิ่ม "{name}" ในรายชื่อแล้ว', en: '"{name}" is on the roster.' },
+  reportDatesTitle: { th: "กำหนดส่งรายงาน ปีงบประมาณ {year} · {kind}", en: "Report dates, fiscal year {year} · {kind}" },
+  reportDatesDefault: { th: "วันที่ตามหนังสือกรมฯ (ยังไม่ได้แก้ไข)", en: "The dates of the department's letter (not edited)" },
+  reportDatesEdited: { th: "วันที่ที่จังหวัดกำหนดเอง", en: "The province's own dates" },
+  addReportDate: { th: "เพิ่มวันกำหนดส่ง", en: "Add a report date" },
+  noReportDates: { th: "ไม่มีวันกำหนดส่ง: ทุกสำนักงานจะแสดงว่ายังไม่ถึงกำหนด", en: "No report dates: no office will show as overdue." },
   foreignRound: { th: "รอบของสำนักงานอื่น (รับจากชุดข้อมูล) อ่านอย่างเดียว", en: "Another office's round (received in a bundle): read-only" },
   receivedRound: { th: "รับจากชุดข้อมูล", en: "received" },
   thisPcKey: { th: "ลายนิ้วมือกุญแจของเครื่องนี้", en: "This PC's key fingerprint" },
@@ -388,6 +446,84 @@ const words = {
     th: "แจ้งลายนิ้วมือนี้ทางโทรศัพท์เมื่อจังหวัดขอยืนยัน",
     en: "Read this fingerprint out on the phone when the province asks to confirm it.",
   },
+
+  // The province package: the province sends its criteria edition and report dates, an office takes them in.
+  sendPackage: { th: "ส่งชุดเกณฑ์ให้สำนักงาน…", en: "Send the criteria to offices…" },
+  sendPackageTitle: { th: "ส่งชุดเกณฑ์ให้สำนักงาน", en: "Send the criteria to the offices" },
+  sendPackageIntro: {
+    th: "ไฟล์เดียวที่ลงนามด้วยกุญแจของเครื่องนี้ ส่งให้ทุกสำนักงานทางแฟลชไดรฟ์หรืออีเมล สำนักงานจะเห็นว่าใครลงนามและมีอะไรเปลี่ยนก่อนนำเข้า",
+    en: "One file signed with this PC's key, for every office by USB stick or e-mail; each office sees who signed it and what changes before taking it in.",
+  },
+  packageEdition: { th: "ชุดเกณฑ์ที่จะส่ง", en: "The edition to send" },
+  builtinPack: { th: "มากับโปรแกรม", en: "shipped with the program" },
+  noPacksToSend: { th: "ยังไม่มีชุดเกณฑ์ในเครื่องนี้", en: "No criteria pack is installed on this PC." },
+  packageDatesHeading: { th: "วันกำหนดส่งรายงานที่ส่งไปด้วย ปีงบประมาณ {year}", en: "Report dates sent along, fiscal year {year}" },
+  datesOfLetter: { th: "ตามหนังสือกรมฯ", en: "the department's letter" },
+  datesOwn: { th: "จังหวัดกำหนดเอง", en: "the province's own" },
+  noDatesYet: { th: "ไม่มีวันกำหนดส่ง", en: "no dates" },
+  savePackageFile: { th: "บันทึกไฟล์…", en: "Save the file…" },
+  packageWritten: { th: "เขียนไฟล์และอ่านกลับตรวจแล้ว ส่งไฟล์นี้ให้สำนักงานได้", en: "The file is written, read back and checked: send it to the offices." },
+  fingerprintByPhone: { th: "ให้สำนักงานตรวจทางโทรศัพท์", en: "offices check it with you by phone" },
+  importFromProvince: { th: "นำเข้าชุดเกณฑ์จากจังหวัด…", en: "Import the province's criteria…" },
+  packageImportTitle: { th: "นำเข้าชุดเกณฑ์จากจังหวัด", en: "Import the province's criteria" },
+  choosingPackage: { th: "เลือกไฟล์ชุดเกณฑ์จังหวัด (.zip) ในหน้าต่างที่เปิดขึ้น…", en: "Choose the province's package (.zip) in the window that opened…" },
+  chooseOtherPackage: { th: "เลือกไฟล์อื่น…", en: "Choose another file…" },
+  packageFrom: { th: "จาก", en: "From" },
+  packageSignedAt: { th: "ลงนามเมื่อ", en: "Signed on" },
+  keyKnown: { th: "กุญแจเดิมของจังหวัด", en: "The province's usual key" },
+  keyNew: { th: "ยังไม่รู้จักกุญแจนี้: โทรถามจังหวัดว่าลายนิ้วมือตรงกันก่อน", en: "This key is not known yet: phone the province to check the fingerprint matches first." },
+  keyChanged: {
+    th: "กุญแจเปลี่ยนไป: ครั้งก่อนจังหวัดลงนามด้วย {known} แต่ไฟล์นี้ลงนามด้วย {fingerprint} ไฟล์นี้อาจไม่ได้มาจากจังหวัด โทรถามจังหวัดก่อนว่าเปลี่ยนเครื่องหรือกุญแจจริง และลายนิ้วมือใหม่ตรงกัน",
+    en: "The key has changed: the province signed with {known} before, this file with {fingerprint}. It may not come from the province: phone the province to ask whether it really changed PC or key, and check the new fingerprint.",
+  },
+  keyChecked: { th: "ตรวจลายนิ้วมือกับจังหวัดแล้ว", en: "I checked the fingerprint with the province" },
+  editionLine: { th: "{title} รุ่น {version}", en: "{title}, version {version}" },
+  fromVersion: { th: "จากรุ่น {version}", en: "from version {version}" },
+  itemsAdded: { th: "ข้อที่เพิ่ม {count} ข้อ", en: "{count} items added" },
+  itemsRemoved: { th: "ข้อที่เอาออก {count} ข้อ", en: "{count} items removed" },
+  sameItems: { th: "ข้อเหมือนเดิม", en: "The same items" },
+  partColumn: { th: "ส่วน", en: "Part" },
+  itemsColumn: { th: "จำนวนข้อ", en: "Items" },
+  pointsColumn: { th: "คะแนน", en: "Points" },
+  roundsAffected: { th: "รอบการประเมินของสำนักงาน", en: "This office's rounds" },
+  noRoundsAffected: { th: "ไม่มีรอบที่ใช้รุ่นเก่าของชุดเกณฑ์นี้", en: "No round uses an older version of this pack." },
+  roundMoves: { th: "ย้ายไปใช้รุ่น {version} คำตอบตามไปด้วย", en: "Moves to version {version}, with its answers" },
+  roundStays: { th: "คงรุ่น {version}", en: "Stays on version {version}" },
+  datesComing: { th: "วันกำหนดส่งรายงานที่มาด้วย", en: "Report dates that come along" },
+  noDatesComing: { th: "ไม่มีวันกำหนดส่งรายงานมาด้วย", en: "No report dates come along." },
+  alreadyTaken: { th: "นำเข้าแล้ว ไม่มีอะไรเปลี่ยน", en: "Imported already: nothing would change." },
+  packageImported: {
+    th: "นำเข้าชุดเกณฑ์ของจังหวัด{province}แล้ว: {edition} · ย้ายรอบมาใช้รุ่นนี้ {moved} รอบ",
+    en: "The criteria of {province} are imported: {edition} · {moved} rounds moved to it",
+  },
+  packageRefusedHint: {
+    th: "ยังไม่ได้นำเข้าอะไร: ขอไฟล์ใหม่จากจังหวัด และอย่าแตกหรือแก้ไขไฟล์ ZIP ก่อนนำเข้า",
+    en: "Nothing was imported: ask the province for the file again, and do not unzip or change it before importing.",
+  },
+  packageConflictHint: {
+    th: "สำนักงานมีชุดเกณฑ์ฉบับของตนเองที่ใช้รหัสและรุ่นเดียวกันอยู่แล้ว ยังไม่ได้นำเข้าอะไร: โทรแจ้งจังหวัดให้บันทึกเป็นรุ่นถัดไป (เลขรุ่นสูงกว่า) แล้วส่งมาใหม่",
+    en: "This office has its own edition under the same pack id and version, so nothing was imported: ask the province to save the next version (a higher number) and send it again.",
+  },
+
+  // Starting a round from an earlier round of the office.
+  startFrom: { th: "เริ่มจากรอบก่อนหน้า", en: "Start from an earlier round" },
+  startFresh: { th: "เริ่มใหม่ทั้งหมด", en: "Start from nothing" },
+  carryStatuses: { th: "สถานะของแต่ละข้อ", en: "Each item's status" },
+  carryNotes: { th: "บันทึก/หมายเหตุ", en: "Notes" },
+  carryAlways: {
+    th: "หลักฐานนำมาด้วยเสมอ (ไฟล์เดิม ไม่คัดลอกซ้ำ) ผู้รับผิดชอบ กำหนดเสร็จ และตัวเลขของรอบไม่นำมา",
+    en: "Evidence always comes along (the same files, not copied); owners, due dates and the period's figures do not.",
+  },
+  evidenceBefore: { th: "หลักฐานเก่ากว่าวันที่ (วว/ดด/ปปปป) ให้ถ่ายใหม่", en: "Evidence older than (dd/mm/yyyy B.E.) to be taken again" },
+  roundYearKind: { th: "{year} {kind}", en: "{year} {kind}" },
+  roundNumber: { th: "ที่ {id}", en: "round {id}" },
+  carriedFrom: { th: "จากรอบ {round}", en: "From {round}" },
+  carriedNotice: {
+    th: "นำมาจากรอบ {round}: คำตอบ {answers} ข้อ หลักฐาน {links} รายการ",
+    en: "Carried from {round}: {answers} answers, {links} evidence links",
+  },
+  staleEvidence: { th: "ควรถ่ายรูปใหม่: {items}", en: "Take new photos for: {items}" },
+  leftBehind: { th: "ไม่ได้นำมา เพราะเกณฑ์ของรอบใหม่ไม่มีข้อนี้: {items}", en: "Not carried (the new round's criteria lack them): {items}" },
 
   // Backups: copies of the database the clerk can go back to.
   backups: { th: "สำรองข้อมูล", en: "Backups" },
@@ -460,6 +596,13 @@ export const backupReasonWords: Record<BackupReason, Localized> = {
   manual: { th: "สำรองด้วยตนเอง", en: "Backed up by hand" },
 };
 
+/** The GECC levels by id, for the overview when no pack is on screen to name them. */
+export const levelWords: Record<string, Localized> = {
+  basic: { th: "ระดับพื้นฐาน", en: "Basic" },
+  progressive: { th: "ระดับก้าวหน้า", en: "Progressive" },
+  excellent: { th: "ระดับเป็นเลิศ", en: "Excellent" },
+};
+
 export const roundStateWords: Record<RoundState, Localized> = {
   draft: { th: "กำลังจัดทำ", en: "Draft" },
   submitted: { th: "ส่งตรวจแล้ว", en: "Submitted" },
@@ -490,6 +633,11 @@ export function noLevelGateFailedOr(gate: GateState, language: Language): string
 /** An interface word, with `{name}` placeholders filled in. */
 export function t(key: WordKey, language: Language, values: Record<string, string | number> = {}): string {
   return pick(words[key], language).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+/** An interface word in both languages, for a message shown in whichever is chosen later. */
+export function localized(key: WordKey, values: Record<string, string | number> = {}): Localized {
+  return { th: t(key, "th", values), en: t(key, "en", values) };
 }
 
 /** Points without a trailing ".0", with the language's grouping. */

@@ -9,7 +9,7 @@ function input(note: string): AnswerInput {
 
 function saved(itemId: string, value: AnswerInput): AnswerSaved {
   return {
-    answer: { ...value, round_id: 1, item_id: itemId, updated_at: "2026-11-22T00:00:00Z", updated_by: "test" },
+    answer: { ...value, round_id: 1, item_id: itemId, updated_at: "2026-11-22T00:00:00Z", updated_by: "test", carried_from_round: null },
     score: {} as AnswerSaved["score"],
     tallies: [],
     revision: 1,

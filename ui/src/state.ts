@@ -1,6 +1,7 @@
 //! What the screen shows, in one place: the round being worked on, the clerk's current
 //! input per item (which may be newer than what is saved), each item's save state, the
-//! open dialog, the filter, attaching in progress, and the province's overview.
+//! open dialog, the filter, attaching in progress, the province's overview, and whom
+//! this PC works for.
 
 import type {
   AnswerInput,
@@ -8,6 +9,8 @@ import type {
   BackupInfo,
   Checklist,
   CriteriaPack,
+  DeskRole,
+  Geography,
   ItemEvidence,
   ItemHistory,
   KeyInfo,
@@ -28,6 +31,9 @@ import type {
 import type { CommandError, PrintChoice, PrintedDocumentName, PrintSource } from "./api";
 import type { ExportDialog, ImportDialog, ProvinceView } from "./bundle-state";
 import type { EvidenceKindDialog } from "./evidence-kind";
+import type { ReportDatesDialog, RoleDialog, RosterDialog } from "./desk-state";
+import type { CarryChoice } from "./carry-over";
+import type { PackageExportDialog, PackageImportDialog } from "./package-state";
 import type { WhoDialog } from "./actions/staff";
 import type { SaveStatus } from "./saver";
 
@@ -41,7 +47,7 @@ interface FormState {
 
 export type Modal =
   | ({ kind: "office"; draft: OfficeProfile; firstRun: boolean } & FormState)
-  | ({ kind: "new_round"; roundKind: RoundKind; fiscalYear: string; packKey: string } & FormState)
+  | ({ kind: "new_round"; roundKind: RoundKind; fiscalYear: string; packKey: string; carry: CarryChoice } & FormState)
   | ({ kind: "pack_move"; toPackId: string; toVersion: number; preview: PackMove | null } & FormState)
   | ({ kind: "deadlines"; rows: DeadlineRow[] } & FormState)
   | ({ kind: "submit" } & FormState)
@@ -54,7 +60,12 @@ export type Modal =
   | ExportDialog
   | ImportDialog
   | EvidenceKindDialog
-  | WhoDialog;
+  | WhoDialog
+  | RoleDialog
+  | RosterDialog
+  | ReportDatesDialog
+  | PackageExportDialog
+  | PackageImportDialog;
 
 /** The backups: the list, a restore waiting to be confirmed, and what the last restore did. */
 export interface BackupsDialog extends FormState {
@@ -149,6 +160,10 @@ export interface State {
   signingKey: KeyInfo | null;
   /** The office's staff and who is working now; null until read. */
   staff: Staff | null;
+  /** Whom this PC works for; null until the first run's question is answered. */
+  role: DeskRole | null;
+  /** Thailand's provinces and districts, once asked for (the role question, the roster). */
+  geography: Geography | null;
 }
 
 export interface PackEditor {
@@ -186,6 +201,8 @@ export function initialState(today: string): State {
     province: null,
     signingKey: null,
     staff: null,
+    role: null,
+    geography: null,
   };
 }
 
@@ -207,7 +224,8 @@ export function emptyAnswer(): AnswerInput {
 export function draftsFrom(checklist: Checklist): Map<string, AnswerInput> {
   const drafts = new Map<string, AnswerInput>();
   for (const answer of checklist.answers) {
-    const { round_id: _round, item_id: itemId, updated_at: _at, updated_by: _by, ...content } = answer;
+    // Where an answer was carried from is the checklist's to show, not part of what is saved.
+    const { round_id: _round, item_id: itemId, updated_at: _at, updated_by: _by, carried_from_round: _from, ...content } = answer;
     drafts.set(itemId, { ...content, sub_scores: { ...content.sub_scores }, figures: { ...content.figures } });
   }
   return drafts;

@@ -10,7 +10,7 @@ use gecc_core::bundle::{
 };
 use gecc_core::evidence::CopyControl;
 use gecc_core::model::RoundKind;
-use gecc_core::store::{ProvinceStatus, Reporting};
+use gecc_core::store::{OfficeRow, ProvinceStatus, Reporting};
 use gecc_core::thai::fiscal_year_be;
 use gecc_core::{Error, Store};
 
@@ -294,6 +294,7 @@ pub fn status(
     fiscal_year: Option<i32>,
     kind: &str,
     csv: Option<&Path>,
+    not_sent: bool,
     as_json: bool,
 ) -> Result<(), Error> {
     let kind = RoundKind::parse(kind).ok_or_else(|| {
@@ -304,7 +305,21 @@ pub fn status(
     })?;
     let today = store.clock().today().date;
     let year = fiscal_year.unwrap_or_else(|| fiscal_year_be(today));
-    let status = store.province_status(year, kind, today)?;
+    let mut status = store.province_status(year, kind, today)?;
+    if not_sent {
+        status.rows.retain(|row| row.has_sent_nothing());
+        if !as_json {
+            for row in &status.rows {
+                let phone = if row.phone.is_empty() {
+                    "-"
+                } else {
+                    &row.phone
+                };
+                say!("{} | {} | {}", row.office_name, phone, reporting_text(row));
+            }
+            return Ok(());
+        }
+    }
     if let Some(path) = csv {
         let text = status_csv(&status);
         if path.as_os_str() == "-" {
@@ -324,18 +339,24 @@ pub fn status(
     Ok(())
 }
 
-fn reporting_text(reporting: Reporting) -> String {
-    match reporting {
-        Reporting::NotDue => "ยังไม่ถึงกำหนด".into(),
-        Reporting::OnTime => "ทันกำหนด".into(),
-        Reporting::Late { days } => format!("ช้า {days} วัน"),
-        Reporting::Missing => "ยังไม่ส่ง".into(),
+fn reporting_text(row: &OfficeRow) -> String {
+    match row.reporting {
+        Reporting::NotDue => "ยังไม่ส่ง (ยังไม่ถึงกำหนด)".into(),
+        Reporting::OnTime if row.is_local => "รอบของสำนักงานนี้".into(),
+        Reporting::OnTime => "ส่งแล้ว".into(),
+        Reporting::Late { days } => format!("ส่งช้า {days} วัน"),
+        Reporting::Missing => "ยังไม่ส่ง (เลยกำหนด)".into(),
     }
 }
 
 /// The matrix as rows of cells: a header, then one row per office.
 fn status_rows(status: &ProvinceStatus) -> Vec<Vec<String>> {
-    let mut header = vec!["สำนักงาน".to_string(), "อำเภอ".into(), "จังหวัด".into()];
+    let mut header = vec![
+        "สำนักงาน".to_string(),
+        "อำเภอ".into(),
+        "จังหวัด".into(),
+        "โทรศัพท์".into(),
+    ];
     header.extend(status.columns.iter().map(|c| c.title.th.clone()));
     header.extend(["คะแนน", "ระดับ", "สถานะรอบ", "ชุดข้อมูลล่าสุด", "ครั้งที่", "การส่ง"].map(String::from));
     let mut rows = vec![header];
@@ -344,6 +365,7 @@ fn status_rows(status: &ProvinceStatus) -> Vec<Vec<String>> {
             row.office_name.clone(),
             row.district.clone(),
             row.province.clone(),
+            row.phone.clone(),
         ];
         for column in &status.columns {
             cells.push(
@@ -371,7 +393,7 @@ fn status_rows(status: &ProvinceStatus) -> Vec<Vec<String>> {
                 .map(|s| s.to_string())
                 .unwrap_or_else(|| "-".into()),
         );
-        cells.push(reporting_text(row.reporting));
+        cells.push(reporting_text(row));
         rows.push(cells);
     }
     rows

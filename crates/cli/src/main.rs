@@ -6,7 +6,9 @@ mod print;
 mod answer;
 mod attach;
 mod bundles;
+mod package;
 mod report;
+mod roster;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -140,6 +142,35 @@ enum Command {
         /// Write CSV (with a BOM, for Excel) to this file, or "-" for standard output.
         #[arg(long, value_name = "FILE")]
         csv: Option<PathBuf>,
+        /// Only the offices that have sent nothing, with their phone numbers (for a phone round).
+        #[arg(long)]
+        not_sent: bool,
+    },
+    /// The province's roster: the offices it expects bundles from.
+    Roster {
+        #[command(subcommand)]
+        action: Option<roster::RosterAction>,
+    },
+    /// The province's report dates of a fiscal year and kind of round (they say who is
+    /// late); set them with --set "TITLE=YYYY-MM-DD" (each date once).
+    ReportDates {
+        #[arg(long)]
+        fiscal_year: Option<i32>,
+        #[arg(long, default_value = "application")]
+        kind: String,
+        #[arg(long, value_name = "TITLE=YYYY-MM-DD")]
+        set: Vec<String>,
+    },
+    /// The province package: export the criteria edition and report dates as one signed
+    /// file, show what one would change, or take one in.
+    Package {
+        #[command(subcommand)]
+        action: package::PackageAction,
+    },
+    /// Whom this PC works for: district (an office that assesses itself) or province.
+    Role {
+        /// district or province; shows the role when left out.
+        set: Option<String>,
     },
     /// Show this PC's signing key fingerprint, to read out to the province by phone.
     Key,
@@ -203,6 +234,23 @@ enum RoundsAction {
         /// The pack's version; the newest version of the pack when left out.
         #[arg(long)]
         version: Option<u32>,
+        /// Start from an earlier round of this office: evidence links always, statuses
+        /// and notes unless told not to. A maintenance round starts from the approved
+        /// application round unless --fresh.
+        #[arg(long, value_name = "ROUND")]
+        from: Option<i64>,
+        /// Start empty, even for a maintenance round.
+        #[arg(long, conflicts_with = "from")]
+        fresh: bool,
+        /// Carry evidence links only, not statuses.
+        #[arg(long)]
+        without_statuses: bool,
+        /// Do not carry notes.
+        #[arg(long)]
+        without_notes: bool,
+        /// Name the items whose evidence was all added before this day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        evidence_before: Option<String>,
     },
 }
 
@@ -269,6 +317,11 @@ fn run(cli: &Cli) -> Result<bool, Error> {
                     fiscal_year,
                     pack,
                     version,
+                    from,
+                    fresh,
+                    without_statuses,
+                    without_notes,
+                    evidence_before,
                 }),
         } => {
             let kind = RoundKind::parse(kind).ok_or_else(|| {
@@ -283,8 +336,28 @@ fn run(cli: &Cli) -> Result<bool, Error> {
                 pack_id: pack.clone(),
                 pack_version: *version,
             };
-            let round = store.create_round(input, store.clock().today().date)?;
-            print::rounds(&[round], cli.json);
+            let today = store.clock().today().date;
+            let source = match from {
+                Some(round) => Some(*round),
+                None if *fresh => None,
+                None => store.default_carry_source(kind)?,
+            };
+            match source {
+                None => {
+                    let round = store.create_round(input, today)?;
+                    print::rounds(&[round], cli.json);
+                }
+                Some(from_round) => {
+                    let carry = gecc_core::store::CarryOver {
+                        from_round,
+                        statuses: !*without_statuses,
+                        notes: !*without_notes,
+                        evidence_before: evidence_before.clone(),
+                    };
+                    let carried = store.create_round_from(input, &carry, &actor, today)?;
+                    print::carried(&carried, cli.json);
+                }
+            }
         }
         Command::Checklist { round } => print::json_value(&store.checklist(*round)?),
         Command::Score { round } => {
@@ -355,7 +428,23 @@ fn run(cli: &Cli) -> Result<bool, Error> {
             fiscal_year,
             kind,
             csv,
-        } => bundles::status(&store, *fiscal_year, kind, csv.as_deref(), cli.json)?,
+            not_sent,
+        } => bundles::status(
+            &store,
+            *fiscal_year,
+            kind,
+            csv.as_deref(),
+            *not_sent,
+            cli.json,
+        )?,
+        Command::Roster { action } => roster::roster(&mut store, action.as_ref(), cli.json)?,
+        Command::ReportDates {
+            fiscal_year,
+            kind,
+            set,
+        } => roster::report_dates(&mut store, *fiscal_year, kind, set, cli.json)?,
+        Command::Package { action } => package::package(&mut store, action, &actor, cli.json)?,
+        Command::Role { set } => roster::role(&mut store, set.as_deref(), cli.json)?,
         Command::Key => bundles::key(&store, cli.json)?,
         Command::Report(args) => report::report(&store, args, cli.json)?,
         Command::Backups { action: None } => print::backups(&store.backups(), cli.json),

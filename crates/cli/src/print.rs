@@ -97,6 +97,35 @@ pub fn rounds(rounds: &[Round], as_json: bool) {
     }
 }
 
+/// A round started from an earlier one, and what came along.
+pub fn carried(carried: &gecc_core::store::CarriedRound, as_json: bool) {
+    if as_json {
+        return json(carried);
+    }
+    rounds(std::slice::from_ref(&carried.round), false);
+    say!(
+        "จากรอบ {}: คำตอบ {} ข้อ หลักฐาน {} รายการ / from round {}: {} answers, {} evidence links",
+        carried.from_round,
+        carried.answers,
+        carried.links,
+        carried.from_round,
+        carried.answers,
+        carried.links
+    );
+    if !carried.left_behind.is_empty() {
+        say!(
+            "ไม่มีในเกณฑ์ใหม่ / not in the new criteria: {}",
+            carried.left_behind.join(", ")
+        );
+    }
+    if !carried.stale_evidence.is_empty() {
+        say!(
+            "ควรถ่ายรูปใหม่ / new photo needed: {}",
+            carried.stale_evidence.join(", ")
+        );
+    }
+}
+
 pub fn score(checklist: &Checklist, as_json: bool) {
     let score = &checklist.score;
     if as_json {

@@ -15,12 +15,16 @@ use crate::evidence::{
 };
 use crate::model::*;
 use crate::pack::*;
+use crate::package::{DatesChoice, PackageRequest};
 use crate::printing::{Document, PageNumbers, PrintSource};
+use crate::roster::{District, Geography, Province};
 use crate::scoring::{CheapestPath, GateState, PartScore, PathStep, Points, RoundScore};
 use crate::signing::KeyInfo;
 use crate::store::{
-    BackupInfo, BackupReason, OfficeRow, PartCell, PartColumn, PartProgress, ProvinceStatus,
-    Reporting, RestoreReport, Staff,
+    BackupInfo, BackupReason, CarriedRound, CarryOver, ItemChange, OfficeRow, PackageKeyTrust,
+    PackagePreview, PackageRound, PackageWritten, PartCell, PartChange, PartColumn, PartProgress,
+    ProvinceStatus, ReportDate, ReportDates, Reporting, RestoreReport, RosterAdded, RosterEntry,
+    RosterOfficeInput, Staff,
 };
 use crate::Localized;
 
@@ -47,6 +51,8 @@ pub fn typescript_bindings() -> String {
         RoundState,
         Round,
         NewRoundInput,
+        CarryOver,
+        CarriedRound,
         AnswerStatus,
         Answer,
         AnswerInput,
@@ -77,6 +83,7 @@ pub fn typescript_bindings() -> String {
         PackSummary,
         PackPartSummary,
         Settings,
+        DeskRole,
         Staff,
         Language,
         CriteriaPack,
@@ -118,6 +125,22 @@ pub fn typescript_bindings() -> String {
         PartCell,
         Reporting,
         OfficeRow,
+        RosterEntry,
+        RosterOfficeInput,
+        RosterAdded,
+        ReportDate,
+        ReportDates,
+        Geography,
+        Province,
+        District,
+        PackageRequest,
+        DatesChoice,
+        PackagePreview,
+        PackageKeyTrust,
+        ItemChange,
+        PartChange,
+        PackageRound,
+        PackageWritten,
         BackupInfo,
         BackupReason,
         RestoreReport,

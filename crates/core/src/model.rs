@@ -222,6 +222,11 @@ pub struct Answer {
     pub content: AnswerInput,
     pub updated_at: String,
     pub updated_by: String,
+    /// The round this answer was carried from when the round started from an earlier one,
+    /// until someone saves it ("from round X").
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub carried_from_round: Option<i64>,
 }
 
 /// An answer's content as the UI sends it; the store checks it against the item. The
@@ -301,6 +306,10 @@ pub struct EvidenceLink {
     pub evidence_type: String,
     pub linked_at: String,
     pub linked_by: String,
+    /// The earlier round this link was carried from (the file is the same stored file).
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub carried_from_round: Option<i64>,
 }
 
 /// Whether an item has the evidence its rule asks for.
@@ -504,6 +513,18 @@ pub struct PackPartSummary {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Settings {
     pub language: Language,
+    /// Whom this PC works for; `None` until the first run asks (an installation that
+    /// already has an office name works for a district office).
+    pub role: Option<DeskRole>,
+}
+
+/// A PC works for an office that assesses itself (a district office or a local
+/// organisation), or for a province office that receives their bundles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum DeskRole {
+    District,
+    Province,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

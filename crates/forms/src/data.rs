@@ -58,6 +58,8 @@ impl LevelProgress {
 #[derive(Debug, Clone)]
 pub struct ProvinceOffice {
     pub office: Office,
+    /// False for a roster entry nothing has come from: the forms mark it "not received".
+    pub received: bool,
     pub round_id: Option<i64>,
     pub round_state: Option<RoundState>,
     /// The parts of its round; without a round, the parts of the criteria with nothing
@@ -111,10 +113,18 @@ pub fn province_data(
     today: LocalDay,
 ) -> Result<FormData, FormError> {
     let status = store.province_status(fiscal_year_be, kind, today.date)?;
-    let offices: Vec<(i64, Option<i64>)> = status
+    let offices: Vec<Listed> = status
         .rows
         .iter()
-        .map(|row| (row.office_id, row.round_id))
+        .map(|row| match row.office_id {
+            // The roster's name, so the forms list the province's offices as it does.
+            Some(office_id) => Listed::Received(
+                office_id,
+                row.round_id,
+                row.roster_id.map(|_| row.office_name.clone()),
+            ),
+            None => Listed::NotReceived(roster_office(row)),
+        })
         .collect();
     build_province(store, fiscal_year_be, kind, today, &offices)
 }
@@ -131,8 +141,36 @@ pub fn province_data_for_round(
         round.fiscal_year_be,
         round.kind,
         today,
-        &[(round.office_id, Some(round_id))],
+        &[Listed::Received(round.office_id, Some(round_id), None)],
     )
+}
+
+/// An office as the forms list it: one the province has heard from (with its round of
+/// the year and kind, if any), or a roster entry nothing has come from yet.
+enum Listed {
+    /// The office, its round, and the name the roster gives it.
+    Received(i64, Option<i64>, Option<String>),
+    NotReceived(Office),
+}
+
+/// A roster entry's name, district and phone in the shape of an office profile, the
+/// rest left blank for the paper's dotted lines.
+fn roster_office(row: &gecc_core::store::OfficeRow) -> Office {
+    Office {
+        id: 0,
+        profile: gecc_core::model::OfficeProfile {
+            name: row.office_name.clone(),
+            kind: gecc_core::model::OfficeKind::DistrictRegistration,
+            province: row.province.clone(),
+            district: row.district.clone(),
+            officer_name: String::new(),
+            officer_position: String::new(),
+            officer_phone: row.phone.clone(),
+            officer_email: String::new(),
+            gecc_username: String::new(),
+        },
+        updated_at: String::new(),
+    }
 }
 
 fn build_province(
@@ -140,13 +178,22 @@ fn build_province(
     fiscal_year_be: i32,
     kind: RoundKind,
     today: LocalDay,
-    offices: &[(i64, Option<i64>)],
+    offices: &[Listed],
 ) -> Result<FormData, FormError> {
     let local = store.local_office()?;
     let mut blocks = Vec::new();
     let mut reference_pack: Option<CriteriaPack> = None;
-    for &(office_id, round_id) in offices {
-        let office = store.office(office_id)?;
+    for listed in offices {
+        let (office, round_id, received) = match listed {
+            Listed::Received(office_id, round_id, roster_name) => {
+                let mut office = store.office(*office_id)?;
+                if let Some(name) = roster_name {
+                    office.profile.name = name.clone();
+                }
+                (office, *round_id, true)
+            }
+            Listed::NotReceived(office) => (office.clone(), None, false),
+        };
         let (round_state, parts) = match round_id {
             Some(round_id) => {
                 let checklist = store.checklist(round_id)?;
@@ -158,6 +205,7 @@ fn build_province(
         };
         blocks.push(ProvinceOffice {
             office,
+            received,
             round_id,
             round_state,
             parts,

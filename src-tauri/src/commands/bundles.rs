@@ -68,7 +68,7 @@ pub fn round_bundles(
 
 /// A folder asked with the system's dialog. Debug builds take it from
 /// `GECC_TEST_SAVE_DIALOG` when set, since WebDriver cannot drive the dialog.
-fn pick_folder(app: &AppHandle, title: &str) -> Option<PathBuf> {
+pub(super) fn pick_folder(app: &AppHandle, title: &str) -> Option<PathBuf> {
     #[cfg(debug_assertions)]
     if let Some(folder) = std::env::var_os("GECC_TEST_SAVE_DIALOG") {
         return Some(PathBuf::from(folder));
@@ -129,7 +129,7 @@ pub fn cancel_bundle_job(state: State<'_, AppState>) {
 
 /// Bundle files (or a folder of them) picked in the system's dialog, held in Rust.
 /// Debug builds take the picks from `GECC_TEST_BUNDLE_DIALOG` (one path per line).
-fn pick_bundles(app: &AppHandle, folder: bool) -> Vec<PathBuf> {
+pub(super) fn pick_bundles(app: &AppHandle, folder: bool) -> Vec<PathBuf> {
     #[cfg(debug_assertions)]
     if let Some(picks) = std::env::var_os("GECC_TEST_BUNDLE_DIALOG") {
         return picks.to_string_lossy().lines().map(PathBuf::from).collect();

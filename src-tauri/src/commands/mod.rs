@@ -7,9 +7,11 @@ mod diagnostics;
 mod evidence;
 mod folders;
 mod office;
+mod package;
 mod packs;
 mod print;
 mod review;
+mod roster;
 mod rounds;
 mod staff;
 
@@ -20,9 +22,11 @@ pub use diagnostics::*;
 pub use evidence::*;
 pub use folders::*;
 pub use office::*;
+pub use package::*;
 pub use packs::*;
 pub use print::*;
 pub use review::*;
+pub use roster::*;
 pub use rounds::*;
 pub use staff::*;
 

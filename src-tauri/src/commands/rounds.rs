@@ -1,6 +1,7 @@
 //! Rounds and their calendar: the rounds of this office, a new round, its deadlines.
 
 use gecc_core::model::{Deadline, DeadlineInput, NewRoundInput, Round};
+use gecc_core::store::{CarriedRound, CarryOver};
 use tauri::State;
 
 use super::CommandResult;
@@ -18,6 +19,18 @@ pub async fn create_round(
 ) -> CommandResult<Round> {
     let today = state.today();
     state.with_store(|store| store.create_round(input, today))
+}
+
+/// Opens a round started from an earlier round of this office (see `CarryOver`).
+#[tauri::command]
+pub async fn create_round_from(
+    state: State<'_, AppState>,
+    input: NewRoundInput,
+    carry: CarryOver,
+) -> CommandResult<CarriedRound> {
+    let today = state.today();
+    let actor = state.actor();
+    state.with_store(|store| store.create_round_from(input, &carry, &actor, today))
 }
 
 #[tauri::command]

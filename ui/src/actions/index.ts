@@ -2,7 +2,9 @@
 //! touch state or the Rust side directly.
 
 import type { Api, PrintChoice } from "../api";
-import type { AnswerStatus, CriteriaPack, Localized, OfficeProfile, RoundKind, Side } from "../bindings";
+import type { AnswerStatus, CriteriaPack, DeskRole, Localized, OfficeProfile, RosterOfficeInput, RoundKind, Side } from "../bindings";
+import type { CarryChoice } from "../carry-over";
+import type { ReportDateRow } from "../desk-state";
 import type { DeadlineRow, Filter, Modal, State } from "../state";
 
 export interface Actions {
@@ -69,6 +71,9 @@ export interface Actions {
   switchRound(roundId: number): void;
   openNewRound(): void;
   setNewRound(field: "roundKind" | "fiscalYear" | "packKey", value: string): void;
+  /** Changes what the new round starts from: an earlier round (or none) and what comes along. */
+  setCarry(change: Partial<Omit<CarryChoice, "chosen">>): void;
+  /** Opens the round, from the earlier round chosen if any, and says what came along. */
   createRound(): void;
   importPack(): void;
   openPackMove(packId: string, version: number): void;
@@ -123,6 +128,52 @@ export interface Actions {
   setProvinceFilter(filter: { fiscalYear: number } | { kind: RoundKind }): void;
   /** Shows an office's round (read-only when it came from another office) in the checklist. */
   openOfficeRound(roundId: number): void;
+  /** Shows the province office's own checklist: its newest round, or a new one for this fiscal year. */
+  openOwnChecklist(): void;
+  /** Copies the offices that sent nothing, one line each with the number to call. */
+  copyUnsent(): void;
+  /** Lists an office that sent a bundle without being on the roster, then reads the overview again. */
+  addSenderToRoster(officeId: number): void;
+
+  /** Picks an answer to the first run's question of whom this PC works for. */
+  chooseRole(role: DeskRole): void;
+  setRoleProvince(province: string): void;
+  setAddDistricts(add: boolean): void;
+  /**
+   * Saves the answer. A province PC is also named after its province, gets the
+   * province's districts on its roster (when ticked) and opens on the overview.
+   */
+  confirmRole(): void;
+
+  openRoster(): void;
+  /** Saves an entry's phone number (when its box is left). */
+  setRosterPhone(id: number, phone: string): void;
+  /** Asks to confirm taking an entry off the roster; null takes the question back. */
+  askRemoveFromRoster(id: number | null): void;
+  removeFromRoster(id: number): void;
+  setRosterProvince(province: string): void;
+  addProvinceDistricts(): void;
+  setRosterDraft(field: keyof RosterOfficeInput, value: string): void;
+  addOfficeToRoster(): void;
+
+  /** Opens the report dates of the year and kind the overview shows. */
+  openReportDates(): void;
+  setReportDateRow(index: number, field: keyof ReportDateRow, value: string): void;
+  addReportDateRow(): void;
+  removeReportDateRow(index: number): void;
+  saveReportDates(): void;
+
+  /** Opens the province's dialog to send its criteria edition and report dates to the offices. */
+  openPackageExport(): void;
+  setPackageEdition(packKey: string): void;
+  setPackageDates(kind: RoundKind, send: boolean): void;
+  /** Asks (in the shell) for a folder and writes the signed package there. */
+  exportPackage(): void;
+  /** Asks (in the shell) for a province package and shows what taking it in would change. */
+  choosePackage(): void;
+  /** The clerk has checked the package's key fingerprint with the province by phone. */
+  setKeyChecked(checked: boolean): void;
+  importPackage(): void;
 
   /** Opens the print dialog for the round on screen. */
   openPrint(): void;
@@ -149,7 +200,8 @@ export interface ActionContext {
   api: Api;
   state: State;
   rerender(): void;
-  notify(kind: "error" | "info", text: Localized): void;
+  /** Shows a message; information goes by itself after a few seconds unless `keep` (a list to act on). */
+  notify(kind: "error" | "info", text: Localized, keep?: boolean): void;
   notifyError(raw: unknown): void;
   /** Waits until every answer typed so far is saved. */
   flushSaves(): Promise<void>;

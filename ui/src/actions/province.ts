@@ -1,17 +1,24 @@
-//! The province's overview: every office heard from, for one fiscal year and kind of
-//! round, and a way from an office's row to its round in the ordinary checklist.
+//! The province's overview: every office on the roster or heard from, for one fiscal year
+//! and kind of round; a way from an office's row to its round in the ordinary checklist;
+//! the offices not sent copied for the phone round; and the province office's own checklist.
 
 import type { ActionContext, Actions } from "./index";
 import { toCommandError } from "../api";
 import type { ProvinceView } from "../bundle-state";
+import { copyText } from "../clipboard";
+import { unsentLines } from "../desk-state";
+import { localized } from "../i18n";
 import { fiscalYearBe } from "../thai-date";
 
-type ProvinceActions = Pick<Actions, "openProvince" | "closeProvince" | "setProvinceFilter" | "openOfficeRound"> & {
+type ProvinceActions = Pick<
+  Actions,
+  "openProvince" | "closeProvince" | "setProvinceFilter" | "openOfficeRound" | "openOwnChecklist" | "copyUnsent" | "addSenderToRoster"
+> & {
   reloadProvince(): void;
 };
 
 export function provinceActions(context: ActionContext): ProvinceActions {
-  const { api, state, rerender } = context;
+  const { api, state, rerender, notify, notifyError } = context;
   // The year or kind can change again before the matrix arrives: only the newest counts.
   let newest = 0;
 
@@ -69,7 +76,35 @@ export function provinceActions(context: ActionContext): ProvinceActions {
     openOfficeRound: (roundId) => {
       state.modal = null;
       state.view = "checklist";
-      context.showRound(roundId).catch(context.notifyError);
+      context.showRound(roundId).catch(notifyError);
+    },
+    openOwnChecklist: () => {
+      const open = async () => {
+        // Rounds come newest first; a province that never asked for one gets this year's now.
+        let own = state.rounds[0];
+        if (!own) {
+          own = await api.createRound({ kind: "application", fiscal_year_be: null, pack_id: null, pack_version: null });
+          await context.refreshRounds();
+        }
+        await context.showRound(own.id);
+        state.view = "checklist";
+        rerender();
+      };
+      open().catch(notifyError);
+    },
+    copyUnsent: () => {
+      const lines = unsentLines(state.province?.status?.rows ?? [], state.language);
+      if (lines.length === 0) return;
+      copyText(lines.join("\n")).then(
+        () => notify("info", localized("copiedUnsent", { count: lines.length })),
+        () => notify("error", localized("copyFailed")),
+      );
+    },
+    addSenderToRoster: (officeId) => {
+      api.addSenderToRoster(officeId).then((entry) => {
+        notify("info", localized("officeAdded", { name: entry.name }));
+        reloadProvince();
+      }, notifyError);
     },
   };
 }

@@ -1,9 +1,11 @@
-//! Rounds, packs and the calendar: switching and opening rounds, importing a pack and
-//! moving a round to another pack, and editing the round's dates in the Buddhist era.
+//! Rounds, packs and the calendar: switching and opening rounds (fresh, or from an earlier
+//! round with what came along said afterwards), importing a pack and moving a round to
+//! another pack, and editing the round's dates in the Buddhist era.
 
 import type { ActionContext, Actions } from "./index";
 import { CommandError, toCommandError } from "../api";
-import type { RoundKind } from "../bindings";
+import type { CarriedRound, CriteriaPack, RoundKind } from "../bindings";
+import { carriedNotice, carryOverOf, newCarryChoice } from "../carry-over";
 import { t } from "../i18n";
 import type { Modal } from "../state";
 import { fiscalYearBe, readThaiDate, thaiDigitsToArabic, toTypedThaiDate } from "../thai-date";
@@ -13,6 +15,7 @@ type RoundActions = Pick<
   | "switchRound"
   | "openNewRound"
   | "setNewRound"
+  | "setCarry"
   | "createRound"
   | "importPack"
   | "openPackMove"
@@ -27,6 +30,16 @@ const invalid = (th: string, en: string) => new CommandError({ code: "INVALID_IN
 
 export function roundActions(context: ActionContext): RoundActions {
   const { api, state, rerender, notify, notifyError, showRound, refreshRounds, submitForm, reload } = context;
+
+  /** The notice after a carried start; items left behind are named from the earlier round's criteria when they can be read. */
+  const carriedNoticeFor = async (carried: CarriedRound) => {
+    const itemsOf = (pack: CriteriaPack | null | undefined) => (pack?.parts ?? []).flatMap((p) => p.sections.flatMap((s) => s.items));
+    const earlier = state.rounds.find((r) => r.id === carried.from_round);
+    const earlierPack =
+      carried.left_behind.length > 0 && earlier ? await api.getPack(earlier.pack_id, earlier.pack_version).catch(() => null) : null;
+    return carriedNotice(carried, state.rounds, itemsOf(state.checklist?.pack), itemsOf(earlierPack));
+  };
+
   return {
     switchRound: (roundId) => void showRound(roundId).catch(notifyError),
     openNewRound: () => {
@@ -36,6 +49,7 @@ export function roundActions(context: ActionContext): RoundActions {
         roundKind: "application",
         fiscalYear: String(fiscalYearBe(state.today)),
         packKey: newest ? `${newest.pack_id}@${newest.pack_version}` : "",
+        carry: newCarryChoice(state.rounds, "application"),
         saving: false,
         error: null,
       };
@@ -44,8 +58,17 @@ export function roundActions(context: ActionContext): RoundActions {
     setNewRound: (field, value) => {
       const modal = state.modal;
       if (modal?.kind !== "new_round") return;
-      if (field === "roundKind") modal.roundKind = value as RoundKind;
-      else modal[field] = value;
+      if (field === "roundKind") {
+        modal.roundKind = value as RoundKind;
+        // Until the clerk picks a source, it follows the kind: a maintenance report starts from the certified round.
+        if (!modal.carry.chosen) modal.carry = newCarryChoice(state.rounds, modal.roundKind);
+      } else modal[field] = value;
+      rerender();
+    },
+    setCarry: (change) => {
+      const modal = state.modal;
+      if (modal?.kind !== "new_round") return;
+      modal.carry = { ...modal.carry, ...change, chosen: modal.carry.chosen || change.fromRound !== undefined };
       rerender();
     },
     createRound: () => {
@@ -55,14 +78,18 @@ export function roundActions(context: ActionContext): RoundActions {
         const year = Number(thaiDigitsToArabic(modal.fiscalYear.trim()));
         if (!Number.isInteger(year)) throw invalid("ปีงบประมาณต้องเป็นตัวเลข เช่น 2570", "The fiscal year must be a number, e.g. 2570.");
         const [packId, version] = modal.packKey.split("@");
-        const round = await api.createRound({
-          kind: modal.roundKind,
-          fiscal_year_be: year,
-          pack_id: packId || null,
-          pack_version: version ? Number(version) : null,
-        });
+        const input = { kind: modal.roundKind, fiscal_year_be: year, pack_id: packId || null, pack_version: version ? Number(version) : null };
+        const carry = carryOverOf(modal.carry, state.today);
+        if (!carry) {
+          const round = await api.createRound(input);
+          await refreshRounds();
+          await showRound(round.id);
+          return;
+        }
+        const carried = await api.createRoundFrom(input, carry);
         await refreshRounds();
-        await showRound(round.id);
+        await showRound(carried.round.id);
+        notify("info", await carriedNoticeFor(carried), true);
       });
     },
     importPack: () => {

@@ -1,5 +1,6 @@
 //! The whole window: header, review bar, the score and parts beside the checklist (or the
-//! province's overview across the whole width), the open dialog, and messages.
+//! province's overview across the whole width, which needs no round of its own), the open
+//! dialog, and messages.
 
 import { html, type TemplateResult } from "lit";
 import type { Actions } from "../actions";
@@ -27,15 +28,19 @@ export function appView(state: State, actions: Actions): TemplateResult {
       </main>
       ${modalsView(state, actions)}`;
   }
-  if (state.phase === "loading" || !state.checklist || !state.score) {
-    return html`<p class="boot">${t("loading", language)}</p>`;
-  }
+  if (state.phase === "loading") return html`<p class="boot">${t("loading", language)}</p>`;
   // While a dialog is open the page behind it takes no focus or clicks (with the Tab trap
   // in modal.ts, for webviews that ignore inert).
   const behindDialog = state.modal !== null;
   if (state.view === "province") {
     return html`<div class="page" ?inert=${behindDialog}>${headerView(state, actions)}
       <main id="province" class="province-page">${provinceView(state, actions)}</main></div>
+      ${noticesView(state, actions)}
+      ${modalsView(state, actions)}`;
+  }
+  if (!state.checklist || !state.score) {
+    // No round is open yet: the first run's question, or a province PC on its way to the overview.
+    return html`<div class="page" ?inert=${behindDialog}>${headerView(state, actions)}<main class="boot"></main></div>
       ${noticesView(state, actions)}
       ${modalsView(state, actions)}`;
   }

@@ -142,7 +142,16 @@ function fakeStore() {
     const answer: AnswerInput = { ...emptyAnswer(), status: "met", note };
     return {
       ...base,
-      answers: [{ ...answer, round_id: roundOnScreen.id, item_id: "physical.service-hours", updated_at: "", updated_by: "clerk" }],
+      answers: [
+        {
+          ...answer,
+          round_id: roundOnScreen.id,
+          item_id: "physical.service-hours",
+          updated_at: "",
+          updated_by: "clerk",
+          carried_from_round: null,
+        },
+      ],
     };
   };
   const store = {

@@ -8,6 +8,7 @@ import type { EvidenceFile, EvidenceLink, EvidenceRule, FileFormat, Item } from 
 import { pick, t } from "../i18n";
 import { itemEvidence, type State } from "../state";
 import { checkIcon, plusIcon } from "./icons";
+import { carriedBadge } from "./carry-over";
 
 /** Formats the Rust side makes previews of. */
 const PREVIEWED: ReadonlySet<FileFormat> = new Set(["jpeg", "png", "gif", "webp", "bmp", "tiff"]);
@@ -65,6 +66,7 @@ function fileView(link: EvidenceLink, file: EvidenceFile, state: State, actions:
       <span class="evidence-name">${file.original_name}</span>
       <span class="evidence-size">${sizeInWords(file.size)}</span>
     </button>
+    ${carriedBadge(link.carried_from_round, state)}
     ${
       types.length > 0
         ? html`<select class="evidence-type" aria-label=${t("evidenceType", language)} ?disabled=${!editable}

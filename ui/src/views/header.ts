@@ -1,7 +1,7 @@
-//! The top bar: which office and round this is, the way to import bundles, to the
-//! province's overview and to the backups, who is working, and the language switch. The round switcher
-//! lists this office's rounds; another office's round opened from the overview is shown
-//! but not listed.
+//! The top bar: which office and round this is (and, on a province PC, which province),
+//! the way to import bundles, to the province's overview and to the backups, who is
+//! working, and the language switch. The round switcher lists this office's rounds;
+//! another office's round opened from the overview is shown but not listed.
 
 import { html, nothing, type TemplateResult } from "lit";
 import type { Actions } from "../actions";
@@ -45,23 +45,36 @@ export function headerView(state: State, actions: Actions): TemplateResult {
   const round = state.checklist?.round;
   const officeName = state.office?.name.trim() || t("unnamedOffice", language);
   const inProvince = state.view === "province";
+  const province = state.role === "province" ? (state.office?.province ?? "").trim() : "";
+  // Nothing is done before the first run's question is answered.
+  const ready = state.phase === "ready" && state.modal?.kind !== "role";
   return html`<header class="topbar">
     <div class="brand">
       <span class="brand-name">${t("appName", language)}</span>
       <span class="brand-subtitle">${t("appSubtitle", language)}</span>
     </div>
     <div class="context">
+      ${
+        province !== ""
+          ? html`<span class="desk-province" data-desk-province>${t("provinceNamed", language, { province: province.replace(/^จังหวัด/, "") })}</span>`
+          : nothing
+      }
       <button type="button" class="office-name" data-edit-office title=${t("editOffice", language)}
         @click=${() => actions.openOffice()}>${officeName}</button>
-      ${round ? roundSwitcher(round, state, actions) : nothing}
+      ${round && !(inProvince && state.role === "province") ? roundSwitcher(round, state, actions) : nothing}
     </div>
     ${
-      state.phase === "ready"
+      ready
         ? html`<div class="top-actions">
           ${whoButton(state, actions)}
           <button type="button" data-action="import-bundles" @click=${() => actions.openImport()}>${t("importBundles", language)}</button>
-          <button type="button" data-action=${inProvince ? "close-province" : "open-province"} aria-pressed=${inProvince ? "true" : "false"}
-            @click=${() => (inProvince ? actions.closeProvince() : actions.openProvince())}>${t("provinceOverview", language)}</button>
+          ${
+            // Back to the checklist only when there is one: a province PC may have none.
+            inProvince && !state.checklist
+              ? nothing
+              : html`<button type="button" data-action=${inProvince ? "close-province" : "open-province"} aria-pressed=${inProvince ? "true" : "false"}
+            @click=${() => (inProvince ? actions.closeProvince() : actions.openProvince())}>${t("provinceOverview", language)}</button>`
+          }
           <button type="button" data-action="open-backups" @click=${() => actions.openBackups()}>${t("backups", language)}</button>
         </div>`
         : nothing

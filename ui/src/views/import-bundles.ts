@@ -111,6 +111,13 @@ function chooseButtons(language: Language, actions: Actions): TemplateResult {
   </div>`;
 }
 
+/** The province's criteria come as a file too: offered beside the bundles, where an office looks for "import". */
+function packageButton(language: Language, actions: Actions): TemplateResult {
+  return html`<p class="package-offer">
+    <button type="button" class="link-button" data-action="choose-package" @click=${() => actions.choosePackage()}>${t("importFromProvince", language)}</button>
+  </p>`;
+}
+
 function progressView(dialog: ImportDialog, language: Language): TemplateResult {
   const progress = dialog.progress;
   const doing = t(dialog.step === "verifying" ? "verifying" : "importingNow", language);
@@ -161,7 +168,7 @@ function bodyOf(dialog: ImportDialog, state: State, actions: Actions): TemplateR
   const language = state.language;
   switch (dialog.step) {
     case "choose":
-      return html`<p>${t("importIntro", language)}</p>${chooseButtons(language, actions)}`;
+      return html`<p>${t("importIntro", language)}</p>${chooseButtons(language, actions)}${packageButton(language, actions)}`;
     case "verifying":
     case "importing":
       return progressView(dialog, language);

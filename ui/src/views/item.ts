@@ -14,6 +14,8 @@ import { figuresView } from "./figures";
 import { noteView, readOnlyText } from "./note";
 import { numberBox } from "./number-box";
 import { checkIcon } from "./icons";
+import { carriedBadge } from "./carry-over";
+import { carriedFrom } from "../carry-over";
 
 const STATUSES: AnswerStatus[] = ["not_started", "in_progress", "met", "not_met", "not_applicable"];
 
@@ -180,6 +182,7 @@ export function itemView(state: State, actions: Actions, part: Part, item: Item)
           ${points > 0 ? html`<span class="tag tag-points">${formatPoints(points, language)} ${t("points", language)}</span>` : nothing}
           ${item.confidence === "inferred" ? html`<span class="tag tag-inferred">${t("inferred", language)}</span>` : nothing}
           ${needsReason ? html`<span class="tag tag-warning">${t("needsReason", language)}</span>` : nothing}
+          ${carriedBadge(carriedFrom(state.checklist, item.id), state)}
         </span>
       </div>
       ${statusGroup(item, answer, language, actions, editable)}

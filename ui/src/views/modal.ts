@@ -26,6 +26,10 @@ export interface ModalFrame {
   busy?: boolean;
   /** The confirm button is shown but cannot be used yet (a plan still loading). */
   confirmDisabled?: boolean;
+  /** A question the app cannot go on without: no dismiss button, and Escape does nothing. */
+  required?: boolean;
+  /** What takes the focus when the dialog opens (a selector), instead of the dialog itself. */
+  initialFocus?: string;
 }
 
 const focused = new WeakSet<Element>();
@@ -38,7 +42,9 @@ function focusWhenOpened(element: Element | undefined): void {
   if (!element || focused.has(element)) return;
   focused.add(element);
   requestAnimationFrame(() => {
-    if (element.isConnected && !element.contains(document.activeElement)) (element as HTMLElement).focus();
+    if (!element.isConnected || element.contains(document.activeElement)) return;
+    const wanted = (element as HTMLElement).dataset.initialFocus;
+    ((wanted ? element.querySelector<HTMLElement>(wanted) : null) ?? (element as HTMLElement)).focus();
   });
 }
 
@@ -76,11 +82,11 @@ function trapTab(event: KeyboardEvent): void {
 
 export function modalView(frame: ModalFrame, language: Language, actions: Actions): TemplateResult {
   return html`<div class="modal-backdrop" @keydown=${(event: KeyboardEvent) => {
-    if (event.key === "Escape" && !frame.busy) actions.closeModal();
+    if (event.key === "Escape" && !frame.busy && !frame.required) actions.closeModal();
     trapTab(event);
   }}>
     <form class="modal" role="dialog" aria-modal="true" aria-labelledby="${frame.id}-heading" data-modal=${frame.id} novalidate
-      tabindex="-1" ${ref(focusWhenOpened)}
+      tabindex="-1" data-initial-focus=${frame.initialFocus ?? nothing} ${ref(focusWhenOpened)}
       @submit=${(event: Event) => {
         event.preventDefault();
         frame.onConfirm?.();
@@ -93,7 +99,11 @@ export function modalView(frame: ModalFrame, language: Language, actions: Action
           : nothing
       }
       <div class="form-buttons">
-        <button type="button" data-action="dismiss" ?disabled=${frame.busy && !frame.onDismiss} @click=${() => (frame.onDismiss ?? actions.closeModal)()}>${t(frame.dismiss ?? (frame.confirm ? "cancel" : "close"), language)}</button>
+        ${
+          frame.required
+            ? nothing
+            : html`<button type="button" data-action="dismiss" ?disabled=${frame.busy && !frame.onDismiss} @click=${() => (frame.onDismiss ?? actions.closeModal)()}>${t(frame.dismiss ?? (frame.confirm ? "cancel" : "close"), language)}</button>`
+        }
         ${
           frame.confirm
             ? html`<button type="submit" class="primary" ?disabled=${frame.saving || frame.confirmDisabled}>${t(frame.confirm, language)}</button>`

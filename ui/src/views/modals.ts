@@ -17,7 +17,12 @@ import { modalView } from "./modal";
 import { officeModal } from "./office";
 import { printModal } from "./print";
 import { deadlinesModal, newRoundModal, packMoveModal } from "./round-modals";
+import { reportDatesModal } from "./report-dates";
 import { reviewSummary } from "./review-summary";
+import { roleModal } from "./role";
+import { rosterModal } from "./roster";
+import { packageExportModal } from "./package-export";
+import { packageImportModal } from "./package-import";
 
 function textField(label: string, name: string, value: string, onInput: (value: string) => void, multiline = false) {
   const handler = (event: Event) => onInput((event.target as HTMLInputElement).value);
@@ -213,5 +218,15 @@ export function modalsView(state: State, actions: Actions): TemplateResult | typ
       return evidenceKindModal(modal, state, actions);
     case "who":
       return whoModal(modal, state, actions);
+    case "role":
+      return roleModal(modal, state, actions);
+    case "roster":
+      return rosterModal(modal, state, actions);
+    case "report_dates":
+      return reportDatesModal(modal, state, actions);
+    case "package_export":
+      return packageExportModal(modal, state, actions);
+    case "package_import":
+      return packageImportModal(modal, state, actions);
   }
 }

@@ -1,53 +1,17 @@
+//! The province's overview of offices × parts, and another office's round opened from it.
+
 import { render } from "lit";
 import { describe, expect, it } from "vitest";
 import type { Api } from "../api";
-import type { OfficeRow, ProvinceStatus } from "../bindings";
+import type { OfficeRow } from "../bindings";
 import { createController } from "../controller";
 import { appView } from "./app";
 import { noActions, readyState, recordingActions, round } from "../test-fixtures/bundles";
+import { officeRow, provinceState } from "../test-fixtures/province";
 
+/** A row of the 2568 pack's three parts, late by three days unless told otherwise. */
 function row(overrides: Partial<OfficeRow>): OfficeRow {
-  return {
-    office_id: 2,
-    office_name: "สำนักทะเบียนอำเภอยะรัง",
-    province: "ปัตตานี",
-    district: "ยะรัง",
-    is_local: false,
-    round_id: 7,
-    round_state: "submitted",
-    earned: 71,
-    total: 100,
-    level: "basic",
-    gate: "passed",
-    last_bundle_at: "2027-02-03T09:30:00+07:00",
-    last_sequence: 2,
-    bundles: 2,
-    reporting: { state: "late", days: 3 },
-    parts: [
-      { part_id: "physical", progress: "decided", decided: 14, listed: 14, met: 14, earned: 0, total: 0 },
-      { part_id: "quality", progress: "in_progress", decided: 5, listed: 8, met: 5, earned: 71, total: 100 },
-      { part_id: "outcome", progress: "not_started", decided: 0, listed: 3, met: 0, earned: 0, total: 0 },
-    ],
-    ...overrides,
-  };
-}
-
-function provinceState(rows: OfficeRow[]) {
-  const state = readyState();
-  const status: ProvinceStatus = {
-    fiscal_year_be: 2570,
-    kind: "application",
-    report_dates: ["2027-01-31", "2027-03-01"],
-    rows,
-    columns: [
-      { part_id: "physical", title: { th: "ด้านกายภาพ (Checklist)", en: "Physical checklist" } },
-      { part_id: "quality", title: { th: "ด้านคุณภาพ", en: "Quality criteria" } },
-      { part_id: "outcome", title: { th: "ด้านผลลัพธ์", en: "Outcome criteria" } },
-    ],
-  };
-  state.view = "province";
-  state.province = { fiscalYear: 2570, kind: "application", status, loading: false, error: null };
-  return state;
+  return officeRow({ office_name: "สำนักทะเบียนอำเภอยะรัง", reporting: { state: "late", days: 3 }, ...overrides });
 }
 
 function rendered(state: ReturnType<typeof readyState>, actions = noActions): HTMLElement {
@@ -68,19 +32,6 @@ describe("the province's overview", () => {
     expect(office.textContent, "the level's title from the pack").toContain("ระดับพื้นฐาน");
     expect(office.textContent).toContain("ส่งตรวจแล้ว");
     expect(office.querySelector("[data-last-bundle]")?.textContent, "the date in the Buddhist era").toBe("3 ก.พ. 2570");
-  });
-
-  it("says in a badge whether each office reported on time, late, not at all, or is not due yet", () => {
-    const root = rendered(
-      provinceState([
-        row({ office_id: 2, reporting: { state: "late", days: 3 } }),
-        row({ office_id: 3, reporting: { state: "on_time" } }),
-        row({ office_id: 4, reporting: { state: "missing" }, round_id: null, parts: [], last_bundle_at: null }),
-        row({ office_id: 5, reporting: { state: "not_due" } }),
-      ]),
-    );
-    const badges = [...root.querySelectorAll("[data-reporting]")].map((badge) => badge.textContent);
-    expect(badges).toEqual(["ช้า 3 วัน", "ทันกำหนด", "ยังไม่ส่ง", "ยังไม่ถึงกำหนด"]);
   });
 
   it("opens an office's round when its row is clicked or Enter is pressed on it", () => {
@@ -133,7 +84,7 @@ describe("another office's round", () => {
 
   it("is left out of the switcher when the app starts", async () => {
     const api = {
-      getSettings: async () => ({ language: "th" }),
+      getSettings: async () => ({ language: "th", role: "district" }),
       getOffice: async () => ({ id: 1, name: "สำนักทะเบียนอำเภอเมืองปัตตานี" }),
       listRounds: async () => [foreign, round()],
       listPacks: async () => [],

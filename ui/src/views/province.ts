@@ -1,14 +1,16 @@
-//! The province's overview: offices down, parts of the criteria across, each cell how many
-//! items are decided (coloured by progress), then score, level, round state, the last
-//! bundle and whether it came in time. A row opens that office's round, read-only.
+//! The province's overview: the year and kind of round chosen, the way in for the offices'
+//! bundles, the roster and the report dates, how many offices have sent and the list of
+//! those that have not to copy for the phone round, then the table of every office.
 
 import { html, nothing, type TemplateResult } from "lit";
 import type { Actions } from "../actions";
-import type { Language, OfficeRow, PartCell, Reporting, RoundKind } from "../bindings";
+import type { RoundKind } from "../bindings";
 import type { ProvinceView } from "../bundle-state";
-import { formatPoints, pick, roundKindWords, roundStateWords, t } from "../i18n";
+import { sentCounts } from "../desk-state";
+import { pick, roundKindWords, t } from "../i18n";
 import type { State } from "../state";
 import { fiscalYearBe, formatThaiDate } from "../thai-date";
+import { provinceTable } from "./province-table";
 
 const ROUND_KINDS: RoundKind[] = ["application", "maintenance-6-month", "maintenance-12-month"];
 
@@ -26,88 +28,58 @@ function yearChoices(state: State, province: ProvinceView): number[] {
   return [...years].sort((a, b) => b - a);
 }
 
-function reportingBadge(reporting: Reporting, language: Language): TemplateResult {
-  const text =
-    reporting.state === "on_time"
-      ? t("reportingOnTime", language)
-      : reporting.state === "late"
-        ? t("reportingLate", language, { days: reporting.days })
-        : reporting.state === "missing"
-          ? t("reportingMissing", language)
-          : t("reportingNotDue", language);
-  return html`<span class="reporting reporting-${reporting.state}" data-reporting=${reporting.state}>${text}</span>`;
-}
-
-function levelText(row: OfficeRow, state: State): string {
+function buttons(state: State, actions: Actions): TemplateResult {
   const language = state.language;
-  if (row.gate === "failed") return t("noLevelGateFailed", language);
-  if (!row.level) return "—";
-  const band = state.checklist?.pack.levels.find((level) => level.id === row.level);
-  return band ? pick(band.title, language) : row.level;
+  // A province PC has no checklist of its own until it asks for one; a district PC goes back to its round.
+  const back =
+    state.role === "province"
+      ? html`<button type="button" data-action="own-checklist" @click=${() => actions.openOwnChecklist()}>${t("ownChecklist", language)}</button>`
+      : state.checklist
+        ? html`<button type="button" data-action="close-province" @click=${() => actions.closeProvince()}>${t("backToChecklist", language)}</button>`
+        : nothing;
+  return html`<span class="province-buttons">
+    <button type="button" class="primary" data-action="import-folder" @click=${() => actions.importFolder()}>${t("importFolder", language)}</button>
+    <button type="button" data-action="open-roster" @click=${() => actions.openRoster()}>${t("roster", language)}</button>
+    <button type="button" data-action="open-report-dates" @click=${() => actions.openReportDates()}>${t("reportDatesButton", language)}</button>
+    <button type="button" data-action="print-forms" @click=${() => actions.openProvincePrint()}>${t("printForms", language)}</button>
+    ${
+      // The province fills the criteria in once and sends them to its offices.
+      state.role === "province"
+        ? html`<button type="button" data-action="send-package" @click=${() => actions.openPackageExport()}>${t("sendPackage", language)}</button>`
+        : nothing
+    }
+    ${back}
+  </span>`;
 }
 
-function cellView(cell: PartCell | undefined, language: Language): TemplateResult {
-  if (!cell) return html`<td class="part-cell">—</td>`;
-  const title = `${formatPoints(cell.earned, language)}/${formatPoints(cell.total, language)} ${t("points", language)}`;
-  return html`<td class="part-cell progress-${cell.progress}" data-part-cell=${cell.part_id} data-progress=${cell.progress} title=${title}>
-    ${cell.decided}/${cell.listed}</td>`;
-}
-
-function rowView(row: OfficeRow, partIds: string[], state: State, actions: Actions): TemplateResult {
-  const language = state.language;
-  const roundId = row.round_id;
-  const open = () => roundId !== null && actions.openOfficeRound(roundId);
-  return html`<tr class=${roundId !== null ? "opens-round" : ""} data-office-row=${row.office_id} tabindex=${roundId !== null ? "0" : nothing}
-      @click=${open}
-      @keydown=${(event: KeyboardEvent) => {
-        if (event.key === "Enter") open();
-      }}>
-    <th scope="row">${row.office_name || t("unnamedOffice", language)}${row.is_local ? html` <small class="muted">(${t("thisOffice", language)})</small>` : nothing}</th>
-    <td>${row.district}</td>
-    ${partIds.map((partId) =>
-      cellView(
-        row.parts.find((cell) => cell.part_id === partId),
-        language,
-      ),
-    )}
-    <td class="number" data-office-score>${formatPoints(row.earned, language)}/${formatPoints(row.total, language)}</td>
-    <td>${levelText(row, state)}</td>
-    <td>${row.round_state ? pick(roundStateWords[row.round_state], language) : "—"}</td>
-    <td data-last-bundle>${row.last_bundle_at ? formatThaiDate(row.last_bundle_at, language) : "—"}</td>
-    <td class="number">${row.last_sequence ?? "—"}</td>
-    <td>${reportingBadge(row.reporting, language)}</td>
-  </tr>`;
-}
-
-function tableView(province: ProvinceView, state: State, actions: Actions): TemplateResult {
-  const language = state.language;
+/** How many offices sent, with the copy button for those that did not; or how to list them. */
+function summary(province: ProvinceView, state: State, actions: Actions): TemplateResult | typeof nothing {
   const status = province.status;
-  if (!status) return html`<p class="muted">${province.loading ? t("loading", language) : ""}</p>`;
-  if (status.rows.length === 0) return html`<p class="province-empty" data-province-empty>${t("provinceEmpty", language)}</p>`;
-  const partIds = status.columns.map((column) => column.part_id);
-  return html`<div class="table-scroll">
-    <table class="province-table" data-province-table>
-      <thead><tr>
-        <th scope="col">${t("office", language)}</th>
-        <th scope="col">${t("district", language)}</th>
-        ${status.columns.map((column) => html`<th scope="col" data-part-column=${column.part_id}>${pick(column.title, language)}</th>`)}
-        <th scope="col">${t("scoreShort", language)}</th>
-        <th scope="col">${t("levelShort", language)}</th>
-        <th scope="col">${t("roundStateShort", language)}</th>
-        <th scope="col">${t("lastBundle", language)}</th>
-        <th scope="col">${t("bundleNumber", language)}</th>
-        <th scope="col">${t("reporting", language)}</th>
-      </tr></thead>
-      <tbody>${status.rows.map((row) => rowView(row, partIds, state, actions))}</tbody>
-    </table>
-  </div>`;
+  if (!status) return nothing;
+  const language = state.language;
+  const counts = sentCounts(status.rows);
+  const reportDates = status.report_dates;
+  return html`${
+    status.roster_size === 0
+      ? html`<p class="province-hint" data-roster-hint>${t("rosterEmptyHint", language)}
+          <button type="button" data-action="open-roster-hint" @click=${() => actions.openRoster()}>${t("roster", language)}…</button></p>`
+      : nothing
+  }
+    <div class="province-summary">
+      <p class="sent-counts" data-sent-counts>${t("sentCounts", language, counts)}</p>
+      <button type="button" data-action="copy-unsent" ?disabled=${counts.unsent === 0} @click=${() => actions.copyUnsent()}>${t("copyUnsent", language)}</button>
+      ${
+        reportDates.length > 0
+          ? html`<p class="muted report-dates-line">${t("reportDates", language)}: ${reportDates.map((date) => formatThaiDate(date, language)).join(", ")}</p>`
+          : nothing
+      }
+    </div>`;
 }
 
 export function provinceView(state: State, actions: Actions): TemplateResult | typeof nothing {
   const province = state.province;
   if (!province) return nothing;
   const language = state.language;
-  const reportDates = province.status?.report_dates ?? [];
   return html`<section class="province" data-province aria-labelledby="province-heading">
     <header class="province-top">
       <h1 id="province-heading">${t("provinceOverview", language)}</h1>
@@ -123,18 +95,10 @@ export function provinceView(state: State, actions: Actions): TemplateResult | t
           ${ROUND_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === province.kind}>${pick(roundKindWords[kind], language)}</option>`)}
         </select>
       </label>
-      <span class="province-buttons">
-        <button type="button" class="primary" data-action="import-folder" @click=${() => actions.importFolder()}>${t("importFolder", language)}</button>
-        <button type="button" data-action="print-forms" @click=${() => actions.openProvincePrint()}>${t("printForms", language)}</button>
-        <button type="button" data-action="close-province" @click=${() => actions.closeProvince()}>${t("backToChecklist", language)}</button>
-      </span>
+      ${buttons(state, actions)}
     </header>
-    ${
-      reportDates.length > 0
-        ? html`<p class="muted">${t("reportDates", language)}: ${reportDates.map((date) => formatThaiDate(date, language)).join(", ")}</p>`
-        : nothing
-    }
+    ${summary(province, state, actions)}
     ${province.error ? html`<p class="form-error" role="alert" data-error-code=${province.error.code}>${pick(province.error.payload.message, language)}</p>` : nothing}
-    ${tableView(province, state, actions)}
+    ${provinceTable(province, state, actions)}
   </section>`;
 }

@@ -1,5 +1,5 @@
-//! The dialogs about rounds: opening a new round, moving a round to a newer version of
-//! its pack, and editing the round's calendar.
+//! The dialogs about rounds: opening a new round (fresh or from an earlier one), moving a
+//! round to a newer version of its pack, and editing the round's calendar.
 
 import { html, nothing, type TemplateResult } from "lit";
 import { live } from "lit/directives/live.js";
@@ -10,6 +10,7 @@ import type { Modal, State } from "../state";
 import { formatThaiDate, readThaiDate } from "../thai-date";
 import { modalView } from "./modal";
 import { plusIcon } from "./icons";
+import { carryFields } from "./carry-over";
 
 const ROUND_KINDS: RoundKind[] = ["application", "maintenance-6-month", "maintenance-12-month"];
 
@@ -36,6 +37,7 @@ export function newRoundModal(modal: Extract<Modal, { kind: "new_round" }>, stat
         })}
       </select>
     </label>
+    ${carryFields(modal.carry, state, actions)}
   </div>`;
   return modalView(
     {
@@ -86,7 +88,7 @@ export function packMoveModal(modal: Extract<Modal, { kind: "pack_move" }>, stat
  * What a typed date was read as, beside its box; or, once the text has a date's shape,
  * why it is refused (a Common Era or far-off year, a day not in the calendar).
  */
-function dateReading(typed: string, state: State): TemplateResult | typeof nothing {
+export function dateReading(typed: string, state: State): TemplateResult | typeof nothing {
   const reading = readThaiDate(typed, state.today);
   if (reading.kind === "date") return html`<small class="due-words" data-date-read>${formatThaiDate(reading.iso, state.language)}</small>`;
   if (reading.kind === "refused" && reading.why !== "notADate") {

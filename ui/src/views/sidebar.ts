@@ -120,6 +120,7 @@ export function packView(state: State, actions: Actions): TemplateResult | typeo
       <button type="button" class="link-button" data-action="edit-pack" @click=${() => actions.openPackEditor()}>${t("makeEdition", language)}</button>
       <button type="button" class="link-button" data-action="export-pack" @click=${() => actions.exportPack(round.pack_id, round.pack_version)}>${t("exportPack", language)}</button>
       <button type="button" class="link-button" data-action="import-pack" @click=${() => actions.importPack()}>${t("importPack", language)}</button>
+      <button type="button" class="link-button" data-action="choose-package" @click=${() => actions.choosePackage()}>${t("importFromProvince", language)}</button>
     </div>
   </section>`;
 }

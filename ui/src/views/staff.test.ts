@@ -18,7 +18,7 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 function staffApi(staff: Staff, calls: string[]) {
   const checklist = readyState().checklist!;
   return {
-    getSettings: async () => ({ language: "th" }),
+    getSettings: async () => ({ language: "th", role: "district" }),
     getOffice: async () => ({ name: "สำนักทะเบียนอำเภอเมืองปัตตานี" }),
     listRounds: async () => [round()],
     listPacks: async () => [],

@@ -82,6 +82,7 @@ function stateWith(roundState: RoundState = "draft"): State {
         evidence_type: "photo",
         linked_at: "2026-11-22T01:00:00Z",
         linked_by: "clerk",
+        carried_from_round: null,
       },
     ],
     deadlines: [],

@@ -373,7 +373,7 @@ fn tags_bagging_time(tags: &TagFiles) -> String {
 }
 
 /// A ZIP time stamp from "YYYY-MM-DDTHH:MM:SS...", in the exporter's local time.
-fn zip_time(rfc3339: &str) -> zip::DateTime {
+pub(crate) fn zip_time(rfc3339: &str) -> zip::DateTime {
     let number =
         |range: std::ops::Range<usize>| -> Option<u16> { rfc3339.get(range)?.parse().ok() };
     (|| {

@@ -30,8 +30,10 @@ pub use assessment::{
     change_uid, AnswerRecord, AssessmentDocument, DeadlineRecord, EventRecord, EvidenceRecord,
     HistoryRecord, LinkRecord, OfficeRecord, PackReference, RoundRecord, ASSESSMENT_FORMAT,
 };
+pub(crate) use bag::{manifest_text, parse_bagit_txt, parse_manifest};
 pub use bag::{BagInfo, BAGIT_TXT};
 pub use document_json::{first_repeated_key, MAX_DOCUMENT};
+pub(crate) use export::zip_time;
 pub use export::{
     export_round, folder_takes, plan_export, write_bundle, ExportOptions, ExportPhase, ExportPlan,
     ExportProgress, ExportResult,

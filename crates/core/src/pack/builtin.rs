@@ -19,5 +19,9 @@ pub fn builtin_packs() -> &'static [BuiltinPack] {
             file_name: "gecc-2568-v2.json",
             bytes: include_bytes!("../../../../assets/criteria/gecc-2568-v2.json"),
         },
+        BuiltinPack {
+            file_name: "gecc-2568-v3.json",
+            bytes: include_bytes!("../../../../assets/criteria/gecc-2568-v3.json"),
+        },
     ]
 }

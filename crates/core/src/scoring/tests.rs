@@ -27,6 +27,7 @@ fn answer(item_id: &str, status: AnswerStatus) -> Answer {
         },
         updated_at: String::new(),
         updated_by: "test".into(),
+        carried_from_round: None,
     }
 }
 

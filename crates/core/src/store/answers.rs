@@ -11,7 +11,7 @@ use crate::pack::{summarize_tally, Figure, FigureValue, TallySummary};
 use crate::scoring::score_round;
 
 const ANSWER_COLUMNS: &str = "round_id, item_id, status, note, owner, due_date, sub_scores, \
-     value_number, value_text, updated_at, updated_by, not_applicable_reason, figures";
+     value_number, value_text, updated_at, updated_by, not_applicable_reason, figures, carried_from_round";
 
 fn answer_from_row(row: &Row<'_>) -> rusqlite::Result<Answer> {
     let status: String = row.get(2)?;
@@ -32,6 +32,7 @@ fn answer_from_row(row: &Row<'_>) -> rusqlite::Result<Answer> {
         },
         updated_at: row.get(9)?,
         updated_by: row.get(10)?,
+        carried_from_round: row.get(13)?,
     })
 }
 
@@ -79,6 +80,17 @@ impl Store {
 
         let before = self.answer(round_id, item_id)?;
         let unchanged = before.as_ref().is_some_and(|b| b.content == content);
+        if unchanged
+            && before
+                .as_ref()
+                .is_some_and(|b| b.carried_from_round.is_some())
+        {
+            // Saved as it was carried: someone has looked at it, so it is this round's now.
+            self.conn.execute(
+                "UPDATE answers SET carried_from_round = NULL WHERE round_id = ?1 AND item_id = ?2",
+                params![round_id, item_id],
+            )?;
+        }
         if !unchanged {
             let now = self.clock.stamp();
             let before_json = before.as_ref().map(|b| to_json(&b.content));
@@ -167,7 +179,8 @@ pub(super) fn upsert_answer(
              due_date = excluded.due_date, sub_scores = excluded.sub_scores,
              value_number = excluded.value_number, value_text = excluded.value_text,
              updated_at = excluded.updated_at, updated_by = excluded.updated_by,
-             not_applicable_reason = excluded.not_applicable_reason, figures = excluded.figures",
+             not_applicable_reason = excluded.not_applicable_reason, figures = excluded.figures,
+             carried_from_round = NULL",
         params![
             round_id,
             item_id,

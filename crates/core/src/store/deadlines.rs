@@ -10,9 +10,9 @@ use crate::model::{Deadline, DeadlineInput, RoundKind};
 use crate::thai::ce_year;
 
 /// Where the default dates come from, shown beside them until the office edits them.
-const APPLICATION_SOURCE: &str =
+pub(super) const APPLICATION_SOURCE: &str =
     "ตัวอย่างจากหนังสือ มท ๐๘๑๐.๗/ว ๒๕๙ (๑๗ ม.ค. ๒๕๖๗): แก้ไขให้ตรงกับหนังสือของจังหวัด";
-const MAINTENANCE_SOURCE: &str =
+pub(super) const MAINTENANCE_SOURCE: &str =
     "สิ้นรอบตามปีงบประมาณ (หนังสือ มท ๐๘๑๐.๗/ ๗๕๕๕): แก้ไขให้ตรงกับหนังสือของจังหวัด";
 
 fn deadline_from_row(row: &Row<'_>) -> rusqlite::Result<Deadline> {

@@ -37,6 +37,7 @@ fn link_from_row(row: &Row<'_>) -> rusqlite::Result<EvidenceLink> {
         evidence_type: row.get(3)?,
         linked_at: row.get(4)?,
         linked_by: row.get(5)?,
+        carried_from_round: row.get(6)?,
     })
 }
 
@@ -167,7 +168,7 @@ impl Store {
     ) -> Result<EvidenceLink> {
         self.conn
             .query_row(
-                "SELECT round_id, item_id, evidence_id, evidence_type, linked_at, linked_by FROM evidence_links
+                "SELECT round_id, item_id, evidence_id, evidence_type, linked_at, linked_by, carried_from_round FROM evidence_links
                  WHERE round_id = ?1 AND item_id = ?2 AND evidence_id = ?3",
                 params![round_id, item_id, evidence_id],
                 link_from_row,
@@ -273,8 +274,8 @@ impl Store {
     /// The links of a round, item by item.
     pub fn evidence_links(&self, round_id: i64) -> Result<Vec<EvidenceLink>> {
         let mut statement = self.conn.prepare(
-            "SELECT round_id, item_id, evidence_id, evidence_type, linked_at, linked_by FROM evidence_links
-             WHERE round_id = ?1 ORDER BY item_id, linked_at, evidence_id",
+            "SELECT round_id, item_id, evidence_id, evidence_type, linked_at, linked_by, carried_from_round
+             FROM evidence_links WHERE round_id = ?1 ORDER BY item_id, linked_at, evidence_id",
         )?;
         let links = statement
             .query_map(params![round_id], link_from_row)?

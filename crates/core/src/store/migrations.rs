@@ -43,6 +43,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "bundles",
         sql: include_str!("../../migrations/006_bundles.sql"),
     },
+    Migration {
+        version: 7,
+        name: "roster and carry-over",
+        sql: include_str!("../../migrations/007_roster.sql"),
+    },
 ];
 
 /// The schema version this program creates and understands.
@@ -118,6 +123,10 @@ mod tests {
         (
             6,
             "8f14bf327ca1ceb250d44b78bedb9761dc278b60bdb1ed03876a1eef2e882e6e",
+        ),
+        (
+            7,
+            "1e755bcd0b9ff0627ce9c3ed2cbabae282f7bfc268ed8d8f0c0ea343948e8b81",
         ),
     ];
 

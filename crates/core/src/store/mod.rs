@@ -7,6 +7,7 @@ mod backup;
 mod bundle_checks;
 mod bundle_import;
 mod bundles;
+mod carry_over;
 mod deadlines;
 mod events;
 mod evidence;
@@ -19,7 +20,10 @@ mod office;
 mod pack_move;
 mod packs;
 mod province;
+mod province_package;
+mod report_dates;
 mod review;
+mod roster;
 mod rounds;
 mod settings;
 mod staff;
@@ -39,12 +43,19 @@ pub use backup::{
 };
 pub use bundle_import::ImportPlan;
 pub use bundles::{BundleContents, EvidenceSource, PrintedDocument};
+pub use carry_over::{CarriedRound, CarryOver};
 pub(crate) use deadlines::validate_deadline;
 pub use health::{database_health, DatabaseHealth};
 use migrations::{application_id, migrate_to, user_version, APPLICATION_ID, LATEST_SCHEMA_VERSION};
 pub(crate) use office::validate_office;
 pub use packs::{draft_to_file, PackOrigin};
 pub use province::{OfficeRow, PartCell, PartColumn, PartProgress, ProvinceStatus, Reporting};
+pub use province_package::{
+    ItemChange, PackageKeyTrust, PackagePreview, PackageRound, PackageWritten, PartChange,
+};
+pub(crate) use report_dates::validate_report_dates;
+pub use report_dates::{ReportDate, ReportDates};
+pub use roster::{RosterAdded, RosterEntry, RosterOfficeInput};
 pub use staff::{Staff, MAX_STAFF};
 
 /// The file name of the database inside the data directory.

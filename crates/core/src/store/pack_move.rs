@@ -104,26 +104,46 @@ impl Store {
         let new_row = self.find_pack_row(Some(pack_id), Some(pack_version))?;
         self.back_up(super::BackupReason::BeforePackMove)?;
         let transaction = self.conn.transaction()?;
-        transaction.execute(
-            "UPDATE rounds SET pack_row_id = ?2 WHERE id = ?1",
-            params![round_id, new_row],
-        )?;
-        let removed: Vec<&str> = plan.removed.iter().map(|r| r.item_id.as_str()).collect();
-        record_event(
+        apply_pack_move(
             &transaction,
             round_id,
-            None,
-            EventKind::PackChanged,
-            json!({
-                "from": format!("{} v{}", plan.from_pack_id, plan.from_version),
-                "to": format!("{} v{}", plan.to_pack_id, plan.to_version),
-                "removed": removed,
-                "carried_over": plan.carried_over,
-            }),
+            new_row,
+            &plan,
             actor,
             &self.clock.stamp(),
         )?;
         transaction.commit()?;
         Ok(plan)
     }
+}
+
+/// Points a round at another pack and logs the move (the plan says what it does); inside
+/// the caller's transaction, so a province package moves rounds in the same one.
+pub(super) fn apply_pack_move(
+    conn: &rusqlite::Connection,
+    round_id: i64,
+    new_row: i64,
+    plan: &PackMove,
+    actor: &str,
+    at: &str,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE rounds SET pack_row_id = ?2 WHERE id = ?1",
+        params![round_id, new_row],
+    )?;
+    let removed: Vec<&str> = plan.removed.iter().map(|r| r.item_id.as_str()).collect();
+    record_event(
+        conn,
+        round_id,
+        None,
+        EventKind::PackChanged,
+        json!({
+            "from": format!("{} v{}", plan.from_pack_id, plan.from_version),
+            "to": format!("{} v{}", plan.to_pack_id, plan.to_version),
+            "removed": removed,
+            "carried_over": plan.carried_over,
+        }),
+        actor,
+        at,
+    )
 }

@@ -78,43 +78,7 @@ impl Store {
     /// Installs a parsed pack. Installing the same bytes again changes nothing; other
     /// bytes under an installed id and version are refused.
     pub fn install_pack(&mut self, file: &PackFile, origin: PackOrigin) -> Result<PackSummary> {
-        let pack = &file.pack;
-        let existing: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT sha256 FROM criteria_packs WHERE pack_id = ?1 AND pack_version = ?2",
-                params![pack.pack_id, pack.pack_version],
-                |row| row.get(0),
-            )
-            .optional()?;
-        match existing {
-            Some(sha) if sha == file.sha256 => {}
-            Some(_) => {
-                return Err(Error::PackConflict {
-                    pack_id: pack.pack_id.clone(),
-                    pack_version: pack.pack_version,
-                })
-            }
-            None => {
-                self.conn.execute(
-                    "INSERT INTO criteria_packs (pack_id, pack_version, year_be, title_th, title_en,
-                         sha256, content, origin, installed_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                    params![
-                        pack.pack_id,
-                        pack.pack_version,
-                        pack.year_be,
-                        pack.title.th,
-                        pack.title.en,
-                        file.sha256,
-                        file.bytes,
-                        origin.as_str(),
-                        self.clock.stamp()
-                    ],
-                )?;
-            }
-        }
-        Ok(summarize(pack, origin == PackOrigin::Builtin, &file.sha256))
+        install_pack_in(&self.conn, file, origin, &self.clock.stamp())
     }
 
     /// Reads, validates and installs a pack file chosen by the user.
@@ -182,6 +146,51 @@ impl Store {
             Error::PackNotFound(name)
         })
     }
+}
+
+/// `Store::install_pack` on a connection or inside a caller's transaction.
+pub(super) fn install_pack_in(
+    conn: &rusqlite::Connection,
+    file: &PackFile,
+    origin: PackOrigin,
+    now: &str,
+) -> Result<PackSummary> {
+    let pack = &file.pack;
+    let existing: Option<String> = conn
+        .query_row(
+            "SELECT sha256 FROM criteria_packs WHERE pack_id = ?1 AND pack_version = ?2",
+            params![pack.pack_id, pack.pack_version],
+            |row| row.get(0),
+        )
+        .optional()?;
+    match existing {
+        Some(sha) if sha == file.sha256 => {}
+        Some(_) => {
+            return Err(Error::PackConflict {
+                pack_id: pack.pack_id.clone(),
+                pack_version: pack.pack_version,
+            })
+        }
+        None => {
+            conn.execute(
+                "INSERT INTO criteria_packs (pack_id, pack_version, year_be, title_th, title_en,
+                     sha256, content, origin, installed_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    pack.pack_id,
+                    pack.pack_version,
+                    pack.year_be,
+                    pack.title.th,
+                    pack.title.en,
+                    file.sha256,
+                    file.bytes,
+                    origin.as_str(),
+                    now
+                ],
+            )?;
+        }
+    }
+    Ok(summarize(pack, origin == PackOrigin::Builtin, &file.sha256))
 }
 
 fn summarize(pack: &CriteriaPack, builtin: bool, sha256: &str) -> PackSummary {

@@ -1,16 +1,20 @@
-//! The province's view: every office it has heard from, against one fiscal year and
-//! kind of round — each part's progress, the score and level, the last bundle received,
-//! and whether it came in time for the report dates.
+//! The province's view: every office on its roster and every office it has heard from,
+//! against one fiscal year and kind of round — each part's progress, the score and level,
+//! the last bundle received, and whether it came in time for the province's report dates.
 
-use rusqlite::params;
+use std::collections::HashSet;
+
+use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use time::Date;
 use ts_rs::TS;
 
+use super::roster::RosterEntry;
 use super::Store;
 use crate::error::Result;
 use crate::localized::Localized;
-use crate::model::{RoundKind, RoundState};
+use crate::model::{OfficeKind, RoundKind, RoundState};
+use crate::roster::{same_district, same_name, same_province};
 use crate::scoring::GateState;
 
 /// One column of the matrix: a part of the criteria.
@@ -45,7 +49,7 @@ pub struct PartCell {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case", tag = "state")]
 pub enum Reporting {
-    /// No report date has passed yet.
+    /// Nothing has come and no report date has passed yet.
     NotDue,
     OnTime,
     /// The first bundle came this many days after a report date.
@@ -57,14 +61,21 @@ pub enum Reporting {
     Missing,
 }
 
-/// One row: an office and its round of the chosen year and kind (if any).
+/// One row: an office on the roster or heard from, and its round of the chosen year and
+/// kind (if any).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct OfficeRow {
-    #[ts(type = "number")]
-    pub office_id: i64,
+    /// The office a bundle came from; `None` for a roster entry nothing has come from.
+    #[ts(type = "number | null")]
+    pub office_id: Option<i64>,
+    /// The roster entry this row is; `None` for an office that sent without being listed.
+    #[ts(type = "number | null")]
+    pub roster_id: Option<i64>,
     pub office_name: String,
     pub province: String,
     pub district: String,
+    /// The number to call: the roster's, else the one in the office's own profile.
+    pub phone: String,
     pub is_local: bool,
     #[ts(type = "number | null")]
     pub round_id: Option<i64>,
@@ -87,136 +98,108 @@ pub struct ProvinceStatus {
     pub columns: Vec<PartColumn>,
     /// The report dates the rows are measured against (ISO dates).
     pub report_dates: Vec<String>,
+    /// How many offices are on the roster (0: every office heard from is listed).
+    pub roster_size: u32,
     pub rows: Vec<OfficeRow>,
 }
 
+impl OfficeRow {
+    /// An office expected to send that has sent nothing for this year and kind (whom
+    /// the province calls in its phone round).
+    pub fn has_sent_nothing(&self) -> bool {
+        !self.is_local && self.bundles == 0
+    }
+}
+
+/// An office row of the database, as the matrix needs it.
+struct KnownOffice {
+    id: i64,
+    name: String,
+    kind: OfficeKind,
+    province: String,
+    district: String,
+    phone: String,
+    is_local: bool,
+}
+
 impl Store {
-    /// The matrix of offices × parts for rounds of `kind` in `fiscal_year_be`, as of `today`.
+    /// The matrix of offices × parts for rounds of `kind` in `fiscal_year_be`, as of
+    /// `today`: every office on the roster (sent or not), then every office that sent
+    /// without being listed, then this office when it assesses itself.
     pub fn province_status(
         &self,
         fiscal_year_be: i32,
         kind: RoundKind,
         today: Date,
     ) -> Result<ProvinceStatus> {
-        let report_dates: Vec<Date> = super::deadlines::default_deadlines(kind, fiscal_year_be)
-            .into_iter()
-            .filter(|(title, ..)| title.contains("รายงาน") || title.contains("ส่ง"))
-            .map(|(_, date, _)| date)
-            .collect();
-        let offices: Vec<(i64, String, String, String, bool)> = {
-            let mut statement = self.conn.prepare(
-                "SELECT id, name, province, district, is_local FROM offices ORDER BY province, district, name, id",
-            )?;
-            let rows = statement.query_map([], |row| {
-                Ok((
-                    row.get(0)?,
-                    row.get(1)?,
-                    row.get(2)?,
-                    row.get(3)?,
-                    row.get(4)?,
-                ))
-            })?;
-            rows.collect::<rusqlite::Result<_>>()?
-        };
-        let mut columns: Vec<PartColumn> = Vec::new();
-        let mut rows = Vec::new();
-        for (office_id, office_name, province, district, is_local) in offices {
-            let round_id: Option<i64> = self
+        let report_dates = super::report_dates::days(&self.report_dates(fiscal_year_be, kind)?);
+        let offices = self.known_offices()?;
+        let roster = self.roster()?;
+        let round_of = |office_id: i64| -> Result<Option<i64>> {
+            Ok(self
                 .conn
                 .query_row(
                     "SELECT id FROM rounds WHERE office_id = ?1 AND fiscal_year_be = ?2 AND kind = ?3",
                     params![office_id, fiscal_year_be, kind.as_str()],
                     |row| row.get(0),
                 )
-                .ok();
-            // The province office itself is listed only when it assesses itself: the app
-            // opens a round on first run, so an empty round does not count.
-            if is_local {
-                let answered: bool = match round_id {
-                    Some(round_id) => self.conn.query_row(
-                        "SELECT EXISTS (SELECT 1 FROM answers WHERE round_id = ?1)",
-                        params![round_id],
-                        |row| row.get(0),
-                    )?,
-                    None => false,
-                };
-                if !answered {
-                    continue;
+                .optional()?)
+        };
+        let mut claimed: HashSet<i64> = HashSet::new();
+        let mut listed: Vec<(Option<&KnownOffice>, Option<&RosterEntry>)> = Vec::new();
+        for entry in &roster {
+            let candidates: Vec<&KnownOffice> = offices
+                .iter()
+                .filter(|o| !o.is_local && !claimed.contains(&o.id) && answers_for(entry, o))
+                .collect();
+            // Two offices can claim one district (a test copy, an office renamed): the one
+            // with a round of this year and kind answers for it.
+            let mut chosen = None;
+            for office in &candidates {
+                if round_of(office.id)?.is_some() {
+                    chosen = Some(*office);
+                    break;
                 }
             }
-            let mut row = OfficeRow {
-                office_id,
-                office_name,
-                province,
-                district,
-                is_local,
-                round_id,
-                round_state: None,
-                parts: Vec::new(),
-                earned: 0.0,
-                total: 0.0,
-                level: None,
-                gate: None,
-                last_bundle_at: None,
-                last_sequence: None,
-                bundles: 0,
-                reporting: Reporting::NotDue,
+            let chosen = chosen.or(candidates.first().copied());
+            if let Some(office) = chosen {
+                claimed.insert(office.id);
+            }
+            listed.push((chosen, Some(entry)));
+        }
+        for office in offices.iter().filter(|o| !claimed.contains(&o.id)) {
+            if office.is_local {
+                continue;
+            }
+            listed.push((Some(office), None));
+        }
+        // The province office itself is listed only when it assesses itself: the app
+        // opens a round on first run, so an empty round does not count.
+        if let Some(local) = offices.iter().find(|o| o.is_local) {
+            let answered = match round_of(local.id)? {
+                Some(round_id) => self.conn.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM answers WHERE round_id = ?1)",
+                    params![round_id],
+                    |row| row.get(0),
+                )?,
+                None => false,
             };
-            let mut first_bundle: Option<Date> = None;
-            if let Some(round_id) = round_id {
-                let round = self.round(round_id)?;
-                let pack = self.round_pack(round_id)?;
-                let score = self.score(round_id)?;
-                for part in pack.parts_for(kind) {
-                    if !columns.iter().any(|c| c.part_id == part.id) {
-                        columns.push(PartColumn {
-                            part_id: part.id.clone(),
-                            title: part.title.clone(),
-                        });
-                    }
-                }
-                row.parts = score
-                    .parts
-                    .iter()
-                    .map(|p| {
-                        let decided = p.met + p.not_met + p.not_applicable;
-                        PartCell {
-                            part_id: p.part_id.clone(),
-                            progress: if decided >= p.listed_items && p.listed_items > 0 {
-                                PartProgress::Decided
-                            } else if decided + p.in_progress > 0 {
-                                PartProgress::InProgress
-                            } else {
-                                PartProgress::NotStarted
-                            },
-                            decided,
-                            listed: p.listed_items,
-                            met: p.met,
-                            earned: p.points.earned,
-                            total: p.points.total,
-                        }
-                    })
-                    .collect();
-                row.earned = score.points.earned;
-                row.total = score.points.total;
-                row.level = score.level.clone();
-                row.gate = Some(score.gate);
-                row.round_state = Some(round.state);
-                let bundles = self.bundles(round_id)?;
-                row.bundles = bundles.len() as u32;
-                if let Some(last) = bundles.iter().max_by_key(|b| b.sequence) {
-                    row.last_bundle_at = Some(last.bagging_date.clone());
-                    row.last_sequence = Some(last.sequence);
-                }
-                first_bundle = bundles
-                    .iter()
-                    .filter_map(|b| b.bagging_date.get(..10))
-                    .filter_map(|d| {
-                        Date::parse(d, time::macros::format_description!("[year]-[month]-[day]"))
-                            .ok()
-                    })
-                    .min();
+            if answered {
+                listed.push((Some(local), None));
             }
+        }
+        let mut columns: Vec<PartColumn> = Vec::new();
+        let mut rows = Vec::new();
+        for (office, entry) in listed {
+            let round_id = match office {
+                Some(office) => round_of(office.id)?,
+                None => None,
+            };
+            let mut row = blank_row(office, entry, round_id);
+            let first_bundle = match round_id {
+                Some(round_id) => self.fill_round(&mut row, round_id, kind, &mut columns)?,
+                None => None,
+            };
             row.reporting = reporting(
                 &report_dates,
                 first_bundle,
@@ -230,8 +213,144 @@ impl Store {
             kind,
             columns,
             report_dates: report_dates.iter().map(Date::to_string).collect(),
+            roster_size: roster.len() as u32,
             rows,
         })
+    }
+
+    fn known_offices(&self) -> Result<Vec<KnownOffice>> {
+        let mut statement = self.conn.prepare(
+            "SELECT id, name, kind, province, district, officer_phone, is_local FROM offices
+             ORDER BY province, district, name, id",
+        )?;
+        let rows = statement.query_map([], |row| {
+            let kind: String = row.get(2)?;
+            Ok(KnownOffice {
+                id: row.get(0)?,
+                name: row.get(1)?,
+                kind: OfficeKind::parse(&kind).unwrap_or(OfficeKind::Other),
+                province: row.get(3)?,
+                district: row.get(4)?,
+                phone: row.get(5)?,
+                is_local: row.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Fills a row from its round: the parts, the score, the bundles. Returns the day the
+    /// first bundle was made, which says whether it came in time.
+    fn fill_round(
+        &self,
+        row: &mut OfficeRow,
+        round_id: i64,
+        kind: RoundKind,
+        columns: &mut Vec<PartColumn>,
+    ) -> Result<Option<Date>> {
+        let round = self.round(round_id)?;
+        let pack = self.round_pack(round_id)?;
+        let score = self.score(round_id)?;
+        for part in pack.parts_for(kind) {
+            if !columns.iter().any(|c| c.part_id == part.id) {
+                columns.push(PartColumn {
+                    part_id: part.id.clone(),
+                    title: part.title.clone(),
+                });
+            }
+        }
+        row.parts = score
+            .parts
+            .iter()
+            .map(|p| {
+                let decided = p.met + p.not_met + p.not_applicable;
+                PartCell {
+                    part_id: p.part_id.clone(),
+                    progress: if decided >= p.listed_items && p.listed_items > 0 {
+                        PartProgress::Decided
+                    } else if decided + p.in_progress > 0 {
+                        PartProgress::InProgress
+                    } else {
+                        PartProgress::NotStarted
+                    },
+                    decided,
+                    listed: p.listed_items,
+                    met: p.met,
+                    earned: p.points.earned,
+                    total: p.points.total,
+                }
+            })
+            .collect();
+        row.earned = score.points.earned;
+        row.total = score.points.total;
+        row.level = score.level.clone();
+        row.gate = Some(score.gate);
+        row.round_state = Some(round.state);
+        let bundles = self.bundles(round_id)?;
+        row.bundles = bundles.len() as u32;
+        if let Some(last) = bundles.iter().max_by_key(|b| b.sequence) {
+            row.last_bundle_at = Some(last.bagging_date.clone());
+            row.last_sequence = Some(last.sequence);
+        }
+        Ok(bundles
+            .iter()
+            .filter_map(|b| b.bagging_date.get(..10))
+            .filter_map(|d| {
+                Date::parse(d, time::macros::format_description!("[year]-[month]-[day]")).ok()
+            })
+            .min())
+    }
+}
+
+/// Whether `office` is the one the roster entry means: the one chosen for it, else the
+/// same district's registration office, else a local organisation of the same name.
+fn answers_for(entry: &RosterEntry, office: &KnownOffice) -> bool {
+    if let Some(chosen) = entry.office_id {
+        return chosen == office.id;
+    }
+    let same_province =
+        office.province.trim().is_empty() || same_province(&entry.province, &office.province);
+    match entry.kind {
+        OfficeKind::DistrictRegistration => {
+            office.kind != OfficeKind::LocalAdministration
+                && same_province
+                && same_district(&entry.province, &entry.district, &office.district)
+        }
+        _ => same_province && same_name(&entry.name, &office.name),
+    }
+}
+
+/// A row before its round is read: the roster's name and phone, else the office's own.
+fn blank_row(
+    office: Option<&KnownOffice>,
+    entry: Option<&RosterEntry>,
+    round_id: Option<i64>,
+) -> OfficeRow {
+    let pick = |from_entry: Option<&String>, from_office: Option<&String>| {
+        from_entry
+            .filter(|v| !v.is_empty())
+            .or(from_office)
+            .cloned()
+            .unwrap_or_default()
+    };
+    OfficeRow {
+        office_id: office.map(|o| o.id),
+        roster_id: entry.map(|e| e.id),
+        office_name: pick(entry.map(|e| &e.name), office.map(|o| &o.name)),
+        province: pick(entry.map(|e| &e.province), office.map(|o| &o.province)),
+        district: pick(entry.map(|e| &e.district), office.map(|o| &o.district)),
+        phone: pick(entry.map(|e| &e.phone), office.map(|o| &o.phone)),
+        is_local: office.is_some_and(|o| o.is_local),
+        round_id,
+        round_state: None,
+        parts: Vec::new(),
+        earned: 0.0,
+        total: 0.0,
+        level: None,
+        gate: None,
+        last_bundle_at: None,
+        last_sequence: None,
+        bundles: 0,
+        reporting: Reporting::NotDue,
     }
 }
 
@@ -243,7 +362,12 @@ fn reporting(
     today: Date,
 ) -> Reporting {
     let Some(first_due) = report_dates.iter().filter(|d| **d < today).min() else {
-        return Reporting::NotDue;
+        // Nothing due yet: a bundle already here is in time.
+        return if first_bundle.is_some() {
+            Reporting::OnTime
+        } else {
+            Reporting::NotDue
+        };
     };
     if own_round {
         // The office's own round is here, not sent: nothing to be late with.

@@ -2,7 +2,6 @@
 //! shared PC remembers both (issue 15, point 9). The list is the office's own, short and
 //! editable; the person working is one of it, or nobody ("unknown" in the history).
 
-use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -21,31 +20,6 @@ pub struct Staff {
 }
 
 impl Store {
-    fn setting(&self, key: &str) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT value FROM settings WHERE key = ?1",
-                params![key],
-                |r| r.get(0),
-            )
-            .optional()?)
-    }
-
-    fn put_setting(&self, key: &str, value: Option<&str>) -> Result<()> {
-        match value {
-            Some(value) => self.conn.execute(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                params![key, value],
-            )?,
-            None => self
-                .conn
-                .execute("DELETE FROM settings WHERE key = ?1", params![key])?,
-        };
-        Ok(())
-    }
-
     pub fn staff(&self) -> Result<Staff> {
         let names: Vec<String> = match self.setting("staff")? {
             Some(json) => serde_json::from_str(&json).unwrap_or_default(),

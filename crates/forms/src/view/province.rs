@@ -32,6 +32,8 @@ struct OfficeBlock {
     gecc_username: Words,
     /// "none" when the province has no round of this office.
     round_state: &'static str,
+    /// False for an office on the roster that has sent nothing yet.
+    received: bool,
     parts: Vec<PartLines>,
 }
 
@@ -79,6 +81,7 @@ pub(crate) fn province_view(data: &ProvinceData, page: PageView, digits: Digits)
                     officer_email: words(&profile.officer_email),
                     gecc_username: words(&profile.gecc_username),
                     round_state: block.round_state.map(|s| s.as_str()).unwrap_or("none"),
+                    received: block.received,
                     parts: block
                         .parts
                         .iter()
