@@ -155,6 +155,18 @@ fn statuses_and_notes_are_each_optional_and_old_evidence_is_named_for_a_new_phot
         "evidence added before the day chosen"
     );
     assert!(office.store.answers(carried.round.id).unwrap().is_empty());
+    let checklist = office.store.checklist(carried.round.id).unwrap();
+    let marked: Vec<&str> = checklist
+        .item_evidence
+        .iter()
+        .filter(|e| e.needs_new_photo)
+        .map(|e| e.item_id.as_str())
+        .collect();
+    assert_eq!(
+        marked,
+        ["physical.wayfinding-signs"],
+        "the checklist keeps the mark"
+    );
 
     let notes_only = office
         .store

@@ -166,7 +166,12 @@ export type ItemEvidence = { item_id: string, files: number, rule: EvidenceRule 
 /**
  * What the rule still needs; none when satisfied or when there is no rule.
  */
-unmet: EvidenceRule | null, };
+unmet: EvidenceRule | null, 
+/**
+ * Every file of the item is older than the day chosen when the round was started
+ * from an earlier one: time for a new photo.
+ */
+needs_new_photo: boolean, };
 
 export type EventKind = "evidence_attached" | "evidence_detached" | "evidence_type_changed" | "round_submitted" | "round_approved" | "round_unlocked" | "pack_changed";
 

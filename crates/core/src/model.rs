@@ -320,6 +320,10 @@ pub struct ItemEvidence {
     pub rule: Option<EvidenceRule>,
     /// What the rule still needs; none when satisfied or when there is no rule.
     pub unmet: Option<EvidenceRule>,
+    /// Every file of the item is older than the day chosen when the round was started
+    /// from an earlier one: time for a new photo.
+    #[serde(default)]
+    pub needs_new_photo: bool,
 }
 
 /// Everything the checklist screen needs for one round, in one call.

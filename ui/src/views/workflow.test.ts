@@ -90,8 +90,8 @@ function stateWith(roundState: RoundState = "draft"): State {
     revision: 0,
     item_evidence: ITEMS.map((item) =>
       item.id === "physical.lighting"
-        ? { item_id: item.id, files: 1, rule: null, unmet: { op: "type", id: "measurement" } }
-        : { item_id: item.id, files: 0, rule: null, unmet: null },
+        ? { item_id: item.id, files: 1, rule: null, unmet: { op: "type", id: "measurement" }, needs_new_photo: false }
+        : { item_id: item.id, files: 0, rule: null, unmet: null, needs_new_photo: false },
     ),
   };
   const state = initialState("2026-11-22");

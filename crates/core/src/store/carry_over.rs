@@ -191,17 +191,25 @@ impl Store {
                 params![round.id, link.item_id, link.evidence_id, link.evidence_type, link.linked_at, link.linked_by, carry.from_round],
             )? as u32;
         }
-        transaction.commit()?;
         if let Some(cut_off) = cut_off {
-            carried.stale_evidence = self.items_with_evidence_before(round.id, cut_off)?;
+            // Kept, so the checklist marks those items until they get newer files.
+            transaction.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)",
+                params![photo_key(round.id), cut_off],
+            )?;
         }
+        transaction.commit()?;
+        carried.stale_evidence = self.items_needing_new_photos(round.id)?;
         carried.round = self.round(round.id)?;
         Ok(carried)
     }
 
-    /// Items of a round all of whose evidence files were added before `day` (YYYY-MM-DD):
-    /// the ones to take a new photo for.
-    pub fn items_with_evidence_before(&self, round_id: i64, day: &str) -> Result<Vec<String>> {
+    /// Items of a round started from an earlier one all of whose evidence files were added
+    /// before the day chosen then: the ones to take a new photo for.
+    pub fn items_needing_new_photos(&self, round_id: i64) -> Result<Vec<String>> {
+        let Some(day) = self.setting(&photo_key(round_id))? else {
+            return Ok(Vec::new());
+        };
         let mut statement = self.conn.prepare(
             "SELECT l.item_id FROM evidence_links l JOIN evidence_files f ON f.id = l.evidence_id
              WHERE l.round_id = ?1 GROUP BY l.item_id HAVING max(substr(f.added_at, 1, 10)) < ?2
@@ -210,4 +218,9 @@ impl Store {
         let items = statement.query_map(params![round_id, day], |row| row.get(0))?;
         Ok(items.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// The setting that keeps the day chosen for a round's "new photo" marks.
+fn photo_key(round_id: i64) -> String {
+    format!("evidence_before/{round_id}")
 }

@@ -321,6 +321,7 @@ pub(super) fn item_evidence(
                 files: item_links.len() as u32,
                 rule,
                 unmet,
+                needs_new_photo: false,
             }
         })
         .collect()

@@ -18,9 +18,11 @@ mod installation;
 pub mod migrations;
 mod office;
 mod pack_move;
+mod package_preview;
 mod packs;
 mod province;
 mod province_package;
+mod province_rows;
 mod report_dates;
 mod review;
 mod roster;
@@ -48,11 +50,11 @@ pub(crate) use deadlines::validate_deadline;
 pub use health::{database_health, DatabaseHealth};
 use migrations::{application_id, migrate_to, user_version, APPLICATION_ID, LATEST_SCHEMA_VERSION};
 pub(crate) use office::validate_office;
-pub use packs::{draft_to_file, PackOrigin};
-pub use province::{OfficeRow, PartCell, PartColumn, PartProgress, ProvinceStatus, Reporting};
-pub use province_package::{
+pub use package_preview::{
     ItemChange, PackageKeyTrust, PackagePreview, PackageRound, PackageWritten, PartChange,
 };
+pub use packs::{draft_to_file, PackOrigin};
+pub use province::{OfficeRow, PartCell, PartColumn, PartProgress, ProvinceStatus, Reporting};
 pub(crate) use report_dates::validate_report_dates;
 pub use report_dates::{ReportDate, ReportDates};
 pub use roster::{RosterAdded, RosterEntry, RosterOfficeInput};

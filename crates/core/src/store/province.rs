@@ -9,12 +9,12 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 use ts_rs::TS;
 
+use super::province_rows::{answers_for, blank_row, KnownOffice};
 use super::roster::RosterEntry;
 use super::Store;
 use crate::error::Result;
 use crate::localized::Localized;
-use crate::model::{OfficeKind, RoundKind, RoundState};
-use crate::roster::{same_district, same_name, same_province};
+use crate::model::{RoundKind, RoundState};
 use crate::scoring::GateState;
 
 /// One column of the matrix: a part of the criteria.
@@ -109,17 +109,6 @@ impl OfficeRow {
     pub fn has_sent_nothing(&self) -> bool {
         !self.is_local && self.bundles == 0
     }
-}
-
-/// An office row of the database, as the matrix needs it.
-struct KnownOffice {
-    id: i64,
-    name: String,
-    kind: OfficeKind,
-    province: String,
-    district: String,
-    phone: String,
-    is_local: bool,
 }
 
 impl Store {
@@ -218,26 +207,6 @@ impl Store {
         })
     }
 
-    fn known_offices(&self) -> Result<Vec<KnownOffice>> {
-        let mut statement = self.conn.prepare(
-            "SELECT id, name, kind, province, district, officer_phone, is_local FROM offices
-             ORDER BY province, district, name, id",
-        )?;
-        let rows = statement.query_map([], |row| {
-            let kind: String = row.get(2)?;
-            Ok(KnownOffice {
-                id: row.get(0)?,
-                name: row.get(1)?,
-                kind: OfficeKind::parse(&kind).unwrap_or(OfficeKind::Other),
-                province: row.get(3)?,
-                district: row.get(4)?,
-                phone: row.get(5)?,
-                is_local: row.get(6)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
     /// Fills a row from its round: the parts, the score, the bundles. Returns the day the
     /// first bundle was made, which says whether it came in time.
     fn fill_round(
@@ -298,59 +267,6 @@ impl Store {
                 Date::parse(d, time::macros::format_description!("[year]-[month]-[day]")).ok()
             })
             .min())
-    }
-}
-
-/// Whether `office` is the one the roster entry means: the one chosen for it, else the
-/// same district's registration office, else a local organisation of the same name.
-fn answers_for(entry: &RosterEntry, office: &KnownOffice) -> bool {
-    if let Some(chosen) = entry.office_id {
-        return chosen == office.id;
-    }
-    let same_province =
-        office.province.trim().is_empty() || same_province(&entry.province, &office.province);
-    match entry.kind {
-        OfficeKind::DistrictRegistration => {
-            office.kind != OfficeKind::LocalAdministration
-                && same_province
-                && same_district(&entry.province, &entry.district, &office.district)
-        }
-        _ => same_province && same_name(&entry.name, &office.name),
-    }
-}
-
-/// A row before its round is read: the roster's name and phone, else the office's own.
-fn blank_row(
-    office: Option<&KnownOffice>,
-    entry: Option<&RosterEntry>,
-    round_id: Option<i64>,
-) -> OfficeRow {
-    let pick = |from_entry: Option<&String>, from_office: Option<&String>| {
-        from_entry
-            .filter(|v| !v.is_empty())
-            .or(from_office)
-            .cloned()
-            .unwrap_or_default()
-    };
-    OfficeRow {
-        office_id: office.map(|o| o.id),
-        roster_id: entry.map(|e| e.id),
-        office_name: pick(entry.map(|e| &e.name), office.map(|o| &o.name)),
-        province: pick(entry.map(|e| &e.province), office.map(|o| &o.province)),
-        district: pick(entry.map(|e| &e.district), office.map(|o| &o.district)),
-        phone: pick(entry.map(|e| &e.phone), office.map(|o| &o.phone)),
-        is_local: office.is_some_and(|o| o.is_local),
-        round_id,
-        round_state: None,
-        parts: Vec::new(),
-        earned: 0.0,
-        total: 0.0,
-        level: None,
-        gate: None,
-        last_bundle_at: None,
-        last_sequence: None,
-        bundles: 0,
-        reporting: Reporting::NotDue,
     }
 }
 

@@ -128,11 +128,16 @@ impl Store {
         let answers = self.answers(round_id)?;
         let score = score_round(&pack, round.kind, &answers);
         let links = self.evidence_links(round_id)?;
+        let mut item_evidence = super::evidence::item_evidence(&pack, &round, &links);
+        let stale = self.items_needing_new_photos(round_id)?;
+        for item in item_evidence.iter_mut() {
+            item.needs_new_photo = stale.contains(&item.item_id);
+        }
         Ok(Checklist {
             revision: self.answers_revision(round_id)?,
             tallies: super::answers::tally_summaries(&pack, &answers),
             deadlines: self.deadlines(round_id)?,
-            item_evidence: super::evidence::item_evidence(&pack, &round, &links),
+            item_evidence,
             evidence: self.round_evidence_files(round_id)?,
             links,
             round,
