@@ -83,6 +83,9 @@ struct SummaryView {
 struct PartView {
     title: Words,
     sections: Vec<SectionView>,
+    /// What the criteria have but the pack cannot list yet ("เกณฑ์ขั้นสูง 22 ข้อ …"),
+    /// so a part whose questions are unknown (the readiness assessment) says so.
+    undisclosed: Vec<Words>,
 }
 
 /// A section is headed by its title alone: its code ("O", "M", or "1" before a title
@@ -106,7 +109,13 @@ struct ItemView {
     not_applicable_reason: Words,
     files: String,
     figures: Vec<FigureLine>,
+    /// Short enough to stay on one page: its row is not split between two.
+    keep_together: bool,
 }
+
+/// An item row with less text than this never starts on one page and ends on the next;
+/// a longer one may, or it would run off the page.
+const KEEP_TOGETHER_CHARS: usize = 1200;
 
 #[derive(Debug, Serialize)]
 struct EvidenceItemView {
@@ -171,6 +180,11 @@ pub(crate) fn round_view(data: &RoundData, page: PageView, digits: Digits) -> Ro
         .parts_for(round.kind)
         .map(|part| PartView {
             title: prose(&part.title.th, digits),
+            undisclosed: part
+                .undisclosed
+                .iter()
+                .map(|u| prose(&u.note.th, digits))
+                .collect(),
             sections: part
                 .sections
                 .iter()
@@ -211,6 +225,16 @@ pub(crate) fn round_view(data: &RoundData, page: PageView, digits: Digits) -> Ro
                                 },
                                 files: count(files_of(&item.id), digits),
                                 figures: figure_lines(part, item, answer, digits),
+                                keep_together: [
+                                    &item.title.th,
+                                    &answer.note,
+                                    &answer.owner,
+                                    &answer.not_applicable_reason,
+                                ]
+                                .iter()
+                                .map(|text| text.chars().count())
+                                .sum::<usize>()
+                                    < KEEP_TOGETHER_CHARS,
                             }
                         })
                         .collect(),
