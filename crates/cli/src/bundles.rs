@@ -9,7 +9,6 @@ use gecc_core::bundle::{
     ImportOptions, ImportOutcome, ImportStatus, Side,
 };
 use gecc_core::evidence::CopyControl;
-use gecc_core::model::RoundKind;
 use gecc_core::store::{OfficeRow, ProvinceStatus, Reporting};
 use gecc_core::thai::fiscal_year_be;
 use gecc_core::{Error, Store};
@@ -297,12 +296,7 @@ pub fn status(
     not_sent: bool,
     as_json: bool,
 ) -> Result<(), Error> {
-    let kind = RoundKind::parse(kind).ok_or_else(|| {
-        Error::invalid(
-            format!("ประเภทรอบ \"{kind}\" ไม่ถูกต้อง"),
-            format!("\"{kind}\" is not a kind of round."),
-        )
-    })?;
+    let kind = crate::round_kind(kind)?;
     let today = store.clock().today().date;
     let year = fiscal_year.unwrap_or_else(|| fiscal_year_be(today));
     let mut status = store.province_status(year, kind, today)?;

@@ -324,12 +324,7 @@ fn run(cli: &Cli) -> Result<bool, Error> {
                     evidence_before,
                 }),
         } => {
-            let kind = RoundKind::parse(kind).ok_or_else(|| {
-                Error::invalid(
-                    format!("ประเภทรอบ \"{kind}\" ไม่ถูกต้อง"),
-                    format!("\"{kind}\" is not a kind of round: application, maintenance-6-month or maintenance-12-month."),
-                )
-            })?;
+            let kind = round_kind(kind)?;
             let input = NewRoundInput {
                 kind,
                 fiscal_year_be: *fiscal_year,
@@ -467,4 +462,14 @@ impl TrustFlags {
             ..ImportOptions::default()
         }
     }
+}
+
+/// A kind of round as typed after `--kind`.
+fn round_kind(text: &str) -> Result<RoundKind, Error> {
+    RoundKind::parse(text).ok_or_else(|| {
+        Error::invalid(
+            format!("ประเภทรอบ \"{text}\" ไม่ถูกต้อง"),
+            format!("\"{text}\" is not a kind of round: application, maintenance-6-month or maintenance-12-month."),
+        )
+    })
 }

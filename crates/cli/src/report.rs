@@ -5,7 +5,6 @@
 use std::path::{Path, PathBuf};
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
-use gecc_core::model::RoundKind;
 use gecc_core::thai::fiscal_year_be;
 use gecc_core::{Error, Store};
 use gecc_forms::{Digits, Document, PageNumbers, PrintOptions, PrintSource};
@@ -76,12 +75,7 @@ pub fn report(store: &Store, args: &ReportArgs, as_json: bool) -> Result<(), Err
         }
         None => PrintSource::Province {
             fiscal_year_be: args.fiscal_year.unwrap_or_else(|| fiscal_year_be(today.date)),
-            kind: RoundKind::parse(&args.kind).ok_or_else(|| {
-                Error::invalid(
-                    format!("ประเภทรอบ \"{}\" ไม่ถูกต้อง", args.kind),
-                    format!("\"{}\" is not a kind of round: application, maintenance-6-month or maintenance-12-month.", args.kind),
-                )
-            })?,
+            kind: crate::round_kind(&args.kind)?,
         },
     };
     let options = PrintOptions {

@@ -2,7 +2,7 @@
 //! terminal (the same store calls as the app's overview).
 
 use clap::Subcommand;
-use gecc_core::model::{DeskRole, OfficeKind, RoundKind};
+use gecc_core::model::{DeskRole, OfficeKind};
 use gecc_core::store::{ReportDate, RosterEntry, RosterOfficeInput};
 use gecc_core::thai::fiscal_year_be;
 use gecc_core::{Error, Store};
@@ -156,12 +156,7 @@ pub fn report_dates(
     set: &[String],
     as_json: bool,
 ) -> Result<(), Error> {
-    let kind = RoundKind::parse(kind).ok_or_else(|| {
-        Error::invalid(
-            format!("ประเภทรอบ \"{kind}\" ไม่ถูกต้อง"),
-            format!("\"{kind}\" is not a kind of round."),
-        )
-    })?;
+    let kind = crate::round_kind(kind)?;
     let year = fiscal_year.unwrap_or_else(|| fiscal_year_be(store.clock().today().date));
     let dates = if set.is_empty() {
         store.report_dates(year, kind)?
