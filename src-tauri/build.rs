@@ -52,6 +52,7 @@ fn main() {
         "import_province_package",
         "create_round_from",
         "set_role",
+        "work_for_province",
         "get_geography",
         "get_roster",
         "add_province_to_roster",

@@ -84,6 +84,7 @@ pub fn run() {
             commands::import_province_package,
             commands::create_round_from,
             commands::set_role,
+            commands::work_for_province,
             commands::get_geography,
             commands::get_roster,
             commands::add_province_to_roster,

@@ -29,6 +29,8 @@ pub struct AppState {
     pub bundle_cancel: AtomicBool,
     /// The bundle files picked for verifying and importing.
     held_bundles: Mutex<Vec<PathBuf>>,
+    /// The province package chosen for import (kept apart from the bundles).
+    held_package: Mutex<Option<PathBuf>>,
     /// Where the last export of this session wrote, for "open the folder".
     last_export_folder: Mutex<Option<PathBuf>>,
 }
@@ -53,6 +55,7 @@ impl AppState {
             next_drop: AtomicU64::new(1),
             bundle_cancel: AtomicBool::new(false),
             held_bundles: Mutex::new(Vec::new()),
+            held_package: Mutex::new(None),
             last_export_folder: Mutex::new(None),
         }
     }
@@ -91,6 +94,20 @@ impl AppState {
             .held_bundles
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = paths;
+    }
+
+    pub fn hold_package(&self, path: PathBuf) {
+        *self
+            .held_package
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(path);
+    }
+
+    pub fn held_package(&self) -> Option<PathBuf> {
+        self.held_package
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
     }
 
     pub fn held_bundles(&self) -> Vec<PathBuf> {

@@ -341,13 +341,20 @@ fn a_new_installation_asks_whom_it_works_for_and_one_with_an_office_works_for_it
 fn gecc_roster_lists_adds_and_status_names_who_has_not_sent_with_their_phones() {
     let data = DataDir::new();
     let dir = data.path();
-    assert!(gecc(dir, &["role", "province"]).status.success());
+    // As the app's first run: the role, the office named after the province, its districts.
+    let output = gecc(dir, &["role", "province", "--province", "จ.ปัตตานี"]);
+    assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(stdout(&gecc(dir, &["role"])).trim(), "province");
+    let office = data.open().local_office().unwrap().profile;
+    assert_eq!(
+        (office.name.as_str(), office.province.as_str()),
+        ("ที่ทำการปกครองจังหวัดปัตตานี", "ปัตตานี")
+    );
     let output = gecc(dir, &["roster", "add", "--province", "ปัตตานี"]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(
-        stdout(&output).contains("เพิ่ม 12 อำเภอ"),
-        "{}",
+        stdout(&output).contains("เพิ่ม 0 อำเภอ (มีอยู่แล้ว 12)"),
+        "the first run listed them: {}",
         stdout(&output)
     );
     let output = gecc(

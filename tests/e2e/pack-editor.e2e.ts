@@ -1,5 +1,6 @@
 //! The pack editor in the real app: a province fills in an advanced item the 2568 pack
-//! only declares, saves its edition, exports the file, and moves the round to it.
+//! only declares (its id following the number typed, its evidence rule chosen by the
+//! kinds' names), saves its edition, exports the file, and moves the round to it.
 
 import fs from "node:fs";
 import os from "node:os";
@@ -28,11 +29,19 @@ describe("the pack editor in the real app", () => {
     expect(await session.property<string>('input[name="pack-id"]', "value")).toBe("gecc-2568.local");
 
     await session.click('[data-editor-undisclosed="quality"] [data-action="fill-in"]');
-    const row = '[data-draft-item="quality.new-1"]';
-    await session.waitFor(`document.querySelector('${row}')`, "the new item row");
-    await session.type(`${row} input[name="code"]`, "2.5");
-    await session.type(`${row} input[name="title-th"]`, "มีการจัดบริการเชิงรุกนอกสถานที่ (ข้อที่จังหวัดกรอก)");
-    await session.type(`${row} input[name="evidence-rule"]`, "report & photo");
+    // Offered the last section's next number, and an id made from it.
+    const offered = '[data-draft-item="quality.3-2"]';
+    await session.waitFor(`document.querySelector('${offered}')`, "the new item row");
+    expect(await session.property<string>(`${offered} input[name="code"]`, "value")).toBe("3.2");
+    await session.clear(`${offered} input[name="code"]`);
+    await session.type(`${offered} input[name="code"]`, "2.5");
+    const row = '[data-draft-item="quality.2-5"]';
+    await session.waitFor(`document.querySelector('${row}')`, "the id to follow the number");
+    await session.type(`${row} [name="title-th"]`, "มีการจัดบริการเชิงรุกนอกสถานที่ (ข้อที่จังหวัดกรอก)");
+    await session.click(`${row} [data-action="choose-rule"]`);
+    await session.click('[data-rule-chooser="quality.2-5"] input[name="rule-kind"][value="report"]');
+    await session.click('[data-rule-chooser="quality.2-5"] input[name="rule-kind"][value="photo"]');
+    expect(await session.text('[data-rule-chooser="quality.2-5"] [data-rule-result] code')).toBe("report & photo");
     await session.click('[data-action="check-pack"]');
     await session.waitFor('document.querySelector("[data-pack-ok]")', "the check to pass");
 
@@ -50,8 +59,8 @@ describe("the pack editor in the real app", () => {
     await session.click('select[name="other-pack"] option[value="gecc-2568.local@1"]');
     await session.waitFor('document.querySelector("[data-modal=pack-move] [data-carried-over]")', "the move preview");
     await session.click('[data-modal="pack-move"] button[type="submit"]');
-    await session.waitFor(`${SETTLED} && document.querySelector('[data-item-id="quality.new-1"]')`, "the filled-in item in the checklist");
-    expect(await session.text('[data-item-id="quality.new-1"] .item-title')).toContain("บริการเชิงรุก");
+    await session.waitFor(`${SETTLED} && document.querySelector('[data-item-id="quality.2-5"]')`, "the filled-in item in the checklist");
+    expect(await session.text('[data-item-id="quality.2-5"] .item-title')).toContain("บริการเชิงรุก");
     await session.end();
   });
 });

@@ -1,7 +1,8 @@
 //! An automated accessibility audit (axe-core) of the screens a clerk sees, in Chromium:
 //! the checklist (with a number box marked as unreadable), a dialog, the first run's
-//! welcome form, who is working, the kind of a just-attached file, and the province's
-//! desk (the first run's question, the overview, its roster and report dates dialogs).
+//! welcome form, who is working, the kind of a just-attached file, the province's desk
+//! (the first run's question, the overview, its roster and report dates dialogs), the
+//! province package's two dialogs and a new round started from an earlier one.
 //! No serious or critical finding is allowed.
 
 import path from "node:path";
@@ -95,6 +96,94 @@ describe("the accessibility audit", () => {
     await page.locator('[data-action="open-report-dates"]').click();
     await page.locator("[data-modal=report-dates] [data-report-date]").first().waitFor();
     expect(await audit(app)).toEqual([]);
+  });
+
+  it("finds nothing serious in the province package's dialogs: an office's preview with a new key, the province's send dialog", async () => {
+    app = await flow.open({ width: 1366, height: 768 });
+    await app.page.locator('[data-action="import-bundles"]').click();
+    await app.page.locator('[data-modal=import-bundles] [data-action="choose-package"]').click();
+    await app.page.locator('[data-modal=package-import] [data-key-trust="new"]').waitFor();
+    expect(await audit(app)).toEqual([]);
+
+    app = await flow.open({ width: 1366, height: 768 }, false, null, undefined, {
+      role: "province",
+      packs: [
+        {
+          pack_id: "gecc-2568",
+          pack_version: 3,
+          year_be: 2568,
+          builtin: true,
+          complete: false,
+          sha256: "",
+          parts: [],
+          title: { th: "เกณฑ์ 2568", en: "" },
+        },
+      ],
+    });
+    await app.page.locator('[data-action="send-package"]').click();
+    await app.page.locator('[data-modal=package-export] [data-package-dates="application"] .hint').waitFor();
+    expect(await audit(app)).toEqual([]);
+  });
+
+  it("finds nothing serious in the new-round dialog starting from an earlier round, nor in the carried checklist", async () => {
+    // Last year's round has an answer with a note and a file, so the new round shows both badges.
+    const lastYear = structuredClone(flow.checklist) as {
+      answers: unknown[];
+      evidence: unknown[];
+      links: unknown[];
+      round: { fiscal_year_be: number; state: string };
+    };
+    Object.assign(lastYear.round, { fiscal_year_be: 2569, state: "approved" });
+    lastYear.answers = [
+      {
+        round_id: 1,
+        item_id: "physical.service-hours",
+        updated_at: "2026-03-01T03:00:00Z",
+        updated_by: "",
+        carried_from_round: null,
+        status: "met",
+        note: "ติดป้ายแล้ว",
+        owner: "",
+        due_date: null,
+        sub_scores: {},
+        value_number: null,
+        value_text: null,
+        not_applicable_reason: "",
+        figures: {},
+      },
+    ];
+    lastYear.evidence = [
+      {
+        id: 7,
+        sha256: "a".repeat(64),
+        original_name: "ป้าย.pdf",
+        size: 1000,
+        format: "pdf",
+        added_at: "2026-01-10T02:00:00Z",
+        added_by: "",
+      },
+    ];
+    lastYear.links = [
+      {
+        round_id: 1,
+        item_id: "physical.service-hours",
+        evidence_id: 7,
+        evidence_type: "",
+        linked_at: "",
+        linked_by: "",
+        carried_from_round: null,
+      },
+    ];
+    app = await flow.open({ width: 1366, height: 768 }, false, null, lastYear);
+    const { page } = app;
+    await page.locator(".round-select").selectOption("new");
+    await page.locator('[data-modal=new-round] select[name="from-round"]').selectOption("1");
+    await page.locator('[data-modal=new-round] input[name="evidence-before"]').fill("1/10/2569");
+    expect(await audit(app)).toEqual([]);
+    await page.locator('[data-modal=new-round] button[type="submit"]').click();
+    await page.locator("[data-needs-new-photo]").waitFor();
+    expect(await page.locator("[data-carried-from]").count(), "on the item and beside its file").toBe(2);
+    expect(await audit(app), "the checklist with its badges and notice").toEqual([]);
   });
 
   it("finds nothing serious in the question of a just-attached file's kind", async () => {

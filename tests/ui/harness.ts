@@ -1,7 +1,8 @@
 //! UI flows in Debian's Chromium: the built UI served from ui/dist, with the Tauri IPC
 //! replaced by a small in-page stand-in that answers from a checklist the real `gecc`
 //! CLI produced, records every call, and can emit the shell's events (drops, progress).
-//! The province desk's commands are answered by fake-province.ts.
+//! The province desk's commands are answered by fake-province.ts, the province package's
+//! and the rounds started from an earlier one by fake-package.ts.
 
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -11,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll } from "vitest";
+import { fakePackageDesk, NEW_KEY_PACKAGE } from "./fake-package";
 import { fakeProvinceDesk, geography } from "./fake-province";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -56,11 +58,13 @@ function fakeTauri({
   firstRun,
   staff: givenStaff,
   role: givenRole,
+  packs,
 }: {
   checklist: { round: { id: number }; score: unknown };
   firstRun: boolean;
   staff: unknown;
   role: string | null;
+  packs: unknown[];
 }): void {
   type Callback = (payload: unknown) => void;
   const callbacks = new Map<number, Callback>();
@@ -90,7 +94,12 @@ function fakeTauri({
   // Whom the PC works for: null until a first run's question is answered.
   let role = givenRole;
   const desk = () => (window as unknown as { __FAKE_DESK__?: { answer(c: string, a: Record<string, unknown>): unknown } }).__FAKE_DESK__;
+  const carried = () =>
+    (window as unknown as { __FAKE_PACKAGE__?: { answer(c: string, a: Record<string, unknown>): unknown } }).__FAKE_PACKAGE__;
   const answer = (command: string, args: Record<string, unknown>): unknown => {
+    // Rounds started from an earlier one are listed and read from fake-package.ts.
+    const fromPackage = carried()?.answer(command, args);
+    if (fromPackage !== undefined) return fromPackage;
     switch (command) {
       case "get_staff":
         return staff;
@@ -125,6 +134,14 @@ function fakeTauri({
       case "set_role":
         role = args.role as string;
         return { language: "th", role };
+      case "work_for_province":
+        role = "province";
+        Object.assign(office, { name: `ที่ทำการปกครองจังหวัด${args.province}`, kind: "other", province: args.province });
+        return {
+          settings: { language: "th", role },
+          office,
+          added: args.addDistricts ? (desk()?.answer("add_province_to_roster", { province: args.province }) ?? null) : null,
+        };
       case "get_office":
         return office;
       case "set_office":
@@ -135,7 +152,7 @@ function fakeTauri({
         roundOpened = true;
         return checklist.round;
       case "list_packs":
-        return [];
+        return packs;
       case "get_checklist":
         return checklist;
       case "save_answer":
@@ -147,6 +164,8 @@ function fakeTauri({
             item_id: args.itemId,
             updated_at: new Date().toISOString(),
             updated_by: "clerk",
+            // A save makes an answer carried from an earlier round this round's own.
+            carried_from_round: null,
           },
           score: checklist.score,
           tallies: [],
@@ -213,6 +232,10 @@ export interface DeskOptions {
   role?: "district" | "province" | null;
   /** Leave the first run's question on screen; otherwise it is answered "district" with Enter. */
   keepRoleQuestion?: boolean;
+  /** What list_packs answers: none by default. */
+  packs?: unknown[];
+  /** The province package the shell's file dialog picks: one from ปัตตานี with a new key by default. */
+  packagePreview?: unknown;
 }
 
 /** The window is drawn: a checklist, the first run's question, or the province's overview. */
@@ -241,7 +264,17 @@ export async function openApp(
   // The clipboard may be read back: the province copies the offices not sent.
   const page = await browser.newPage({ viewport, permissions: ["clipboard-read", "clipboard-write"] });
   const role = desk.role === undefined ? (firstRun ? null : "district") : desk.role;
-  await page.addInitScript(fakeTauri, { checklist: checklist as { round: { id: number }; score: unknown }, firstRun, staff, role });
+  await page.addInitScript(fakeTauri, {
+    checklist: checklist as { round: { id: number }; score: unknown },
+    firstRun,
+    staff,
+    role,
+    packs: desk.packs ?? [],
+  });
+  await page.addInitScript(fakePackageDesk, {
+    checklist: checklist as Parameters<typeof fakePackageDesk>[0]["checklist"],
+    preview: (desk.packagePreview ?? NEW_KEY_PACKAGE) as typeof NEW_KEY_PACKAGE,
+  });
   await page.addInitScript(fakeProvinceDesk, { geography: geography(repoRoot) as Parameters<typeof fakeProvinceDesk>[0]["geography"] });
   await page.goto(url);
   await page.waitForSelector(DRAWN);

@@ -61,12 +61,11 @@ describe("the province office's own desk at 1366×768", () => {
     await page.keyboard.press("Enter");
     await page.locator("[data-province-table]").waitFor();
     expect(
-      (await commands(app, ["set_role", "set_office", "add_province_to_roster", "create_round"])).map((c) => [c.command, c.args]),
-    ).toEqual([
-      ["set_role", { role: "province" }],
-      ["set_office", { input: expect.objectContaining({ name: "ที่ทำการปกครองจังหวัดปัตตานี", kind: "other", province: "ปัตตานี" }) }],
-      ["add_province_to_roster", { province: "ปัตตานี" }],
-    ]);
+      (await commands(app, ["set_role", "work_for_province", "set_office", "add_province_to_roster", "create_round"])).map((c) => [
+        c.command,
+        c.args,
+      ]),
+    ).toEqual([["work_for_province", { province: "ปัตตานี", addDistricts: true }]]);
     expect(await page.locator("[data-desk-province]").textContent()).toBe("จังหวัดปัตตานี");
     expect(await page.locator("[data-sent-counts]").textContent()).toBe("ส่งแล้ว 3 / ยังไม่ส่ง 12 / ทั้งหมด 15");
     const unsent = page.locator('[data-reporting="missing"]');

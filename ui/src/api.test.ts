@@ -58,6 +58,7 @@ describe("the command API", () => {
     const input = { name: "เทศบาลตำบลยะรัง", kind: "local_administration" as const, province: "", district: "ยะรัง", phone: "" };
     const dates = [{ title: "ส่งรายงาน", date: "2027-01-31" }];
     await api.setRole("province");
+    await api.workForProvince("ปัตตานี", true);
     await api.getGeography();
     await api.getRoster();
     await api.addProvinceToRoster("ปัตตานี");
@@ -69,6 +70,7 @@ describe("the command API", () => {
     await api.setReportDates(2570, "application", dates);
     expect(calls).toEqual([
       ["set_role", { role: "province" }],
+      ["work_for_province", { province: "ปัตตานี", addDistricts: true }],
       ["get_geography", undefined],
       ["get_roster", undefined],
       ["add_province_to_roster", { province: "ปัตตานี" }],

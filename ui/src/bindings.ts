@@ -536,6 +536,12 @@ export type RosterAdded = { province: string, added: number,
  */
 already: number, };
 
+export type ProvinceDesk = { settings: Settings, office: Office, 
+/**
+ * The districts added, when asked for.
+ */
+added: RosterAdded | null, };
+
 export type ReportDate = { title: string, 
 /**
  * YYYY-MM-DD.
@@ -596,7 +602,7 @@ export type PackageRound = { round_id: number, fiscal_year_be: number, kind: Rou
  */
 reason: Localized | null, };
 
-export type PackageWritten = { path: string, file_name: string, fingerprint: string, bytes: bigint, };
+export type PackageWritten = { path: string, file_name: string, fingerprint: string, bytes: number, };
 
 export type BackupInfo = { file_name: string, reason: BackupReason, 
 /**

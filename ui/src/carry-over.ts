@@ -105,8 +105,10 @@ export function carriedNotice(carried: CarriedRound, rounds: Round[], items: Ite
         links: carried.links,
       }),
     ];
-    if (carried.stale_evidence.length > 0) lines.push(t("staleEvidence", language, { items: itemList(carried.stale_evidence, items, language) }));
-    if (carried.left_behind.length > 0) lines.push(t("leftBehind", language, { items: itemList(carried.left_behind, earlierItems, language) }));
+    if (carried.stale_evidence.length > 0)
+      lines.push(t("staleEvidence", language, { items: itemList(carried.stale_evidence, items, language) }));
+    if (carried.left_behind.length > 0)
+      lines.push(t("leftBehind", language, { items: itemList(carried.left_behind, earlierItems, language) }));
     return lines.join("\n");
   };
   return { th: say("th"), en: say("en") };

@@ -35,7 +35,7 @@ describe("the controller", () => {
   it("keeps the score of the newest state when saves of two items finish out of order", async () => {
     const { api, held } = apiWithHeldSaves();
     const state = initialState("2026-11-22");
-    state.checklist = { round: { id: 1, state: "draft" }, revision: 0, tallies: [] } as unknown as Checklist;
+    state.checklist = { round: { id: 1, state: "draft" }, answers: [], revision: 0, tallies: [] } as unknown as Checklist;
     state.score = scoreOf(0);
     const controller = createController(api, state, () => {});
     controller.setStatus("quality.needs-survey", "met");

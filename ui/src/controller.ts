@@ -15,6 +15,7 @@ import { exportActions } from "./actions/export";
 import { newWhoDialog, staffActions } from "./actions/staff";
 import { importActions } from "./actions/import";
 import { packEditorActions } from "./pack-editor";
+import { pasteActions } from "./actions/pack-paste";
 import { provinceActions } from "./actions/province";
 import { reportDatesActions } from "./actions/report-dates";
 import { roleActions } from "./actions/role";
@@ -67,13 +68,14 @@ export function createController(api: Api, state: State, rerender: () => void): 
     },
     (itemId, status) => {
       state.saves.set(itemId, status);
-      if (status.kind === "saved") keepSavedAnswer(state.checklist, status.result.answer);
       // Saves of different items finish in any order: keep the newest state's score.
       if (status.kind === "saved" && state.checklist && status.result.revision >= state.checklist.revision) {
         state.score = status.result.score;
         state.checklist.tallies = status.result.tallies;
         state.checklist.revision = status.result.revision;
       }
+      // A saved answer is this round's own now: "from round X" goes.
+      if (status.kind === "saved") keepSavedAnswer(state.checklist, status.result.answer);
       rerender();
     },
   );
@@ -525,6 +527,7 @@ export function createController(api: Api, state: State, rerender: () => void): 
     ...printActions(context),
 
     ...packEditorActions(api, state, rerender, notify, notifyError),
+    ...pasteActions(context),
     ...exporting,
     ...evidenceKinds,
     ...staff,

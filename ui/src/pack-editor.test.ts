@@ -8,27 +8,30 @@ import { fillUndisclosedItem } from "./pack-editor";
 import { PACK_2568 } from "./test-fixtures/pack";
 
 describe("filling in declared items", () => {
-  it("moves one item at a time from the declared block to the part's last section", () => {
+  it("moves one item at a time from the declared block to the part's last section, numbered and named after its number", () => {
     const draft = structuredClone(PACK_2568);
     const quality = draft.parts.find((p) => p.id === "quality")!;
     const before = quality.sections.at(-1)!.items.length;
-    fillUndisclosedItem(draft, "quality", 0);
+    fillUndisclosedItem(draft, PACK_2568, "quality", 0);
     const added = quality.sections.at(-1)!.items.at(-1)!;
     expect(quality.sections.at(-1)!.items.length).toBe(before + 1);
     expect(added.points, "22 items worth 44 points: 2 each").toBe(2);
     expect(added.level).toBe("advanced");
-    expect(added.id).toBe("quality.new-1");
+    expect(added).toMatchObject({ code: "3.2", id: "quality.3-2" });
     expect(quality.undisclosed[0]).toMatchObject({ expected_items: 21, points: 42 });
   });
 
   it("drops the block once every item in it is listed", () => {
     const draft = structuredClone(PACK_2568);
     const quality = draft.parts.find((p) => p.id === "quality")!;
-    for (let i = 0; i < 3; i++) fillUndisclosedItem(draft, "quality", 1);
+    for (let i = 0; i < 3; i++) fillUndisclosedItem(draft, PACK_2568, "quality", 1);
     expect(quality.undisclosed, "the 3 × 6-point block is gone").toHaveLength(1);
     const sixes = quality.sections.at(-1)!.items.filter((item) => item.points === 6);
     expect(sixes).toHaveLength(3);
-    expect(new Set(sixes.map((item) => item.id)).size, "each new item has its own id").toBe(3);
+    expect(
+      sixes.map((item) => item.id),
+      "each new item has its own number and id",
+    ).toEqual(["quality.3-2", "quality.3-3", "quality.3-4"]);
   });
 });
 
@@ -36,7 +39,16 @@ describe("the pack editor's number boxes", () => {
   function openEditor() {
     const root = document.createElement("div");
     const state = readyState();
-    state.editor = { draft: structuredClone(PACK_2568), basedOn: "gecc-2568 v2", problems: null, saving: false, saved: null };
+    state.editor = {
+      draft: structuredClone(PACK_2568),
+      base: PACK_2568,
+      basedOn: "gecc-2568 v2",
+      problems: null,
+      saving: false,
+      saved: null,
+      paste: null,
+      ruleOpen: null,
+    };
     let controller: Controller;
     const rerender = () => render(packEditorView(state, controller), root);
     controller = createController({} as Api, state, rerender);

@@ -1,10 +1,13 @@
 //! The pack editor's actions: an office or province makes its own edition of a pack,
-//! fills in items the shipped pack only declares, checks it with the Rust side's rules,
-//! saves it as a pack, and exports the file to share.
+//! fills in items the shipped pack only declares (one at a time, or pasted from the
+//! manual), checks it with the Rust side's rules, saves it as a pack, and exports the
+//! file to share.
 
 import type { Actions } from "./actions";
 import { type Api, toCommandError } from "./api";
 import type { CriteriaPack, Item, Localized } from "./bindings";
+import { itemIdFor, itemIds, newItem, nextCode, sectionForNewItems, setItemCode } from "./new-items";
+import { isPlaceholder, pointsEach, pointsOf, takeFromDeclared } from "./pack-structure";
 import { boxKey, type State } from "./state";
 
 /** The owner part of the editor's number boxes' keys in `State.typed`. */
@@ -13,6 +16,11 @@ export const PACK_BOXES = "pack-editor";
 /** The key of the points box of row `index` of a section. */
 export function pointsBoxKey(partId: string, sectionId: string, index: number): string {
   return boxKey(PACK_BOXES, `points:${partId}:${sectionId}:${index}`);
+}
+
+/** The key of the points box of row `index` of the paste preview. */
+export function pastePointsKey(index: number): string {
+  return boxKey(PACK_BOXES, `paste:${index}`);
 }
 
 function pointsBoxIndex(key: string, partId: string, sectionId: string): number | null {
@@ -31,43 +39,44 @@ type EditorActions = Pick<
   | "checkDraft"
   | "saveDraft"
   | "exportPack"
+  | "setDraftItemCode"
+  | "openRuleChooser"
 >;
 
-/** An item id not yet used anywhere in the draft. */
-function freshItemId(draft: CriteriaPack, partId: string): string {
-  const used = new Set(draft.parts.flatMap((p) => p.sections.flatMap((s) => s.items.map((i) => i.id))));
-  let number = 1;
-  while (used.has(`${partId}.new-${number}`)) number += 1;
-  return `${partId}.new-${number}`;
-}
-
-export function newItem(id: string, points: number | null, level: Item["level"]): Item {
-  return {
-    id,
-    code: "",
-    level,
-    points,
-    title: { th: "", en: "" },
-    guidance: null,
-    typical_evidence: null,
-    answer: { kind: "check" },
-    confidence: "official",
-    evidence_rule: null,
-    figures: [],
-  };
-}
-
-/** Takes one item out of a declared block and lists it in the part's last section. */
-export function fillUndisclosedItem(draft: CriteriaPack, partId: string, blockIndex: number): void {
+/**
+ * Takes one item out of a declared block and lists it in the part's last section (made
+ * now for a part without one), numbered and named after its number; a form worth no
+ * points goes at its first question.
+ */
+export function fillUndisclosedItem(draft: CriteriaPack, base: CriteriaPack, partId: string, blockIndex: number): void {
   const part = draft.parts.find((p) => p.id === partId);
   const block = part?.undisclosed[blockIndex];
-  const section = part?.sections.at(-1);
-  if (!part || !block || !section || block.expected_items < 1) return;
-  const points = block.points / block.expected_items;
-  section.items.push(newItem(freshItemId(draft, part.id), points, block.level));
-  block.expected_items -= 1;
+  if (!part || !block || block.expected_items < 1) return;
+  const section = sectionForNewItems(part);
+  const points = pointsEach(block);
+  const code = nextCode(section);
+  section.items.push(newItem(itemIdFor(part.id, code, itemIds(draft, base)), code, points, block.level));
+  block.expected_items = isPlaceholder(block) ? 0 : block.expected_items - 1;
   block.points -= points;
   if (block.expected_items === 0) part.undisclosed.splice(blockIndex, 1);
+}
+
+/**
+ * Adds a blank item at the end of a section, numbered after its last; in a part without
+ * sections (asked for by the part's id) the section is made first. An item the part
+ * declared (the readiness form's question, worth no points) is taken off the declaration.
+ */
+export function addBlankItem(draft: CriteriaPack, base: CriteriaPack, partId: string, sectionId: string): Item | null {
+  const part = draft.parts.find((p) => p.id === partId);
+  const found = part?.sections.find((s) => s.id === sectionId);
+  if (!part || (!found && (part.sections.length > 0 || sectionId !== part.id))) return null;
+  const section = found ?? sectionForNewItems(part);
+  const code = nextCode(section);
+  const item = newItem(itemIdFor(partId, code, itemIds(draft, base)), code, null, null);
+  section.items.push(item);
+  // Worth no points, it can only be a declared form's question (declarations worth points are filled in one by one).
+  if (pointsOf(part, item) === 0) takeFromDeclared(part, item.level, 0);
+  return item;
 }
 
 export function packEditorActions(
@@ -104,7 +113,16 @@ export function packEditorActions(
         draft.pack_id = editionId;
         draft.pack_version = version;
         forgetTypedNumbers();
-        state.editor = { draft, basedOn: `${round.pack_id} v${round.pack_version}`, problems: null, saving: false, saved: null };
+        state.editor = {
+          draft,
+          base: pack,
+          basedOn: `${round.pack_id} v${round.pack_version}`,
+          problems: null,
+          saving: false,
+          saved: null,
+          paste: null,
+          ruleOpen: null,
+        };
         rerender();
       }, notifyError);
     },
@@ -122,9 +140,7 @@ export function packEditorActions(
     },
     addDraftItem: (partId, sectionId) => {
       const draft = editorDraft();
-      const section = draft?.parts.find((p) => p.id === partId)?.sections.find((s) => s.id === sectionId);
-      if (!draft || !section || !state.editor) return;
-      section.items.push(newItem(freshItemId(draft, partId), null, null));
+      if (!draft || !state.editor || !addBlankItem(draft, state.editor.base, partId, sectionId)) return;
       state.editor.problems = null;
       rerender();
     },
@@ -136,13 +152,28 @@ export function packEditorActions(
       if (!section || !state.editor) return;
       section.items.splice(index, 1);
       state.editor.problems = null;
+      state.editor.ruleOpen = null;
       rerender();
     },
     fillUndisclosed: (partId, blockIndex) => {
       const draft = editorDraft();
       if (!draft || !state.editor) return;
-      fillUndisclosedItem(draft, partId, blockIndex);
+      fillUndisclosedItem(draft, state.editor.base, partId, blockIndex);
       state.editor.problems = null;
+      rerender();
+    },
+    setDraftItemCode: (partId, sectionId, index, code) => {
+      const editor = state.editor;
+      const item = editor?.draft.parts.find((p) => p.id === partId)?.sections.find((s) => s.id === sectionId)?.items[index];
+      if (!editor || !item) return;
+      setItemCode(editor.draft, editor.base, partId, item, code);
+      editor.problems = null;
+      editor.saved = null;
+      rerender();
+    },
+    openRuleChooser: (at) => {
+      if (!state.editor) return;
+      state.editor.ruleOpen = at;
       rerender();
     },
     checkDraft: () => {

@@ -35,6 +35,7 @@ import type { ReportDatesDialog, RoleDialog, RosterDialog } from "./desk-state";
 import type { CarryChoice } from "./carry-over";
 import type { PackageExportDialog, PackageImportDialog } from "./package-state";
 import type { WhoDialog } from "./actions/staff";
+import type { PasteBox } from "./paste-rows";
 import type { SaveStatus } from "./saver";
 
 /** Which items the checklist shows. */
@@ -174,6 +175,21 @@ export interface PackEditor {
   saving: boolean;
   /** The edition once saved, for export. */
   saved: { packId: string; version: number } | null;
+  /** The pack as opened: what its parts declared, and the ids it had (they never change). */
+  base: CriteriaPack;
+  /** The box for pasting a part's items from the manual, while open. */
+  paste: PasteBox | null;
+  /** The item whose evidence rule is being chosen, while its chooser is open. */
+  ruleOpen: RuleEditing | null;
+}
+
+/** An item's evidence-rule chooser: the row, whether it shows the rule as typed tokens, and the and/or switch. */
+export interface RuleEditing {
+  partId: string;
+  sectionId: string;
+  index: number;
+  advanced: boolean;
+  join: "all" | "any";
 }
 
 export function initialState(today: string): State {

@@ -171,6 +171,13 @@ enum Command {
     Role {
         /// district or province; shows the role when left out.
         set: Option<String>,
+        /// With province: which one (the office is named after it and every district of
+        /// it goes on the roster, as the app's first run does).
+        #[arg(long, value_name = "NAME")]
+        province: Option<String>,
+        /// With --province: leave the roster as it is.
+        #[arg(long)]
+        without_districts: bool,
     },
     /// Show this PC's signing key fingerprint, to read out to the province by phone.
     Key,
@@ -439,7 +446,17 @@ fn run(cli: &Cli) -> Result<bool, Error> {
             set,
         } => roster::report_dates(&mut store, *fiscal_year, kind, set, cli.json)?,
         Command::Package { action } => package::package(&mut store, action, &actor, cli.json)?,
-        Command::Role { set } => roster::role(&mut store, set.as_deref(), cli.json)?,
+        Command::Role {
+            set,
+            province,
+            without_districts,
+        } => roster::role(
+            &mut store,
+            set.as_deref(),
+            province.as_deref(),
+            !*without_districts,
+            cli.json,
+        )?,
         Command::Key => bundles::key(&store, cli.json)?,
         Command::Report(args) => report::report(&store, args, cli.json)?,
         Command::Backups { action: None } => print::backups(&store.backups(), cli.json),

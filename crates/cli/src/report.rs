@@ -74,7 +74,9 @@ pub fn report(store: &Store, args: &ReportArgs, as_json: bool) -> Result<(), Err
             ))
         }
         None => PrintSource::Province {
-            fiscal_year_be: args.fiscal_year.unwrap_or_else(|| fiscal_year_be(today.date)),
+            fiscal_year_be: args
+                .fiscal_year
+                .unwrap_or_else(|| fiscal_year_be(today.date)),
             kind: crate::round_kind(&args.kind)?,
         },
     };

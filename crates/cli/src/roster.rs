@@ -188,16 +188,37 @@ pub fn report_dates(
     Ok(())
 }
 
-/// `gecc role`: shows or sets whom this PC works for.
-pub fn role(store: &mut Store, set: Option<&str>, as_json: bool) -> Result<(), Error> {
-    let settings = match set {
-        None => store.settings()?,
-        Some("province") => store.set_role(DeskRole::Province)?,
-        Some("district") => store.set_role(DeskRole::District)?,
-        Some(other) => {
+/// `gecc role`: shows or sets whom this PC works for; `province --province NAME` does
+/// what the app's first run does for a province office.
+pub fn role(
+    store: &mut Store,
+    set: Option<&str>,
+    province: Option<&str>,
+    add_districts: bool,
+    as_json: bool,
+) -> Result<(), Error> {
+    let settings = match (set, province) {
+        (None, _) => store.settings()?,
+        (Some("province"), Some(name)) => {
+            let desk = store.work_for_province(name, add_districts)?;
+            if let Some(added) = &desk.added {
+                say!(
+                    "{}: +{} ({})",
+                    desk.office.profile.name,
+                    added.added,
+                    added.already
+                );
+            }
+            desk.settings
+        }
+        (Some("province"), None) => store.set_role(DeskRole::Province)?,
+        (Some("district"), None) => store.set_role(DeskRole::District)?,
+        (Some(other), _) => {
             return Err(Error::invalid(
-                format!("\"{other}\" ไม่ถูกต้อง: district หรือ province"),
-                format!("\"{other}\" is not a role: district or province."),
+                format!("\"{other}\" ไม่ถูกต้อง: district หรือ province (--province ใช้กับ province)"),
+                format!(
+                "\"{other}\" is not a role: district or province (--province goes with province)."
+            ),
             ))
         }
     };

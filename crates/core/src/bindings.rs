@@ -23,8 +23,8 @@ use crate::signing::KeyInfo;
 use crate::store::{
     BackupInfo, BackupReason, CarriedRound, CarryOver, ItemChange, OfficeRow, PackageKeyTrust,
     PackagePreview, PackageRound, PackageWritten, PartCell, PartChange, PartColumn, PartProgress,
-    ProvinceStatus, ReportDate, ReportDates, Reporting, RestoreReport, RosterAdded, RosterEntry,
-    RosterOfficeInput, Staff,
+    ProvinceDesk, ProvinceStatus, ReportDate, ReportDates, Reporting, RestoreReport, RosterAdded,
+    RosterEntry, RosterOfficeInput, Staff,
 };
 use crate::Localized;
 
@@ -128,6 +128,7 @@ pub fn typescript_bindings() -> String {
         RosterEntry,
         RosterOfficeInput,
         RosterAdded,
+        ProvinceDesk,
         ReportDate,
         ReportDates,
         Geography,

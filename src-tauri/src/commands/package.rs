@@ -43,7 +43,7 @@ pub async fn choose_province_package(app: AppHandle) -> CommandResult<Option<Pac
             return Ok(None);
         };
         let state = app.state::<AppState>();
-        state.hold_bundles(vec![path.clone()]);
+        state.hold_package(path.clone());
         state
             .with_store(|store| store.preview_province_package(&path))
             .map(Some)
@@ -61,7 +61,7 @@ pub async fn import_province_package(
 ) -> CommandResult<PackagePreview> {
     tauri::async_runtime::spawn_blocking(move || {
         let state = app.state::<AppState>();
-        let Some(path) = state.held_bundles().into_iter().next() else {
+        let Some(path) = state.held_package() else {
             return Err(crate::state::shell_error(
                 "ยังไม่ได้เลือกไฟล์ชุดเกณฑ์",
                 "No package file is chosen.",

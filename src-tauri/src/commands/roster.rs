@@ -3,11 +3,24 @@
 
 use gecc_core::model::{DeskRole, RoundKind, Settings};
 use gecc_core::roster::{geography, Geography};
-use gecc_core::store::{ReportDate, ReportDates, RosterAdded, RosterEntry, RosterOfficeInput};
+use gecc_core::store::{
+    ProvinceDesk, ReportDate, ReportDates, RosterAdded, RosterEntry, RosterOfficeInput,
+};
 use tauri::State;
 
 use super::CommandResult;
 use crate::state::AppState;
+
+/// The first run's answer "a province office": the role, the office's name and province,
+/// and (when ticked) every district on the roster, in one call.
+#[tauri::command]
+pub async fn work_for_province(
+    state: State<'_, AppState>,
+    province: String,
+    add_districts: bool,
+) -> CommandResult<ProvinceDesk> {
+    state.with_store(|store| store.work_for_province(&province, add_districts))
+}
 
 #[tauri::command]
 pub async fn set_role(state: State<'_, AppState>, role: DeskRole) -> CommandResult<Settings> {

@@ -5,7 +5,8 @@ import type { Api, PrintChoice } from "../api";
 import type { AnswerStatus, CriteriaPack, DeskRole, Localized, OfficeProfile, RosterOfficeInput, RoundKind, Side } from "../bindings";
 import type { CarryChoice } from "../carry-over";
 import type { ReportDateRow } from "../desk-state";
-import type { DeadlineRow, Filter, Modal, State } from "../state";
+import type { DeadlineRow, Filter, Modal, RuleEditing, State } from "../state";
+import type { PasteRow } from "../paste-rows";
 
 export interface Actions {
   setStatus(itemId: string, status: AnswerStatus): void;
@@ -95,6 +96,18 @@ export interface Actions {
   checkDraft(): void;
   saveDraft(): void;
   exportPack(packId: string, version: number): void;
+  /** Opens the box for pasting a part's items from the manual; null closes it. */
+  openPaste(partId: string | null): void;
+  /** Reads the pasted text into the preview (one draft item per number). */
+  setPasteText(text: string): void;
+  /** Changes a previewed item before it is added: its section, level or points. */
+  setPastedRow(index: number, change: Partial<Pick<PasteRow, "sectionId" | "level" | "points">>): void;
+  /** Adds the previewed new items, each taken off the part's declared-but-unlisted items. */
+  addPastedItems(): void;
+  /** Changes an item's number; a new item's stable id follows it. */
+  setDraftItemCode(partId: string, sectionId: string, index: number, code: string): void;
+  /** Opens an item's evidence-rule chooser (or its text box); null closes it. */
+  openRuleChooser(at: RuleEditing | null): void;
 
   /** Opens the export dialog for the round on screen and shows what it would write. */
   openExport(): void;

@@ -6,24 +6,10 @@
 
 import type { ActionContext, Actions } from "./index";
 import { CommandError } from "../api";
-import type { OfficeProfile } from "../bindings";
-import { provinceOfficeName, type RoleDialog } from "../desk-state";
+import type { RoleDialog } from "../desk-state";
 import { localized } from "../i18n";
-import { profileOf } from "../state";
 
 type RoleActions = Pick<Actions, "chooseRole" | "setRoleProvince" | "setAddDistricts" | "confirmRole">;
-
-const BLANK_PROFILE: OfficeProfile = {
-  name: "",
-  kind: "other",
-  province: "",
-  district: "",
-  officer_name: "",
-  officer_position: "",
-  officer_phone: "",
-  officer_email: "",
-  gecc_username: "",
-};
 
 /** `start` carries on starting the app once the role is saved (reading rounds, and so on). */
 export function roleActions(context: ActionContext, start: () => Promise<void>): RoleActions {
@@ -35,15 +21,14 @@ export function roleActions(context: ActionContext, start: () => Promise<void>):
     if (dialog.role === "province" && province === "") {
       throw new CommandError({ code: "INVALID_INPUT", message: localized("provinceRequired") });
     }
-    await api.setRole(dialog.role);
     if (dialog.role === "province") {
-      // The profile form is not asked for: the province office's name says all the overview needs.
-      const profile = state.office ? profileOf(state.office) : BLANK_PROFILE;
-      state.office = await api.setOffice({ ...profile, name: provinceOfficeName(province), kind: "other", province });
-      if (dialog.addDistricts) {
-        const added = await api.addProvinceToRoster(province);
-        notify("info", localized("districtsAdded", { added: added.added, already: added.already }));
-      }
+      // One call, as `gecc role province --province` makes it: the role, the office named
+      // after the province (the profile form is not asked for), and its districts listed.
+      const desk = await api.workForProvince(province, dialog.addDistricts);
+      state.office = desk.office;
+      if (desk.added) notify("info", localized("districtsAdded", { added: desk.added.added, already: desk.added.already }));
+    } else {
+      await api.setRole(dialog.role);
     }
     state.role = dialog.role;
   };

@@ -78,7 +78,12 @@ export function roundActions(context: ActionContext): RoundActions {
         const year = Number(thaiDigitsToArabic(modal.fiscalYear.trim()));
         if (!Number.isInteger(year)) throw invalid("ปีงบประมาณต้องเป็นตัวเลข เช่น 2570", "The fiscal year must be a number, e.g. 2570.");
         const [packId, version] = modal.packKey.split("@");
-        const input = { kind: modal.roundKind, fiscal_year_be: year, pack_id: packId || null, pack_version: version ? Number(version) : null };
+        const input = {
+          kind: modal.roundKind,
+          fiscal_year_be: year,
+          pack_id: packId || null,
+          pack_version: version ? Number(version) : null,
+        };
         const carry = carryOverOf(modal.carry, state.today);
         if (!carry) {
           const round = await api.createRound(input);

@@ -2,6 +2,7 @@
 //! optional fields that serialisation always writes, so tests fill them in the same way.
 
 import pack2568 from "../../../assets/criteria/gecc-2568-v2.json";
+import pack2568v3 from "../../../assets/criteria/gecc-2568-v3.json";
 import type { CriteriaPack } from "../bindings";
 
 type Loose = Record<string, unknown> & {
@@ -27,3 +28,6 @@ function asSentByRust(raw: Loose): CriteriaPack {
 }
 
 export const PACK_2568 = asSentByRust(pack2568 as unknown as Loose);
+
+/** Version 3: the readiness assessment added as a part without sections, its one form declared (worth no points). */
+export const PACK_2568_V3 = asSentByRust(pack2568v3 as unknown as Loose);

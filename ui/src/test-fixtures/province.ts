@@ -6,6 +6,7 @@
 import geographyFile from "../../../assets/geography/thailand-districts.json";
 import { createApi } from "../api";
 import type {
+  RosterAdded,
   Geography,
   Office,
   OfficeProfile,
@@ -135,6 +136,12 @@ export function deskApi(store: DeskStore = newDeskStore(), fail: Record<string, 
   const answer: Record<string, (args: Record<string, unknown>) => unknown> = {
     get_settings: () => store.settings,
     set_role: ({ role }) => Object.assign(store.settings, { role }),
+    work_for_province: ({ province, addDistricts }) => {
+      const name = province as string;
+      Object.assign(store.office, { name: `ที่ทำการปกครองจังหวัด${name}`, kind: "other", province: name });
+      const added = addDistricts ? (answer.add_province_to_roster({ province: name }) as RosterAdded) : null;
+      return { settings: Object.assign(store.settings, { role: "province" }), office: store.office, added };
+    },
     get_office: () => store.office,
     set_office: ({ input }) => Object.assign(store.office, input as OfficeProfile),
     list_rounds: () => store.rounds,

@@ -1,16 +1,18 @@
 //! Starting from an earlier round, on screen (issue 16): the new-round dialog's choice of
-//! the round to start from and what comes along, and the "จากรอบ X" badge an answer or an
-//! evidence file carries until the clerk has looked at it.
+//! the round to start from and what comes along, the "จากรอบ X" badge an answer or an
+//! evidence file carries until the clerk has looked at it, and the mark on an item whose
+//! evidence is all older than the day chosen then (until a newer file is attached).
 
 import { html, nothing, type TemplateResult } from "lit";
 import { live } from "lit/directives/live.js";
 import type { Actions } from "../actions";
-import type { Round } from "../bindings";
+import type { ItemEvidence, Round } from "../bindings";
 import type { CarryChoice } from "../carry-over";
 import { roundInWords } from "../carry-over";
 import { pick, roundStateWords, t, type WordKey } from "../i18n";
 import type { State } from "../state";
 import { dateReading } from "./round-modals";
+import { thaiText } from "./thai-words";
 
 function sourceLabel(round: Round, state: State): string {
   const language = state.language;
@@ -27,9 +29,9 @@ function carryBox(name: string, word: WordKey, checked: boolean, onChange: (valu
 /** The round to start from (or none) and, once one is chosen, what comes along from it. */
 export function carryFields(carry: CarryChoice, state: State, actions: Actions): TemplateResult {
   const language = state.language;
-  return html`<fieldset class="carry-over form-field wide" data-carry-over>
+  return html`<fieldset class="carry-over form-field wide thai-words" data-carry-over>
     <legend>${t("startFrom", language)}</legend>
-    <select name="from-round" aria-label=${t("startFrom", language)}
+    <select name="from-round" aria-label=${t("startFrom", language)} .value=${live(carry.fromRound)}
       @change=${(event: Event) => actions.setCarry({ fromRound: (event.target as HTMLSelectElement).value })}>
       <option value="" ?selected=${carry.fromRound === ""}>${t("startFresh", language)}</option>
       ${state.rounds.map((round) => html`<option value=${round.id} ?selected=${carry.fromRound === String(round.id)}>${sourceLabel(round, state)}</option>`)}
@@ -42,12 +44,12 @@ export function carryFields(carry: CarryChoice, state: State, actions: Actions):
           ${carryBox("carry-notes", "carryNotes", carry.notes, (notes) => actions.setCarry({ notes }), state)}
         </div>
         <label class="form-field carry-date">
-          <span>${t("evidenceBefore", language)}</span>
+          <span>${thaiText(t("evidenceBefore", language))}</span>
           <input type="text" name="evidence-before" inputmode="numeric" placeholder="01/10/2568" .value=${live(carry.evidenceBefore)}
             @input=${(event: Event) => actions.setCarry({ evidenceBefore: (event.target as HTMLInputElement).value })} />
           ${dateReading(carry.evidenceBefore, state)}
         </label>
-        <small class="hint">${t("carryAlways", language)}</small>`
+        <small class="hint">${thaiText(t("carryAlways", language))}</small>`
     }
   </fieldset>`;
 }
@@ -57,5 +59,12 @@ export function carriedBadge(roundId: number | null | undefined, state: State): 
   // Records from before carrying existed lack the field altogether.
   if (roundId === null || roundId === undefined) return nothing;
   const round = roundInWords(roundId, state.rounds, state.language);
-  return html`<span class="tag tag-carried" data-carried-from=${roundId}>${t("carriedFrom", state.language, { round })}</span>`;
+  return html`<span class="tag tag-carried thai-words" data-carried-from=${roundId}>${thaiText(t("carriedFrom", state.language, { round }))}</span>`;
+}
+
+/** "ควรถ่ายรูปใหม่" beside the item's evidence, while every file of it is older than the day chosen. */
+export function newPhotoMark(evidence: ItemEvidence | undefined, state: State): TemplateResult | typeof nothing {
+  // Checklists from before the mark existed lack the field.
+  if (!evidence?.needs_new_photo) return nothing;
+  return html`<span class="tag tag-warning" data-needs-new-photo>${t("needsNewPhoto", state.language)}</span>`;
 }

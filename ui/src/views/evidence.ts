@@ -5,10 +5,11 @@
 import { html, nothing, type TemplateResult } from "lit";
 import type { Actions } from "../actions";
 import type { EvidenceFile, EvidenceLink, EvidenceRule, FileFormat, Item } from "../bindings";
+import { ruleWords } from "../evidence-rule";
 import { pick, t } from "../i18n";
 import { itemEvidence, type State } from "../state";
 import { checkIcon, plusIcon } from "./icons";
-import { carriedBadge } from "./carry-over";
+import { carriedBadge, newPhotoMark } from "./carry-over";
 
 /** Formats the Rust side makes previews of. */
 const PREVIEWED: ReadonlySet<FileFormat> = new Set(["jpeg", "png", "gif", "webp", "bmp", "tiff"]);
@@ -26,20 +27,7 @@ const FORMAT_BADGES: Partial<Record<EvidenceFile["format"], string>> = {
 
 /** A rule in words: "ภาพถ่าย และ (คำสั่ง หรือ รายงานการประชุม)". */
 export function ruleInWords(rule: EvidenceRule, state: State): string {
-  const language = state.language;
-  const title = (id: string) => {
-    const type = state.checklist?.pack.evidence_types.find((candidate) => candidate.id === id);
-    return type ? pick(type.title, language) : id;
-  };
-  const part = (inner: EvidenceRule) => (inner.op === "type" ? title(inner.id) : `(${ruleInWords(inner, state)})`);
-  switch (rule.op) {
-    case "type":
-      return title(rule.id);
-    case "all":
-      return rule.of.map(part).join(` ${t("and", language)} `);
-    case "any":
-      return rule.of.map(part).join(` ${t("or", language)} `);
-  }
+  return ruleWords(rule, state.checklist?.pack.evidence_types ?? [], state.language);
 }
 
 function sizeInWords(bytes: number): string {
@@ -118,6 +106,7 @@ export function evidenceStatusView(item: Item, state: State, actions: Actions, e
             ? html`<span class="evidence-none">${t("noEvidenceYet", language)}</span>`
             : nothing
     }
+    ${newPhotoMark(status, state)}
     ${state.dropTarget === item.id ? html`<span class="drop-hint">${t("dropHere", language)}</span>` : nothing}
   </div>`;
 }

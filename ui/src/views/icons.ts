@@ -15,3 +15,6 @@ export const plusIcon = (): TemplateResult => icon("plus", svg`<path d="M8 3v10M
 
 /** "Done": saved, complete, verified. */
 export const checkIcon = (): TemplateResult => icon("check", svg`<path d="M3 8.5l3.2 3L13 4.5" />`);
+
+/** "Becomes": a number before and after a change ("→" is in no font the app ships either). */
+export const arrowIcon = (): TemplateResult => icon("arrow", svg`<path d="M2.5 8h10M9 4.5L12.5 8 9 11.5" />`);

@@ -3,6 +3,7 @@
 //! behind it), Escape to close, the error of its last attempt, and Cancel / confirm.
 
 import { html, nothing, type TemplateResult } from "lit";
+import { keyed } from "lit/directives/keyed.js";
 import { ref } from "lit/directives/ref.js";
 import type { Actions } from "../actions";
 import type { CommandError } from "../api";
@@ -81,6 +82,12 @@ function trapTab(event: KeyboardEvent): void {
 }
 
 export function modalView(frame: ModalFrame, language: Language, actions: Actions): TemplateResult {
+  // Keyed by the dialog: one dialog opening from another (the province's criteria from the
+  // import dialog) is a new form, so the focus moves into it as it does on any opening.
+  return html`${keyed(frame.id, modalTemplate(frame, language, actions))}`;
+}
+
+function modalTemplate(frame: ModalFrame, language: Language, actions: Actions): TemplateResult {
   return html`<div class="modal-backdrop" @keydown=${(event: KeyboardEvent) => {
     if (event.key === "Escape" && !frame.busy && !frame.required) actions.closeModal();
     trapTab(event);

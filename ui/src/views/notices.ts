@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import type { Actions } from "../actions";
 import { pick, t } from "../i18n";
 import type { State } from "../state";
+import { thaiText } from "./thai-words";
 
 function attachBar(state: State, actions: Actions): TemplateResult | typeof nothing {
   const progress = state.attaching?.progress;
@@ -19,6 +20,11 @@ function attachBar(state: State, actions: Actions): TemplateResult | typeof noth
   </div>`;
 }
 
+/** A notice's lines (one per thing it says), each cut into Thai words so a line breaks only between words. */
+function noticeLines(text: string): TemplateResult[] {
+  return text.split("\n").map((line) => html`<span class="notice-line thai-words">${thaiText(line)}</span>`);
+}
+
 export function noticesView(state: State, actions: Actions): TemplateResult {
   const language = state.language;
   return html`<div class="notices">
@@ -27,7 +33,7 @@ export function noticesView(state: State, actions: Actions): TemplateResult {
       (
         notice,
       ) => html`<div class="notice notice-${notice.kind}" role=${notice.kind === "error" ? "alert" : "status"} data-notice=${notice.kind}>
-        <span>${pick(notice.text, language)}</span>
+        <span class="notice-text">${noticeLines(pick(notice.text, language))}</span>
         <button type="button" aria-label=${t("dismiss", language)} @click=${() => actions.dismissNotice(notice.id)}>×</button>
       </div>`,
     )}

@@ -1,6 +1,9 @@
-//! The pack editor: an office or province edition of a pack, every field editable, the
-//! declared-but-unlisted items one click from being filled in, and the Rust side's
-//! checks shown before saving.
+//! The pack editor: an office or province edition of a pack, every field editable but
+//! the items' stable ids (a new item's follows its number), the declared-but-unlisted
+//! items one click or one paste from being filled in, evidence rules chosen by the kinds'
+//! Thai names, each part checked against what it declared, and the Rust side's checks
+//! shown before saving. A part only declared (the readiness assessment) gets its section
+//! with its first item, added or pasted.
 
 import { html, nothing, type TemplateResult } from "lit";
 import { live } from "lit/directives/live.js";
@@ -8,9 +11,14 @@ import type { Actions } from "../actions";
 import type { CriteriaPack, Item, ItemLevel, Language, Part, Section } from "../bindings";
 import { formatPoints, pick, t } from "../i18n";
 import { PACK_BOXES, pointsBoxKey } from "../pack-editor";
+import { isNewItem } from "../new-items";
+import { checkStructure, type LevelCheck } from "../pack-structure";
 import { boxKey, type PackEditor, type State } from "../state";
+import { ruleCell, ruleChooserRow } from "./evidence-rule-chooser";
 import { numberBox } from "./number-box";
 import { checkIcon, plusIcon } from "./icons";
+import { pasteBoxView, pasteOpener } from "./pack-paste";
+import { structureView } from "./pack-structure";
 
 const value = (event: Event) => (event.target as HTMLInputElement).value;
 
@@ -58,7 +66,15 @@ function headerFields(draft: CriteriaPack, state: State, actions: Actions): Temp
   </div>`;
 }
 
-function itemRow(part: Part, section: Section, item: Item, index: number, state: State, actions: Actions): TemplateResult {
+function itemRow(
+  draft: CriteriaPack,
+  part: Part,
+  section: Section,
+  item: Item,
+  index: number,
+  state: State,
+  actions: Actions,
+): TemplateResult {
   const language = state.language;
   const at = (d: CriteriaPack) => d.parts.find((p) => p.id === part.id)?.sections.find((s) => s.id === section.id)?.items[index];
   const set = (change: (i: Item) => void) =>
@@ -66,9 +82,11 @@ function itemRow(part: Part, section: Section, item: Item, index: number, state:
       const target = at(d);
       if (target) change(target);
     });
+  const place = { partId: part.id, sectionId: section.id, index };
+  const fresh = state.editor !== null && isNewItem(state.editor.base, item);
   return html`<tr data-draft-item=${item.id}>
-    <td><input type="text" name="code" aria-label=${t("code", language)} .value=${live(item.code)} @input=${(e: Event) => set((i) => (i.code = value(e)))} /></td>
-    <td><input type="text" name="id" aria-label=${t("itemId", language)} .value=${live(item.id)} @input=${(e: Event) => set((i) => (i.id = value(e).trim()))} /></td>
+    <td><input type="text" name="code" aria-label=${t("code", language)} .value=${live(item.code)}
+      @input=${(e: Event) => actions.setDraftItemCode(part.id, section.id, index, value(e))} /></td>
     <td><select name="level" aria-label=${t("itemLevel", language)} @change=${(e: Event) => set((i) => (i.level = (value(e) || null) as ItemLevel | null))}>
       <option value="" ?selected=${item.level === null}>${t("noLevel", language)}</option>
       <option value="basic" ?selected=${item.level === "basic"}>${t("basicLevel", language)}</option>
@@ -87,30 +105,38 @@ function itemRow(part: Part, section: Section, item: Item, index: number, state:
       state,
       actions,
     )}</td>
-    <td><input type="text" name="title-th" aria-label=${t("titleTh", language)} .value=${live(item.title.th)} @input=${(e: Event) => set((i) => (i.title.th = value(e)))} />
-      <input type="text" name="title-en" aria-label=${t("titleEn", language)} placeholder="English" .value=${live(item.title.en)} @input=${(e: Event) => set((i) => (i.title.en = value(e)))} /></td>
-    <td><input type="text" name="evidence-rule" aria-label=${t("evidenceRule", language)} placeholder="photo & (order | minutes)"
-      .value=${live(item.evidence_rule ?? "")} @input=${(e: Event) => set((i) => (i.evidence_rule = value(e).trim() === "" ? null : value(e)))} /></td>
+    <td class="title-cell">
+      <textarea name="title-th" rows="2" aria-label=${t("titleTh", language)} .value=${live(item.title.th)} @input=${(e: Event) => set((i) => (i.title.th = value(e)))}></textarea>
+      <textarea name="title-en" rows="1" aria-label=${t("titleEn", language)} placeholder="English" .value=${live(item.title.en)} @input=${(e: Event) => set((i) => (i.title.en = value(e)))}></textarea>
+      <span class="item-id">${t("itemId", language)}: <code data-item-id-text title=${fresh ? t("itemIdFollowsCode", language) : ""}>${item.id}</code></span></td>
+    <td>${ruleCell(draft, item, place, state, actions)}</td>
     <td><button type="button" class="link-button" @click=${() => actions.removeDraftItem(part.id, section.id, index)}>${t("remove", language)}</button></td>
-  </tr>`;
+  </tr>${ruleChooserRow(draft, item, place, state, actions)}`;
 }
 
-function partEditor(part: Part, state: State, actions: Actions): TemplateResult {
+function partEditor(draft: CriteriaPack, part: Part, checks: LevelCheck[], state: State, actions: Actions): TemplateResult {
   const language = state.language;
   return html`<section class="editor-part" data-editor-part=${part.id}>
     <h3>${pick(part.title, language)}</h3>
+    ${structureView(checks, language)}
     ${part.sections.map(
       (section) => html`<h4>${pick(section.title, language)}</h4>
         <table class="editor-items">
           <thead><tr>
-            <th>${t("code", language)}</th><th>${t("itemId", language)}</th><th>${t("itemLevel", language)}</th>
+            <th>${t("code", language)}</th><th>${t("itemLevel", language)}</th>
             <th>${t("itemPoints", language)}</th><th>${t("titleTh", language)} / ${t("titleEn", language)}</th>
             <th>${t("evidenceRule", language)}</th><th></th>
           </tr></thead>
-          <tbody>${section.items.map((item, index) => itemRow(part, section, item, index, state, actions))}</tbody>
+          <tbody>${section.items.map((item, index) => itemRow(draft, part, section, item, index, state, actions))}</tbody>
         </table>
         <button type="button" class="attach-button" @click=${() => actions.addDraftItem(part.id, section.id)}>${plusIcon()} ${t("addItem", language)}</button>`,
     )}
+    ${
+      part.sections.length === 0
+        ? html`<button type="button" class="attach-button" data-action="add-first-item" @click=${() => actions.addDraftItem(part.id, part.id)}>
+            ${plusIcon()} ${t("addItem", language)}</button>`
+        : nothing
+    }
     ${part.undisclosed.map(
       (block, index) => html`<div class="undisclosed" data-editor-undisclosed=${part.id}>
         <p><strong>${t("undisclosedBlock", language)}</strong> · ${block.expected_items} ${t("items", language)} ·
@@ -118,6 +144,7 @@ function partEditor(part: Part, state: State, actions: Actions): TemplateResult 
         <button type="button" class="attach-button" data-action="fill-in" @click=${() => actions.fillUndisclosed(part.id, index)}>${t("fillIn", language)}</button>
       </div>`,
     )}
+    ${pasteOpener(part, state, actions)} ${pasteBoxView(part, state, actions)}
   </section>`;
 }
 
@@ -135,6 +162,7 @@ export function packEditorView(state: State, actions: Actions): TemplateResult |
   if (!editor) return nothing;
   const language = state.language;
   const draft = editor.draft;
+  const checks = checkStructure(editor.base, draft);
   return html`<section class="pack-editor" data-pack-editor aria-labelledby="editor-heading">
     <header class="editor-top">
       <h1 id="editor-heading">${t("editorTitle", language)}</h1>
@@ -153,6 +181,14 @@ export function packEditorView(state: State, actions: Actions): TemplateResult |
     <p class="muted">${t("editorHint", language)}</p>
     ${problemsView(editor, language)}
     ${headerFields(draft, state, actions)}
-    ${draft.parts.map((part) => partEditor(part, state, actions))}
+    ${draft.parts.map((part) =>
+      partEditor(
+        draft,
+        part,
+        checks.filter((check) => check.partId === part.id),
+        state,
+        actions,
+      ),
+    )}
   </section>`;
 }

@@ -13,6 +13,7 @@ import type { State } from "../state";
 import { formatThaiDate } from "../thai-date";
 import { checkIcon } from "./icons";
 import { modalView } from "./modal";
+import { thaiText } from "./thai-words";
 
 function packLabel(pack: PackSummary, state: State): string {
   const language = state.language;
@@ -39,7 +40,7 @@ function datesHint(dates: ReportDates | undefined, state: State): TemplateResult
   if (!dates) return nothing;
   const language = state.language;
   const when = dates.dates.length === 0 ? t("noDatesYet", language) : dates.dates.map((d) => formatThaiDate(d.date, language)).join(", ");
-  return html`<small class="hint">${when} · ${t(dates.edited ? "datesOwn" : "datesOfLetter", language)}</small>`;
+  return html`<small class="hint">${thaiText(`${when} · ${t(dates.edited ? "datesOwn" : "datesOfLetter", language)}`)}</small>`;
 }
 
 function datesField(dialog: PackageExportDialog, state: State, actions: Actions): TemplateResult {
@@ -62,15 +63,15 @@ function folderOf(written: PackageWritten): string {
 
 function doneView(written: PackageWritten, state: State, actions: Actions): TemplateResult {
   const language = state.language;
-  return html`<div class="export-done" data-package-written>
-    <p class="safe-to-remove" role="status">${checkIcon()} ${t("packageWritten", language)}</p>
+  return html`<div class="export-done thai-words" data-package-written>
+    <p class="safe-to-remove" role="status">${checkIcon()} ${thaiText(t("packageWritten", language))}</p>
     <dl class="facts">
       <div><dt>${t("files", language)}</dt><dd data-package-file>${written.file_name}</dd></div>
       <div><dt>${t("folder", language)}</dt><dd><span class="path">${folderOf(written)}</span>
         <button type="button" class="link-button" data-action="open-export-folder" @click=${() => actions.openExportFolder()}>${t("openFolder", language)}</button></dd></div>
     </dl>
     <p class="package-key" data-package-key>${t("keyFingerprint", language)}
-      <span class="fingerprint big-fingerprint" data-package-fingerprint>${written.fingerprint}</span>: ${t("fingerprintByPhone", language)}</p>
+      <span class="fingerprint big-fingerprint" data-package-fingerprint>${written.fingerprint}</span>: ${thaiText(t("fingerprintByPhone", language))}</p>
   </div>`;
 }
 
@@ -79,8 +80,8 @@ export function packageExportModal(dialog: PackageExportDialog, state: State, ac
   const body =
     dialog.step === "done" && dialog.written
       ? doneView(dialog.written, state, actions)
-      : html`<p class="muted">${t("sendPackageIntro", language)}</p>
-        <fieldset class="package-options" ?disabled=${dialog.step !== "options"}>
+      : html`<p class="muted thai-words">${thaiText(t("sendPackageIntro", language))}</p>
+        <fieldset class="package-options thai-words" ?disabled=${dialog.step !== "options"}>
           ${editionField(dialog, state, actions)}
           ${datesField(dialog, state, actions)}
         </fieldset>

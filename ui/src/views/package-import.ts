@@ -16,12 +16,13 @@ import { formatMoment } from "../thai-date";
 import { checkIcon } from "./icons";
 import { modalView } from "./modal";
 import { packageChanges } from "./package-preview";
+import { thaiText } from "./thai-words";
 
 function keyCheckBox(dialog: PackageImportDialog, language: Language, actions: Actions): TemplateResult {
   return html`<label class="check-field key-check">
     <input type="checkbox" name="key-checked" .checked=${live(dialog.keyChecked)} ?disabled=${dialog.step !== "preview"}
       @change=${(event: Event) => actions.setKeyChecked((event.target as HTMLInputElement).checked)} />
-    <span>${t("keyChecked", language)}</span>
+    <span>${thaiText(t("keyChecked", language))}</span>
   </label>`;
 }
 
@@ -33,19 +34,19 @@ function trustView(preview: PackagePreview, dialog: PackageImportDialog, languag
       return html`<p class="key-known" data-key-trust="known">${checkIcon()} ${t("keyKnown", language)}</p>`;
     case "new":
       return html`<div class="warning-box" data-key-trust="new">
-        <p>${t("keyNew", language)}</p>
+        <p>${thaiText(t("keyNew", language))}</p>
         ${keyCheckBox(dialog, language, actions)}
       </div>`;
     case "changed":
       return html`<div class="danger-box" data-key-trust="changed">
-        <p>${t("keyChanged", language, { known: trust.known_fingerprint, fingerprint: preview.fingerprint })}</p>
+        <p>${thaiText(t("keyChanged", language, { known: trust.known_fingerprint, fingerprint: preview.fingerprint }))}</p>
         ${keyCheckBox(dialog, language, actions)}
       </div>`;
   }
 }
 
 function signerView(preview: PackagePreview, dialog: PackageImportDialog, language: Language, actions: Actions): TemplateResult {
-  return html`<section class="package-signer" aria-label=${t("signedBy", language)}>
+  return html`<section class="package-signer thai-words" aria-label=${t("signedBy", language)}>
     <p>${t("packageFrom", language)} <strong data-package-province>${t("provinceNamed", language, { province: preview.province })}</strong>
       · ${t("packageSignedAt", language)} ${formatMoment(preview.bagging_time, language)}</p>
     <p class="signed-by">${t("signedBy", language)}
@@ -58,16 +59,17 @@ function signerView(preview: PackagePreview, dialog: PackageImportDialog, langua
 function errorView(error: CommandError | null, language: Language): TemplateResult | typeof nothing {
   if (!error) return nothing;
   const hint = packageErrorHint(error.code);
-  return html`<div class="form-error" role="alert" data-error-code=${error.code}>
-    <p>${pick(error.payload.message, language)}</p>
-    ${hint ? html`<p><strong>${t(hint, language)}</strong></p>` : nothing}
+  return html`<div class="form-error thai-words" role="alert" data-error-code=${error.code}>
+    <p>${thaiText(pick(error.payload.message, language))}</p>
+    ${hint ? html`<p><strong>${thaiText(t(hint, language))}</strong></p>` : nothing}
   </div>`;
 }
 
 function bodyOf(dialog: PackageImportDialog, state: State, actions: Actions): TemplateResult {
   const language = state.language;
   const preview = dialog.preview;
-  if (dialog.step === "choosing") return html`<p class="job-progress" role="status" data-package-choosing>${t("choosingPackage", language)}</p>`;
+  if (dialog.step === "choosing")
+    return html`<p class="job-progress" role="status" data-package-choosing>${t("choosingPackage", language)}</p>`;
   if (!preview) {
     return html`${errorView(dialog.error, language)}
       <div class="choose-buttons">

@@ -7,6 +7,8 @@ import { html, nothing, type TemplateResult } from "lit";
 import type { ItemChange, Language, PackagePreview, ReportDates } from "../bindings";
 import { formatPoints, pick, roundKindWords, t, type WordKey } from "../i18n";
 import { formatThaiDate } from "../thai-date";
+import { arrowIcon } from "./icons";
+import { thaiText } from "./thai-words";
 
 function itemsView(items: ItemChange[], word: WordKey, name: string, language: Language): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
@@ -15,17 +17,19 @@ function itemsView(items: ItemChange[], word: WordKey, name: string, language: L
     <ul data-items=${name}>
       ${items.map(
         (item) => html`<li data-item=${item.item_id}><span class="item-change-code">${item.code}</span>
-          <span class="item-change-title">${pick(item.title, language)}</span>
+          <span class="item-change-title">${thaiText(pick(item.title, language))}</span>
           <span class="tag tag-points">${formatPoints(item.points, language)} ${t("points", language)}</span></li>`,
       )}
     </ul>
   </div>`;
 }
 
-/** "3 → 6", marked when it changes. */
+/** "3 → 6" (the arrow drawn, "becomes" said to a screen reader), the new number bold when it changes. */
 function beforeAfter(before: number, after: number, language: Language): TemplateResult {
   const changed = before !== after;
-  return html`<td class=${changed ? "changed" : ""}>${formatPoints(before, language)} → ${changed ? html`<strong>${formatPoints(after, language)}</strong>` : formatPoints(after, language)}</td>`;
+  return html`<td class=${changed ? "changed" : ""}>${formatPoints(before, language)}
+    ${arrowIcon()}<span class="visually-hidden">${t("becomes", language)}</span>
+    ${changed ? html`<strong>${formatPoints(after, language)}</strong>` : formatPoints(after, language)}</td>`;
 }
 
 function partsView(preview: PackagePreview, language: Language): TemplateResult | typeof nothing {
@@ -34,7 +38,7 @@ function partsView(preview: PackagePreview, language: Language): TemplateResult 
     <thead><tr><th scope="col">${t("partColumn", language)}</th><th scope="col">${t("itemsColumn", language)}</th><th scope="col">${t("pointsColumn", language)}</th></tr></thead>
     <tbody>${preview.parts.map(
       (part) => html`<tr data-part=${part.part_id}>
-        <th scope="row">${pick(part.title, language)}</th>
+        <th scope="row">${thaiText(pick(part.title, language))}</th>
         ${beforeAfter(part.items_before, part.items_after, language)}
         ${beforeAfter(part.points_before, part.points_after, language)}
       </tr>`,
@@ -53,7 +57,7 @@ function roundsView(preview: PackagePreview, language: Language): TemplateResult
               ${
                 round.moves
                   ? t("roundMoves", language, { version: preview.pack_version })
-                  : html`${t("roundStays", language, { version: round.pack_version })}${round.reason ? html` · <span class="muted">${pick(round.reason, language)}</span>` : nothing}`
+                  : html`${t("roundStays", language, { version: round.pack_version })}${round.reason ? html` · <span class="muted">${thaiText(pick(round.reason, language))}</span>` : nothing}`
               }
             </li>`,
           )}</ul>`
@@ -62,9 +66,10 @@ function roundsView(preview: PackagePreview, language: Language): TemplateResult
 
 function datesLine(dates: ReportDates, language: Language): TemplateResult {
   const when = dates.dates.map((d) => `${formatThaiDate(d.date, language)} ${d.title}`).join(" · ");
+  // Cut into words: the titles are the province's, typed in Thai.
   return html`<li data-dates=${`${dates.fiscal_year_be}/${dates.kind}`}>
     <strong>${t("fiscalYear", language)} ${dates.fiscal_year_be} · ${pick(roundKindWords[dates.kind], language)}</strong>:
-    ${when || t("noDatesYet", language)}</li>`;
+    ${thaiText(when || t("noDatesYet", language))}</li>`;
 }
 
 function datesView(preview: PackagePreview, language: Language): TemplateResult {
@@ -79,9 +84,9 @@ function datesView(preview: PackagePreview, language: Language): TemplateResult 
 /** Everything the package would change, the edition first. */
 export function packageChanges(preview: PackagePreview, language: Language): TemplateResult {
   const noItemChanges = preview.items_added.length === 0 && preview.items_removed.length === 0;
-  return html`<section class="package-changes" aria-labelledby="package-edition-heading">
+  return html`<section class="package-changes thai-words" aria-labelledby="package-edition-heading">
     <h3 id="package-edition-heading" data-package-edition>
-      ${t("editionLine", language, { title: pick(preview.pack_title, language), version: preview.pack_version })}
+      ${thaiText(t("editionLine", language, { title: pick(preview.pack_title, language), version: preview.pack_version }))}
       ${preview.compared_version === null ? nothing : html`<span class="muted">(${t("fromVersion", language, { version: preview.compared_version })})</span>`}
     </h3>
     <div class="package-columns">

@@ -68,11 +68,8 @@ describe("the first run's question of whom the PC works for", () => {
     confirm(root);
     await settle();
 
-    expect(changes(store)).toEqual([
-      ["set_role", { role: "province" }],
-      ["set_office", { input: expect.objectContaining({ name: "ที่ทำการปกครองจังหวัดปัตตานี", kind: "other", province: "ปัตตานี" }) }],
-      ["add_province_to_roster", { province: "ปัตตานี" }],
-    ]);
+    expect(changes(store)).toEqual([["work_for_province", { province: "ปัตตานี", addDistricts: true }]]);
+    expect(state.office?.name).toBe("ที่ทำการปกครองจังหวัดปัตตานี");
     expect(state.view).toBe("province");
     expect(state.checklist, "no checklist of its own").toBeNull();
     const badges = [...root.querySelectorAll("[data-reporting]")].map((badge) => badge.textContent);
@@ -88,7 +85,7 @@ describe("the first run's question of whom the PC works for", () => {
     root.querySelector<HTMLInputElement>('input[name="add-districts"]')!.click();
     confirm(root);
     await settle();
-    expect(changes(store).map(([command]) => command)).toEqual(["set_role", "set_office"]);
+    expect(changes(store)).toEqual([["work_for_province", { province: "ยะลา", addDistricts: false }]]);
     expect(root.querySelector("[data-roster-hint]"), "the overview says how to list them later").not.toBeNull();
   });
 
@@ -107,7 +104,7 @@ describe("the first run's question of whom the PC works for", () => {
   it("keeps the question open with the store's reason when saving fails", async () => {
     const store = newDeskStore();
     const state = firstRunState();
-    const fail = { set_office: { code: "STORAGE", th: "บันทึกไม่ได้", en: "Could not save" } };
+    const fail = { work_for_province: { code: "STORAGE", th: "บันทึกไม่ได้", en: "Could not save" } };
     const controller = createController(deskApi(store, fail), state, () => {});
     await controller.boot();
     controller.chooseRole("province");

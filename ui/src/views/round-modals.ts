@@ -16,8 +16,9 @@ const ROUND_KINDS: RoundKind[] = ["application", "maintenance-6-month", "mainten
 
 export function newRoundModal(modal: Extract<Modal, { kind: "new_round" }>, state: State, actions: Actions): TemplateResult {
   const language = state.language;
+  // The pack's title is long: its box takes a row of its own, so none of it is cut.
   const body = html`<div class="form-grid">
-    <label class="form-field wide">
+    <label class="form-field">
       <span>${t("roundKind", language)}</span>
       <select name="round-kind" @change=${(e: Event) => actions.setNewRound("roundKind", (e.target as HTMLSelectElement).value)}>
         ${ROUND_KINDS.map((kind) => html`<option value=${kind} ?selected=${modal.roundKind === kind}>${pick(roundKindWords[kind], language)}</option>`)}
@@ -28,7 +29,7 @@ export function newRoundModal(modal: Extract<Modal, { kind: "new_round" }>, stat
       <input type="text" name="fiscal-year" inputmode="numeric" maxlength="4" .value=${live(modal.fiscalYear)}
         @input=${(e: Event) => actions.setNewRound("fiscalYear", (e.target as HTMLInputElement).value)} />
     </label>
-    <label class="form-field">
+    <label class="form-field wide">
       <span>${t("pack", language)}</span>
       <select name="pack" @change=${(e: Event) => actions.setNewRound("packKey", (e.target as HTMLSelectElement).value)}>
         ${state.packs.map((pack) => {

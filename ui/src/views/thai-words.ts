@@ -35,6 +35,20 @@ const COMPOUNDS = new Set([
   "ผู้สูงอายุ",
   "ผู้พิการ",
   "ประชาชน",
+  // The criteria's own words (issue 16): titles pasted from the manual and the editor's checks.
+  "เจ้าหน้าที่",
+  "ขั้นสูง",
+  // The province package and rounds started from an earlier one (issue 16).
+  "ชุดเกณฑ์",
+  "ลายนิ้วมือ",
+  "ลงนาม",
+  "นำเข้า",
+  "ก่อนหน้า",
+  "คำตอบ",
+  "ขอรับรอง",
+  "ช่องทาง",
+  "ร้องเรียน",
+  "ปลดล็อก",
 ]);
 const THAI = /[\u0e00-\u0e7f]/;
 

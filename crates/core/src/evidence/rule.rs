@@ -260,4 +260,29 @@ mod tests {
             assert!(EvidenceRule::parse(text).is_err(), "\"{text}\" is refused");
         }
     }
+
+    /// The UI reads rules too (ui/src/evidence-rule.ts, for the Thai chooser): both
+    /// suites run the same cases, so the two readers cannot drift apart.
+    #[test]
+    fn the_shared_rule_cases_read_here_as_in_the_ui() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../tests/fixtures/evidence-rules.json"
+        );
+        let cases: Vec<serde_json::Value> =
+            serde_json::from_str(&std::fs::read_to_string(path).expect("the shared cases"))
+                .expect("a JSON array");
+        assert!(cases.len() >= 25, "{} cases", cases.len());
+        for case in cases {
+            let text = case["rule"].as_str().expect("each case has a rule");
+            match (
+                case.get("written").and_then(|w| w.as_str()),
+                EvidenceRule::parse(text),
+            ) {
+                (Some(written), Ok(rule)) => assert_eq!(rule.to_string(), written, "{text:?}"),
+                (None, Err(_)) => {}
+                (written, parsed) => panic!("{text:?}: expected {written:?}, read {parsed:?}"),
+            }
+        }
+    }
 }

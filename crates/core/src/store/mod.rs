@@ -21,6 +21,7 @@ mod pack_move;
 mod package_preview;
 mod packs;
 mod province;
+mod province_desk;
 mod province_package;
 mod province_rows;
 mod report_dates;
@@ -55,6 +56,7 @@ pub use package_preview::{
 };
 pub use packs::{draft_to_file, PackOrigin};
 pub use province::{OfficeRow, PartCell, PartColumn, PartProgress, ProvinceStatus, Reporting};
+pub use province_desk::ProvinceDesk;
 pub(crate) use report_dates::validate_report_dates;
 pub use report_dates::{ReportDate, ReportDates};
 pub use roster::{RosterAdded, RosterEntry, RosterOfficeInput};

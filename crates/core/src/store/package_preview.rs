@@ -85,6 +85,7 @@ pub struct PackageWritten {
     pub path: String,
     pub file_name: String,
     pub fingerprint: String,
+    #[ts(type = "number")]
     pub bytes: u64,
 }
 
