@@ -280,7 +280,7 @@ mod tests {
                 EvidenceRule::parse(text),
             ) {
                 (Some(written), Ok(rule)) => assert_eq!(rule.to_string(), written, "{text:?}"),
-                (None, Err(_)) => {}
+                (None, Err(_)) => assert_eq!(case["error"], true, "{text:?} says neither"),
                 (written, parsed) => panic!("{text:?}: expected {written:?}, read {parsed:?}"),
             }
         }
