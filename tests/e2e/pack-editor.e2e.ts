@@ -38,10 +38,16 @@ describe("the pack editor in the real app", () => {
     const row = '[data-draft-item="quality.2-5"]';
     await session.waitFor(`document.querySelector('${row}')`, "the id to follow the number");
     await session.type(`${row} [name="title-th"]`, "มีการจัดบริการเชิงรุกนอกสถานที่ (ข้อที่จังหวัดกรอก)");
+    // The app draws on the next animation frame: each step waits for what it drew.
     await session.click(`${row} [data-action="choose-rule"]`);
-    await session.click('[data-rule-chooser="quality.2-5"] input[name="rule-kind"][value="report"]');
-    await session.click('[data-rule-chooser="quality.2-5"] input[name="rule-kind"][value="photo"]');
-    expect(await session.text('[data-rule-chooser="quality.2-5"] [data-rule-result] code')).toBe("report & photo");
+    const chooser = '[data-rule-chooser="quality.2-5"]';
+    await session.waitFor(`document.querySelector('${chooser} input[name="rule-kind"]')`, "the Thai rule chooser");
+    await session.click(`${chooser} input[name="rule-kind"][value="report"]`);
+    await session.click(`${chooser} input[name="rule-kind"][value="photo"]`);
+    await session.waitFor(
+      `document.querySelector('${chooser} [data-rule-result] code')?.textContent === "report & photo"`,
+      "the rule made from both kinds",
+    );
     await session.click('[data-action="check-pack"]');
     await session.waitFor('document.querySelector("[data-pack-ok]")', "the check to pass");
 

@@ -55,7 +55,7 @@ describe("rounds, packs and the calendar in the real app", () => {
     // The maintenance round is due at the end of March 2569.
     expect(await session.text("[data-calendar]")).toContain("31 มี.ค. 2569");
 
-    // Move it to version 2: every item carries over, none is removed.
+    // Move it to the newest version (3): every item carries over, none is removed.
     await session.click('[data-action="move-pack"]');
     await session.waitFor('document.querySelector("[data-modal=pack-move] [data-carried-over]")', "the move preview");
     expect(await session.execute<boolean>('return !!document.querySelector("[data-removed-items]")')).toBe(false);
@@ -80,6 +80,6 @@ describe("rounds, packs and the calendar in the real app", () => {
     const rounds = cliJson<Array<{ id: number; kind: string; pack_version: number; fiscal_year_be: number }>>(driver.dataDir, "rounds");
     const maintenance = rounds.find((r) => r.kind === "maintenance-6-month");
     expect(maintenance?.fiscal_year_be).toBe(2569);
-    expect(maintenance?.pack_version, "the round is on version 2 now").toBe(2);
+    expect(maintenance?.pack_version, "the round is on the newest version now").toBe(3);
   });
 });

@@ -73,8 +73,10 @@ function kindsChooser(item: Item, choice: RuleChoice, editing: RuleEditing, type
       (type) => html`<label class="rule-kind">
         <input type="checkbox" name="rule-kind" value=${type.id} .checked=${live(choice.kinds.includes(type.id))}
           @change=${(event: Event) => {
+            // Read from the item as it is now: two ticks can come before the next drawing.
+            const now = choiceOf(item.evidence_rule, new Set(types.map((t) => t.id)))?.kinds ?? choice.kinds;
             const ticked = (event.target as HTMLInputElement).checked;
-            const kinds = ticked ? [...choice.kinds, type.id] : choice.kinds.filter((kind) => kind !== type.id);
+            const kinds = ticked ? [...now.filter((kind) => kind !== type.id), type.id] : now.filter((kind) => kind !== type.id);
             set({ join: editing.join, kinds });
           }} />
         <span>${thaiText(pick(type.title, language))}</span></label>`,

@@ -81,8 +81,7 @@ function rowView(row: OfficeRow, partIds: string[], rosterSize: number, state: S
       @keydown=${(event: KeyboardEvent) => {
         if (event.key === "Enter") open();
       }}>
-    <th scope="row">${row.office_name || t("unnamedOffice", language)}${row.is_local ? html` <small class="muted">(${t("thisOffice", language)})</small>` : nothing}
-      ${unlisted(row, rosterSize, language, actions)}</th>
+    <th scope="row">${row.office_name || t("unnamedOffice", language)}${row.is_local ? html` <small class="muted">(${t("thisOffice", language)})</small>` : nothing}${unlisted(row, rosterSize, language, actions)}</th>
     <td class="district">${row.district}</td>
     <td class="phone" data-phone>${row.phone.trim() || "—"}</td>
     ${partIds.map((partId) =>
