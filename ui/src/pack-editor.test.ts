@@ -1,9 +1,5 @@
-import { render } from "lit";
 import { describe, expect, it } from "vitest";
-import type { Api } from "./api";
-import { createController, type Controller } from "./controller";
-import { packEditorView } from "./views/pack-editor";
-import { readyState } from "./test-fixtures/bundles";
+import { openPackEditor } from "./test-fixtures/pack-editor";
 import { fillUndisclosedItem } from "./pack-editor";
 import { PACK_2568 } from "./test-fixtures/pack";
 
@@ -37,22 +33,7 @@ describe("filling in declared items", () => {
 
 describe("the pack editor's number boxes", () => {
   function openEditor() {
-    const root = document.createElement("div");
-    const state = readyState();
-    state.editor = {
-      draft: structuredClone(PACK_2568),
-      base: PACK_2568,
-      basedOn: "gecc-2568 v2",
-      problems: null,
-      saving: false,
-      saved: null,
-      paste: null,
-      ruleOpen: null,
-    };
-    let controller: Controller;
-    const rerender = () => render(packEditorView(state, controller), root);
-    controller = createController({} as Api, state, rerender);
-    rerender();
+    const { root, state, controller } = openPackEditor(PACK_2568, "gecc-2568 v2");
     const type = (selector: string, text: string) => {
       const box = root.querySelector<HTMLInputElement>(selector)!;
       box.value = text;

@@ -3,18 +3,14 @@
 //! known), takes its questions in the pack editor: pasted or added by hand, the first one
 //! makes the part's section, ids come from the numbers, and the questions replace the form.
 
-import { render } from "lit";
 import { describe, expect, it } from "vitest";
-import type { Api } from "./api";
+import { openPackEditor } from "./test-fixtures/pack-editor";
 import type { CriteriaPack } from "./bindings";
-import { createController, type Controller } from "./controller";
 import { addBlankItem, fillUndisclosedItem } from "./pack-editor";
 import { checkStructure, planAdding } from "./pack-structure";
 import { addPastedRows, readPaste } from "./paste-rows";
-import { readyState } from "./test-fixtures/bundles";
 import { PACK_2568_V3 } from "./test-fixtures/pack";
 import { READINESS_CODES, READINESS_PASTE } from "./test-fixtures/readiness-2568";
-import { packEditorView } from "./views/pack-editor";
 import { structureWords } from "./views/pack-structure";
 
 const readiness = (pack: CriteriaPack) => pack.parts.find((p) => p.id === "readiness")!;
@@ -159,23 +155,7 @@ describe("adding readiness questions one at a time", () => {
 
 describe("the readiness part in the pack editor", () => {
   function openEditor() {
-    const root = document.createElement("div");
-    document.body.replaceChildren(root);
-    const state = readyState();
-    state.editor = {
-      draft: structuredClone(PACK_2568_V3),
-      base: PACK_2568_V3,
-      basedOn: "gecc-2568 v3",
-      problems: null,
-      saving: false,
-      saved: null,
-      paste: null,
-      ruleOpen: null,
-    };
-    let controller: Controller;
-    const rerender = () => render(packEditorView(state, controller), root);
-    controller = createController({} as Api, state, rerender);
-    rerender();
+    const { root, state } = openPackEditor(PACK_2568_V3, "gecc-2568 v3");
     const part = '[data-editor-part="readiness"]';
     const text = (selector: string) => root.querySelector(selector)?.textContent?.replace(/\s+/g, " ").trim() ?? "";
     const lines = (selector: string) =>

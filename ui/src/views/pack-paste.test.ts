@@ -3,35 +3,14 @@
 //! numbers and taken off the declared items), the structure check, new items' ids
 //! following their numbers, and evidence rules chosen by the kinds' Thai names.
 
-import { render } from "lit";
 import { describe, expect, it } from "vitest";
-import type { Api } from "../api";
-import { createController, type Controller } from "../controller";
+import { openPackEditor } from "../test-fixtures/pack-editor";
 import { pointsBoxKey } from "../pack-editor";
-import { readyState } from "../test-fixtures/bundles";
 import { MANUAL_PASTE, NEW_CODES, SIX_POINT_CODES } from "../test-fixtures/manual-2568";
 import { PACK_2568 } from "../test-fixtures/pack";
-import { packEditorView } from "./pack-editor";
 
 function openEditor() {
-  const root = document.createElement("div");
-  // Attached: a click toggles a checkbox only in a document.
-  document.body.replaceChildren(root);
-  const state = readyState();
-  state.editor = {
-    draft: structuredClone(PACK_2568),
-    base: PACK_2568,
-    basedOn: "gecc-2568 v2",
-    problems: null,
-    saving: false,
-    saved: null,
-    paste: null,
-    ruleOpen: null,
-  };
-  let controller: Controller;
-  const rerender = () => render(packEditorView(state, controller), root);
-  controller = createController({} as Api, state, rerender);
-  rerender();
+  const { root, state, controller } = openPackEditor(PACK_2568, "gecc-2568 v2");
   const type = (selector: string, text: string, at: ParentNode = root) => {
     const box = at.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
     box.value = text;
