@@ -90,6 +90,11 @@ fn province_package() -> (Office, tempfile::TempDir, PathBuf, u32) {
     (province, folder, path, version)
 }
 
+/// The pack version the office's round is on now.
+fn pack_version_of(office: &Office) -> u32 {
+    office.store.round(office.round.id).unwrap().pack_version
+}
+
 #[test]
 fn a_district_pc_sees_who_signed_and_what_changes_then_takes_the_package_in() {
     let (province, _folder, path, version) = province_package();
@@ -156,15 +161,7 @@ fn a_district_pc_sees_who_signed_and_what_changes_then_takes_the_package_in() {
         refused.to_string().contains(&preview.fingerprint),
         "{refused}"
     );
-    assert_eq!(
-        district
-            .store
-            .round(district.round.id)
-            .unwrap()
-            .pack_version,
-        version - 1,
-        "nothing written"
-    );
+    assert_eq!(pack_version_of(&district), version - 1, "nothing written");
 
     district
         .store
@@ -278,14 +275,7 @@ fn a_package_changed_after_signing_or_holding_another_file_is_refused_with_nothi
             .unwrap_err();
         assert_eq!(error.code(), ErrorCode::BundleRefused, "{what}: {error}");
     }
-    assert_eq!(
-        district
-            .store
-            .round(district.round.id)
-            .unwrap()
-            .pack_version,
-        version - 1
-    );
+    assert_eq!(pack_version_of(&district), version - 1);
     assert_eq!(
         district.store.list_packs().unwrap().len(),
         builtin_packs().len(),
@@ -311,15 +301,7 @@ fn another_key_is_asked_about_and_an_offices_own_edition_is_never_replaced() {
         ErrorCode::PackConflict,
         "another edition under the same version: {error}"
     );
-    assert_eq!(
-        district
-            .store
-            .round(district.round.id)
-            .unwrap()
-            .pack_version,
-        version - 1,
-        "nothing moved"
-    );
+    assert_eq!(pack_version_of(&district), version - 1, "nothing moved");
 
     let (_other, _f, other_path, _) = province_package();
     let mut fresh = Office::new("สำนักทะเบียนอำเภอยะรัง", "ยะรัง");

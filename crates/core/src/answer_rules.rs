@@ -115,7 +115,8 @@ fn validate_figures(
     Ok(figures)
 }
 
-fn parse_iso_date(text: &str) -> Result<String> {
+/// A YYYY-MM-DD date as typed, checked to be a real day (answers, deadlines, carry-over).
+pub(crate) fn parse_iso_date(text: &str) -> Result<String> {
     let format = format_description!("[year]-[month]-[day]");
     Date::parse(text, format)
         .map(|date| date.format(format).unwrap_or_else(|_| text.to_string()))

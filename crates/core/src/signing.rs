@@ -43,6 +43,12 @@ pub fn fingerprint(public_key: &[u8]) -> String {
         .join("-")
 }
 
+/// The fingerprint of a key written in Base64, as bag-info, signature files and the
+/// store keep it (a key that is not Base64 gets the fingerprint of no bytes).
+pub fn fingerprint_of_base64(public_key: &str) -> String {
+    fingerprint(&BASE64.decode(public_key.trim()).unwrap_or_default())
+}
+
 /// Signs `message` and returns the signature in Base64.
 pub fn sign(seed: &[u8; 32], message: &[u8]) -> String {
     let key = SigningKey::from_bytes(seed);

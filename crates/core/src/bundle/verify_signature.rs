@@ -8,7 +8,7 @@ use super::report::ProblemCode;
 use super::tag_files::SIGNATURE_FILE;
 use super::verify_bag::BagCheck;
 use crate::error::Result;
-use crate::signing::{fingerprint, verify as verify_signature, KeyInfo};
+use crate::signing::{fingerprint_of_base64, verify as verify_signature, KeyInfo};
 
 /// Check 5; it never stops the checks (check 6 does, on any problem so far).
 pub(crate) fn signature(bag: &mut BagCheck<'_>) -> Result<Flow> {
@@ -92,16 +92,8 @@ fn signer(bag: &mut BagCheck<'_>) -> Option<KeyInfo> {
             return None;
         }
     }
-    let raw = base64_key_bytes(&key);
     Some(KeyInfo {
-        fingerprint: fingerprint(&raw),
+        fingerprint: fingerprint_of_base64(&key),
         public_key: key,
     })
-}
-
-fn base64_key_bytes(key: &str) -> Vec<u8> {
-    use base64::Engine;
-    base64::engine::general_purpose::STANDARD
-        .decode(key.trim())
-        .unwrap_or_default()
 }

@@ -14,7 +14,7 @@ use crate::bundle::{first_repeated_key, parse_bagit_txt, parse_manifest, BagInfo
 use crate::error::{Error, Result};
 use crate::hashing::sha256_hex;
 use crate::pack::{parse_pack, PackFile};
-use crate::signing::{fingerprint, verify, KeyInfo};
+use crate::signing::{fingerprint_of_base64, verify, KeyInfo};
 use crate::store::ReportDates;
 use crate::Localized;
 
@@ -221,12 +221,8 @@ fn check_signature(text: &str, tag_manifest: &[u8], declared_key: &str) -> Resul
             "The package's signature does not verify: it was changed after signing. Do not import it.",
         ));
     }
-    use base64::Engine;
-    let raw = base64::engine::general_purpose::STANDARD
-        .decode(key.trim())
-        .unwrap_or_default();
     Ok(KeyInfo {
-        fingerprint: fingerprint(&raw),
+        fingerprint: fingerprint_of_base64(key),
         public_key: key.to_string(),
     })
 }

@@ -15,7 +15,7 @@ use crate::bundle::{
 };
 use crate::error::Result;
 use crate::model::{AnswerInput, BundleRecord};
-use crate::signing::fingerprint;
+use crate::signing::fingerprint_of_base64;
 
 /// Where the bundle's office and round land on this PC.
 #[derive(Debug, Clone, PartialEq)]
@@ -209,7 +209,7 @@ impl Store {
             transaction.execute(
                 "INSERT INTO office_keys (office_id, public_key, fingerprint, first_seen_at) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT DO NOTHING",
-                params![office_id, plan.signer_key, fingerprint(&key_bytes(&plan.signer_key)), now],
+                params![office_id, plan.signer_key, fingerprint_of_base64(&plan.signer_key), now],
             )?;
         }
         insert_bundle(
@@ -253,13 +253,6 @@ impl Store {
             ..ImportOutcome::refused(BundleVerdict::default())
         })
     }
-}
-
-fn key_bytes(key: &str) -> Vec<u8> {
-    use base64::Engine;
-    base64::engine::general_purpose::STANDARD
-        .decode(key)
-        .unwrap_or_default()
 }
 
 fn to_json(value: &impl serde::Serialize) -> String {

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::answers::upsert_answer;
+use super::settings::put_setting_in;
 use super::Store;
 use crate::answer_rules::validate_answer;
 use crate::error::{Error, Result};
@@ -53,17 +54,9 @@ impl Store {
             .list_rounds()?
             .into_iter()
             .filter(|r| r.kind == RoundKind::Application && r.state == RoundState::Approved)
-            .filter(|r| self.is_local_round(r.id).unwrap_or(false))
+            .filter(|r| r.office_is_local)
             .max_by_key(|r| (r.fiscal_year_be, r.id))
             .map(|r| r.id))
-    }
-
-    fn is_local_round(&self, round_id: i64) -> Result<bool> {
-        Ok(self.conn.query_row(
-            "SELECT o.is_local FROM rounds r JOIN offices o ON o.id = r.office_id WHERE r.id = ?1",
-            params![round_id],
-            |row| row.get(0),
-        )?)
     }
 
     /// Opens a round as `create_round` does and carries into it what `carry` asks for,
@@ -75,8 +68,7 @@ impl Store {
         actor: &str,
         today: time::Date,
     ) -> Result<CarriedRound> {
-        self.round(carry.from_round)?;
-        if !self.is_local_round(carry.from_round)? {
+        if !self.round(carry.from_round)?.office_is_local {
             return Err(Error::invalid(
                 format!(
                     "รอบที่ {} เป็นของสำนักงานอื่น: เริ่มได้จากรอบของสำนักงานนี้เท่านั้น",
@@ -89,15 +81,7 @@ impl Store {
             ));
         }
         let cut_off = match &carry.evidence_before {
-            Some(day) => Some(
-                super::validate_deadline(&crate::model::DeadlineInput {
-                    id: None,
-                    title: "evidence".into(),
-                    due_date: day.clone(),
-                    done: false,
-                })?
-                .1,
-            ),
+            Some(day) => Some(crate::answer_rules::parse_iso_date(day.trim())?),
             None => None,
         };
         let round = self.create_round(input, today)?;
@@ -193,10 +177,7 @@ impl Store {
         }
         if let Some(cut_off) = cut_off {
             // Kept, so the checklist marks those items until they get newer files.
-            transaction.execute(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2)",
-                params![photo_key(round.id), cut_off],
-            )?;
+            put_setting_in(&transaction, &photo_key(round.id), Some(cut_off))?;
         }
         transaction.commit()?;
         carried.stale_evidence = self.items_needing_new_photos(round.id)?;

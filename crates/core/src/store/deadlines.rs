@@ -87,14 +87,10 @@ pub(crate) fn validate_deadline(input: &DeadlineInput) -> Result<(String, String
             "A deadline needs a title (at most 300 characters).",
         ));
     }
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    let due = Date::parse(input.due_date.trim(), format).map_err(|_| {
-        Error::invalid(
-            format!("วันที่ \"{}\" ไม่ถูกต้อง", input.due_date),
-            format!("\"{}\" is not a valid date (YYYY-MM-DD).", input.due_date),
-        )
-    })?;
-    Ok((title, due.format(format).unwrap_or_default()))
+    Ok((
+        title,
+        crate::answer_rules::parse_iso_date(input.due_date.trim())?,
+    ))
 }
 
 impl Store {

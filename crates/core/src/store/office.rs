@@ -110,17 +110,22 @@ impl Store {
     }
 }
 
+/// One field of an office's details (its profile, or its roster entry), trimmed and checked.
+pub(super) fn office_field(value: &str, th: &str, en: &str) -> Result<String> {
+    let value = value.trim().to_string();
+    if value.chars().count() > MAX_FIELD_CHARS || value.chars().any(|c| c.is_control()) {
+        return Err(Error::invalid(
+            format!("ช่อง \"{th}\" ยาวเกิน {MAX_FIELD_CHARS} ตัวอักษรหรือมีอักขระควบคุม"),
+            format!(
+                "\"{en}\" is longer than {MAX_FIELD_CHARS} characters or holds control characters."
+            ),
+        ));
+    }
+    Ok(value)
+}
+
 pub(crate) fn validate_office(input: OfficeProfile) -> Result<OfficeProfile> {
-    let clean = |value: String, th: &str, en: &str| -> Result<String> {
-        let value = value.trim().to_string();
-        if value.chars().count() > MAX_FIELD_CHARS || value.chars().any(|c| c.is_control()) {
-            return Err(Error::invalid(
-                format!("ช่อง \"{th}\" ยาวเกิน {MAX_FIELD_CHARS} ตัวอักษรหรือมีอักขระควบคุม"),
-                format!("\"{en}\" is longer than {MAX_FIELD_CHARS} characters or holds control characters."),
-            ));
-        }
-        Ok(value)
-    };
+    let clean = |value: String, th: &str, en: &str| office_field(&value, th, en);
     let office = OfficeProfile {
         name: clean(input.name, "ชื่อสำนักงาน", "Office name")?,
         kind: input.kind,

@@ -129,7 +129,7 @@ impl Store {
             None => PackageKeyTrust::New,
             Some(known) if known == public_key => PackageKeyTrust::Known,
             Some(known) => PackageKeyTrust::Changed {
-                known_fingerprint: crate::signing::fingerprint(&base64_bytes(&known)),
+                known_fingerprint: crate::signing::fingerprint_of_base64(&known),
             },
         })
     }
@@ -187,13 +187,6 @@ pub(super) fn edition_key(pack_id: &str, version: u32) -> String {
 
 pub(super) fn taken_key(digest: &str) -> String {
     format!("province_package/{digest}")
-}
-
-fn base64_bytes(text: &str) -> Vec<u8> {
-    use base64::Engine;
-    base64::engine::general_purpose::STANDARD
-        .decode(text.trim())
-        .unwrap_or_default()
 }
 
 /// Items added and removed, and each part's items and points, from `old` to `new`.

@@ -14,6 +14,8 @@ use super::package_preview::{
     edition_key, taken_key, PackageKeyTrust, PackagePreview, PackageWritten,
 };
 use super::packs::{install_pack_in, PackOrigin};
+use super::report_dates::save_in;
+use super::settings::put_setting_in;
 use super::{BackupReason, Store};
 use crate::error::{Error, Result};
 use crate::package::{
@@ -111,40 +113,23 @@ impl Store {
             package.payload.province, preview.fingerprint
         );
         for dates in &package.payload.report_dates {
-            let json = serde_json::to_string(&dates.dates).expect("dates serialize");
-            set_in(
-                &transaction,
-                &format!(
-                    "report_dates/{}/{}",
-                    dates.fiscal_year_be,
-                    dates.kind.as_str()
-                ),
-                &json,
-            )?;
+            save_in(&transaction, dates.fiscal_year_be, dates.kind, &dates.dates)?;
             replace_report_deadlines(&transaction, dates, &source, &now)?;
         }
-        set_in(
+        put_setting_in(
             &transaction,
             &edition_key(&new.pack_id, new.pack_version),
-            &package.digest,
+            Some(&package.digest),
         )?;
-        set_in(&transaction, &taken_key(&package.digest), &now)?;
-        set_in(
+        put_setting_in(&transaction, &taken_key(&package.digest), Some(&now))?;
+        put_setting_in(
             &transaction,
             "province_package_key",
-            &package.signer.public_key,
+            Some(&package.signer.public_key),
         )?;
         transaction.commit()?;
         Ok(preview)
     }
-}
-
-fn set_in(conn: &rusqlite::Connection, key: &str, value: &str) -> Result<()> {
-    conn.execute(
-        "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        params![key, value],
-    )?;
-    Ok(())
 }
 
 /// The office's report deadlines of that year and kind become the province's: the

@@ -95,17 +95,23 @@ impl Store {
         kind: RoundKind,
         dates: Vec<ReportDate>,
     ) -> Result<ReportDates> {
-        if !(2500..=2700).contains(&fiscal_year_be) {
-            return Err(Error::invalid(
-                format!("ปีงบประมาณ {fiscal_year_be} ไม่ถูกต้อง ให้ใช้ปีพุทธศักราช เช่น 2569"),
-                format!("Fiscal year {fiscal_year_be} is invalid; use a Buddhist-era year such as 2569."),
-            ));
-        }
+        super::rounds::check_fiscal_year(fiscal_year_be)?;
         let dates = validate_report_dates(dates)?;
-        let json = serde_json::to_string(&dates).expect("titles and dates serialize");
-        self.put_setting(&key(fiscal_year_be, kind), Some(&json))?;
+        save_in(&self.conn, fiscal_year_be, kind, &dates)?;
         self.report_dates(fiscal_year_be, kind)
     }
+}
+
+/// Keeps checked dates as the province's own for a year and kind (on a connection, or
+/// inside a province package's transaction).
+pub(super) fn save_in(
+    conn: &rusqlite::Connection,
+    fiscal_year_be: i32,
+    kind: RoundKind,
+    dates: &[ReportDate],
+) -> Result<()> {
+    let json = serde_json::to_string(dates).expect("titles and dates serialize");
+    super::settings::put_setting_in(conn, &key(fiscal_year_be, kind), Some(&json))
 }
 
 /// The dates as days, for measuring (each was checked when saved).

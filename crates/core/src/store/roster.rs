@@ -6,13 +6,11 @@ use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::office::office_field;
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::OfficeKind;
 use crate::roster::{district_office_name, geography};
-
-/// Longest name, province, district or phone accepted (as the office profile).
-const MAX_FIELD_CHARS: usize = 300;
 
 /// One office the province expects bundles from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -70,20 +68,13 @@ fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<RosterEntry> {
     })
 }
 
+/// A field of a roster entry, checked as the office profile's are; a name is required.
 fn clean(value: &str, th: &str, en: &str, required: bool) -> Result<String> {
-    let value = value.trim().to_string();
+    let value = office_field(value, th, en)?;
     if required && value.is_empty() {
         return Err(Error::invalid(
             format!("กรุณากรอก{th}"),
             format!("Fill in the {en}."),
-        ));
-    }
-    if value.chars().count() > MAX_FIELD_CHARS || value.chars().any(char::is_control) {
-        return Err(Error::invalid(
-            format!("{th}ยาวเกิน {MAX_FIELD_CHARS} ตัวอักษรหรือมีอักขระควบคุม"),
-            format!(
-                "The {en} is longer than {MAX_FIELD_CHARS} characters or holds control characters."
-            ),
         ));
     }
     Ok(value)

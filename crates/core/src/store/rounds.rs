@@ -45,14 +45,7 @@ impl Store {
         let fiscal_year = input
             .fiscal_year_be
             .unwrap_or_else(|| fiscal_year_be(today));
-        if !(2500..=2700).contains(&fiscal_year) {
-            return Err(Error::invalid(
-                format!("ปีงบประมาณ {fiscal_year} ไม่ถูกต้อง ให้ใช้ปีพุทธศักราช เช่น 2569"),
-                format!(
-                    "Fiscal year {fiscal_year} is invalid; use a Buddhist-era year such as 2569."
-                ),
-            ));
-        }
+        check_fiscal_year(fiscal_year)?;
         let pack_row = self.find_pack_row(input.pack_id.as_deref(), input.pack_version)?;
         let office_id: i64 =
             self.conn
@@ -152,4 +145,15 @@ impl Store {
         let pack = self.round_pack(round_id)?;
         Ok(score_round(&pack, round.kind, &self.answers(round_id)?))
     }
+}
+
+/// A fiscal year the database holds (B.E. 2500–2700), for a round or the province's dates.
+pub(super) fn check_fiscal_year(fiscal_year: i32) -> Result<()> {
+    if !(2500..=2700).contains(&fiscal_year) {
+        return Err(Error::invalid(
+            format!("ปีงบประมาณ {fiscal_year} ไม่ถูกต้อง ให้ใช้ปีพุทธศักราช เช่น 2569"),
+            format!("Fiscal year {fiscal_year} is invalid; use a Buddhist-era year such as 2569."),
+        ));
+    }
+    Ok(())
 }

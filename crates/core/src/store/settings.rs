@@ -21,17 +21,7 @@ impl Store {
 
     /// Sets a setting, or removes it with `None`.
     pub(super) fn put_setting(&self, key: &str, value: Option<&str>) -> Result<()> {
-        match value {
-            Some(value) => self.conn.execute(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                params![key, value],
-            )?,
-            None => self
-                .conn
-                .execute("DELETE FROM settings WHERE key = ?1", params![key])?,
-        };
-        Ok(())
+        put_setting_in(&self.conn, key, value)
     }
 
     pub fn settings(&self) -> Result<Settings> {
@@ -69,4 +59,21 @@ impl Store {
         self.put_setting("role", Some(value))?;
         self.settings()
     }
+}
+
+/// `Store::put_setting` inside a caller's transaction (a province package, a carry-over).
+pub(super) fn put_setting_in(
+    conn: &rusqlite::Connection,
+    key: &str,
+    value: Option<&str>,
+) -> Result<()> {
+    match value {
+        Some(value) => conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?,
+        None => conn.execute("DELETE FROM settings WHERE key = ?1", params![key])?,
+    };
+    Ok(())
 }
