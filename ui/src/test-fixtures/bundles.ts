@@ -2,7 +2,7 @@
 //! screen on a round of the 2568 pack, bundle verdicts, and import outcomes.
 
 import type { Actions } from "../actions";
-import type { BundleVerdict, Checklist, ImportOutcome, ItemConflict, Round, RoundScore } from "../bindings";
+import type { BundleVerdict, Checklist, ImportOutcome, ItemConflict, Office, Round, RoundScore } from "../bindings";
 import { emptyAnswer, initialState, type State } from "../state";
 import { PACK_2568 } from "./pack";
 
@@ -22,6 +22,24 @@ export function recordingActions(): { actions: Actions; calls: Array<[string, un
     },
   ) as Actions;
   return { actions, calls };
+}
+
+/** This PC's office before the welcome form is filled in, with any fields given. */
+export function office(overrides: Partial<Office> = {}): Office {
+  return {
+    id: 1,
+    updated_at: "",
+    name: "",
+    kind: "district_registration",
+    province: "",
+    district: "",
+    officer_name: "",
+    officer_position: "",
+    officer_phone: "",
+    officer_email: "",
+    gecc_username: "",
+    ...overrides,
+  };
 }
 
 export function round(overrides: Partial<Round> = {}): Round {

@@ -20,7 +20,7 @@ import type {
   Settings,
 } from "../bindings";
 import { initialState, type State } from "../state";
-import { readyState, round } from "./bundles";
+import { office, readyState, round } from "./bundles";
 
 /** The shipped list as Rust sends it: every name has an English field, empty where unknown. */
 export const GEOGRAPHY: Geography = {
@@ -207,19 +207,7 @@ export function deskApi(store: DeskStore = newDeskStore(), fail: Record<string, 
 export function newDeskStore(overrides: Partial<DeskStore> = {}): DeskStore {
   return {
     settings: { language: "th", role: null },
-    office: {
-      id: 1,
-      updated_at: "",
-      name: "",
-      kind: "district_registration",
-      province: "",
-      district: "",
-      officer_name: "",
-      officer_position: "",
-      officer_phone: "",
-      officer_email: "",
-      gecc_username: "",
-    },
+    office: office(),
     rounds: [],
     roster: [],
     reportDates: new Map(),

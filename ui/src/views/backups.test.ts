@@ -7,7 +7,7 @@ import { createController } from "../controller";
 import { emptyAnswer, type BackupsDialog, type State } from "../state";
 import { appView } from "./app";
 import { modalsView } from "./modals";
-import { noActions, readyState, recordingActions, round } from "../test-fixtures/bundles";
+import { noActions, office, readyState, recordingActions, round } from "../test-fixtures/bundles";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 const settle = async () => {
@@ -124,19 +124,7 @@ describe("the backups dialog", () => {
 /** The store on the Rust side, before and after a restore, as far as the screen sees it. */
 function fakeStore() {
   const calls: string[] = [];
-  const office = (name: string): Office => ({
-    id: 1,
-    updated_at: "",
-    name,
-    kind: "district_registration",
-    province: "ปัตตานี",
-    district: "เมือง",
-    officer_name: "",
-    officer_position: "",
-    officer_phone: "",
-    officer_email: "",
-    gecc_username: "",
-  });
+  const officeNamed = (name: string): Office => office({ name, province: "ปัตตานี", district: "เมือง" });
   const answered = (roundOnScreen: Round, note: string): Checklist => {
     const base = readyState(roundOnScreen).checklist as Checklist;
     const answer: AnswerInput = { ...emptyAnswer(), status: "met", note };
@@ -188,7 +176,7 @@ function fakeStore() {
     },
     getOffice: async () => {
       calls.push("get_office");
-      return office(store.restored ? "สำนักงานเดิม" : "สำนักงานใหม่");
+      return officeNamed(store.restored ? "สำนักงานเดิม" : "สำนักงานใหม่");
     },
     listRounds: async () => {
       calls.push("list_rounds");

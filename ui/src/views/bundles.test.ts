@@ -6,7 +6,7 @@ import { newExportDialog, newImportDialog } from "../bundle-state";
 import { createController } from "../controller";
 import { appView } from "./app";
 import { modalsView } from "./modals";
-import { conflict, noActions, outcome, readyState, recordingActions, verdict } from "../test-fixtures/bundles";
+import { conflict, noActions, office, outcome, readyState, recordingActions, verdict } from "../test-fixtures/bundles";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -42,27 +42,15 @@ describe("the export dialog", () => {
 
   it("warns before exporting without an office profile, one click from filling it in", () => {
     const state = readyState();
-    const office = {
-      id: 1,
-      name: "",
-      kind: "district_registration",
-      province: "",
-      district: "",
-      officer_name: "",
-      officer_position: "",
-      officer_phone: "",
-      officer_email: "",
-      gecc_username: "",
-      updated_at: "",
-    } as NonNullable<typeof state.office>;
-    state.office = office;
+    const blank = office();
+    state.office = blank;
     state.modal = newExportDialog();
     const { actions, calls } = recordingActions();
     const root = renderModal(state, actions);
     expect(root.querySelector("[data-no-profile]")?.textContent).toContain("ยังไม่ได้กรอกข้อมูลสำนักงาน");
     root.querySelector<HTMLButtonElement>('[data-action="fill-profile"]')!.click();
     expect(calls.map(([name]) => name)).toEqual(["openOffice"]);
-    state.office = { ...office, name: "สำนักทะเบียนอำเภอเมืองปัตตานี" };
+    state.office = { ...blank, name: "สำนักทะเบียนอำเภอเมืองปัตตานี" };
     expect(renderModal(state).querySelector("[data-no-profile]"), "no warning once the office is named").toBeNull();
   });
 
