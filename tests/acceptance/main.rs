@@ -118,6 +118,7 @@ mod pack_move;
 mod packs;
 mod printed_report;
 mod province_package;
+mod reduced_photos;
 mod review;
 mod roster;
 mod rounds;

@@ -9,15 +9,13 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, saveArtifact, startDriver, type Driver } from "./app";
+import { chooseBundles, EXPORT, fillProfile, IMPORT, importChosen, officeRow, openExport, openOfficeRound, runExport } from "./steps";
 
 const OFFICE = "สำนักทะเบียนอำเภอหนองจอก";
 const PROVINCE = "กรุงเทพมหานคร";
 const DISTRICT = "หนองจอก";
 const ITEM = '[data-item-id="physical.service-hours"]';
 const NOTE = "ติดป้ายวัน-เวลาเปิดให้บริการ จ.-ศ. ๐๘.๓๐-๑๖.๓๐ น. ที่หน้าศูนย์แล้ว";
-const FORM = '[data-modal="office"]';
-const EXPORT = '[data-modal="export-bundle"]';
-const IMPORT = '[data-modal="import-bundles"]';
 
 describe("bundles between an office's PC and the province's PC, in the real app", () => {
   const stick = fs.mkdtempSync(path.join(os.tmpdir(), "gecc-e2e-stick-"));
@@ -36,12 +34,7 @@ describe("bundles between an office's PC and the province's PC, in the real app"
   it("exports a verified bundle, imports it on another PC and shows that office's round read-only", async () => {
     // The office's PC: its profile, one answer with a Thai note, then the export.
     const { session } = await launch(office!, true);
-    await session.waitFor(`document.querySelector('${FORM} .welcome')`, "the welcome profile form");
-    await session.type(`${FORM} input[name="name"]`, OFFICE);
-    await session.type(`${FORM} input[name="province"]`, PROVINCE);
-    await session.type(`${FORM} input[name="district"]`, DISTRICT);
-    await session.click(`${FORM} button[type="submit"]`);
-    await session.waitFor(`!document.querySelector('${FORM}')`, "the profile form to close");
+    await fillProfile(session, { name: OFFICE, province: PROVINCE, district: DISTRICT });
 
     await session.click(`${ITEM} label[data-status="met"]`);
     await session.type(`${ITEM} .note textarea`, NOTE);
@@ -50,13 +43,11 @@ describe("bundles between an office's PC and the province's PC, in the real app"
       "the note to be saved",
     );
 
-    await session.click('[data-action="export-bundle"]');
-    await session.waitFor(`document.querySelector('${EXPORT} [data-plan-files] li')`, "the plan before starting");
+    await openExport(session);
     const planned = await session.text(`${EXPORT} [data-plan-files]`);
     saveArtifact("export-plan.png", await session.screenshot());
     expect(planned, "the file to be written is named before it is written").toContain(".zip");
-    await session.click(`${EXPORT} button[type="submit"]`);
-    await session.waitFor(`document.querySelector('${EXPORT} [data-export-done]')`, "the export to be written and checked", 60_000);
+    await runExport(session);
     expect(await session.text(`${EXPORT} [data-export-done]`)).toContain("อ่านกลับและตรวจครบทุกไฟล์แล้ว ถอดแฟลชไดรฟ์ได้อย่างปลอดภัย");
     const fingerprint = await session.text(`${EXPORT} [data-export-fingerprint]`);
     expect(fingerprint, "four groups of four hex digits").toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
@@ -76,10 +67,7 @@ describe("bundles between an office's PC and the province's PC, in the real app"
     // The province's PC: a fresh installation whose file dialog picks that ZIP.
     province = await startDriver({ GECC_TEST_BUNDLE_DIALOG: bundle }, 4446);
     const { session: desk } = await launch(province);
-    await desk.click('[data-action="import-bundles"]');
-    await desk.waitFor(`document.querySelector('${IMPORT} [data-action="choose-files"]')`, "the import dialog");
-    await desk.click(`${IMPORT} [data-action="choose-files"]`);
-    await desk.waitFor(`document.querySelector('${IMPORT} [data-verdict]')`, "the bundle's verdict", 60_000);
+    await chooseBundles(desk);
     expect(await desk.execute<string>(`return document.querySelector('${IMPORT} [data-verdict]').dataset.verdict`), "it verifies").toBe(
       "ok",
     );
@@ -87,32 +75,16 @@ describe("bundles between an office's PC and the province's PC, in the real app"
     expect(await desk.text(`${IMPORT} [data-signer]`), "signed by the office's PC").toBe(fingerprint);
     saveArtifact("import-verdict.png", await desk.screenshot());
 
-    await desk.click(`${IMPORT} button[type="submit"]`);
-    await desk.waitFor(`document.querySelector('${IMPORT} [data-outcome]')`, "the import to finish", 60_000);
-    expect(await desk.execute<string>(`return document.querySelector('${IMPORT} [data-outcome]').dataset.outcome`)).toBe("imported");
-    await desk.click(`${IMPORT} [data-action="dismiss"]`);
-    await desk.waitFor(`!document.querySelector('${IMPORT}')`, "the import dialog to close");
+    await importChosen(desk);
 
-    await desk.click('[data-action="open-province"]');
-    await desk.waitFor(
-      `[...document.querySelectorAll("[data-office-row]")].some((row) => row.textContent.includes("${OFFICE}"))`,
-      "the office's row",
-    );
-    const officeRow = await desk.execute<string>(
-      `return [...document.querySelectorAll("[data-office-row]")].find((row) => row.textContent.includes("${OFFICE}")).dataset.officeRow`,
-    );
-    const rowSelector = `[data-office-row="${officeRow}"]`;
+    const rowSelector = await officeRow(desk, OFFICE);
     // The bundle arrived: sent, in time or late (depending on today's date against the report dates).
     expect(await desk.text(`${rowSelector} [data-reporting]`), "a reporting badge").toMatch(/^(ส่งแล้ว|ส่งช้า \d+ วัน)$/);
     expect(await desk.text(`${rowSelector} [data-part-cell="physical"]`), "one physical item decided").toBe("1/14");
     expect(await desk.text(rowSelector)).toContain(DISTRICT);
     saveArtifact("province-overview.png", await desk.screenshot());
 
-    await desk.click(`${rowSelector} th`);
-    await desk.waitFor(
-      'document.querySelector("[data-foreign-round]") && document.querySelector("#app [data-item-id]")',
-      "the office's round",
-    );
+    await openOfficeRound(desk, rowSelector);
     expect(await desk.text("[data-foreign-round]")).toContain("รอบของสำนักงานอื่น (รับจากชุดข้อมูล) อ่านอย่างเดียว");
     expect(await desk.text(`${ITEM} [data-read-only="note"] p`), "the Thai note as the office wrote it, whole").toBe(NOTE);
     expect(

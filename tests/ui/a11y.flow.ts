@@ -2,7 +2,8 @@
 //! the checklist (with a number box marked as unreadable), a dialog, the first run's
 //! welcome form, who is working, the kind of a just-attached file, the province's desk
 //! (the first run's question, the overview, its roster and report dates dialogs), the
-//! province package's two dialogs and a new round started from an earlier one.
+//! province package's two dialogs, a new round started from an earlier one, and the export
+//! dialog with photos reduced for e-mail beside a checklist holding a photo received reduced.
 //! No serious or critical finding is allowed.
 
 import path from "node:path";
@@ -200,5 +201,42 @@ describe("the accessibility audit", () => {
     );
     await app.page.waitForSelector("[data-modal=evidence-kind]");
     expect(await audit(app)).toEqual([]);
+  });
+
+  it("finds nothing serious beside a photo received reduced, nor in the export dialog reducing photos for e-mail", async () => {
+    const received = structuredClone(flow.checklist) as { evidence: unknown[]; links: unknown[] };
+    received.evidence = [
+      {
+        id: 8,
+        sha256: "c".repeat(64),
+        original_name: "ห้องน้ำ.jpg",
+        size: 310_000,
+        format: "jpeg",
+        added_at: "2026-01-10T02:00:00Z",
+        added_by: "",
+        reduced_from: { sha256: "d".repeat(64), size: 4_200_000, width: 4000, height: 3000 },
+      },
+    ];
+    received.links = [
+      {
+        round_id: 1,
+        item_id: "physical.lighting",
+        evidence_id: 8,
+        evidence_type: "",
+        linked_at: "",
+        linked_by: "",
+        carried_from_round: null,
+      },
+    ];
+    app = await flow.open({ width: 1366, height: 768 }, false, null, received);
+    const { page } = app;
+    await page.locator("[data-reduced-from]").waitFor();
+    expect(await audit(app), "the checklist with the reduced photo's label").toEqual([]);
+    await page.locator('[data-action="export-bundle"]').click();
+    const dialog = page.locator('[data-modal="export-bundle"]');
+    await dialog.locator('input[name="split"]').check();
+    await dialog.locator("[data-plan-files]").waitFor();
+    expect(await dialog.locator('input[name="reduce-photos"]').isChecked()).toBe(true);
+    expect(await audit(app), "the export dialog").toEqual([]);
   });
 });

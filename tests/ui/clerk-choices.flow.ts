@@ -1,6 +1,7 @@
 //! The clerk's choices of issue 15 in Chromium at 1366×768, by keyboard: who is working
 //! (asked when the app starts, point 9), which kind a just-attached file is (point 8),
-//! and "open the folder" after an export (point 11). Screenshots land in target/ui.
+//! and "open the folder" after an export (point 11); and issue 17's photos reduced when
+//! e-mail parts are chosen. Screenshots land in target/ui.
 
 import fs from "node:fs";
 import path from "node:path";
@@ -81,5 +82,41 @@ describe("the clerk's choices at 1366×768", () => {
     expect(await open.textContent()).toBe("เปิดโฟลเดอร์");
     await open.click();
     await expect.poll(async () => (await app!.calls("open_export_folder")).map((call) => call.args)).toEqual([{}]);
+  });
+
+  it("reduces photos once e-mail parts are chosen, showing the size before and after", async () => {
+    app = await flow.open(OFFICE_SCREEN);
+    const { page } = app;
+    await page.locator('[data-action="export-bundle"]').click();
+    const dialog = page.locator('[data-modal="export-bundle"]');
+    await dialog.locator("[data-plan-files]").waitFor();
+    const reduce = dialog.locator('input[name="reduce-photos"]');
+    expect(await reduce.isChecked(), "one file: photos as attached").toBe(false);
+    expect((await dialog.locator("[data-plan-size]").textContent())?.trim()).toBe("ขนาดประมาณ 420 MB");
+    await dialog.locator('input[name="split"]').check();
+    expect(await reduce.isChecked(), "e-mail parts: photos reduced").toBe(true);
+    await expect
+      .poll(() =>
+        // As seen: the drawn arrow as "→", the word said only to screen readers left out.
+        dialog.locator("[data-plan-size]").evaluate((element) => {
+          const copy = element.cloneNode(true) as Element;
+          for (const arrow of copy.querySelectorAll('svg[data-icon="arrow"]')) arrow.replaceWith("→");
+          for (const hidden of copy.querySelectorAll(".visually-hidden")) hidden.remove();
+          return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
+        }),
+      )
+      .toBe("ขนาด 420 MB → ประมาณ 32 MB (ย่อรูปภาพ 100 รูป)");
+    expect(await dialog.locator("[data-plan-files] li").count(), "32 MB in parts of 20 MB").toBe(2);
+    const asked = (await app.calls("plan_bundle")).map(
+      (call) => call.args.options as { part_size_mb: number | null; photo_max_side: number | null },
+    );
+    expect(asked.at(-1)).toMatchObject({ part_size_mb: 20, photo_max_side: 1600 });
+    await page.screenshot({ path: screenshotPath("issue17-export-reduce-1366.png") });
+    await dialog.locator('button[type="submit"]').click();
+    await dialog.locator("[data-export-done]").waitFor();
+    expect(await dialog.locator("[data-export-reduced]").textContent()).toBe("ย่อรูปภาพ 100 รูป (ต้นฉบับยังอยู่ในเครื่องนี้)");
+    expect(
+      (await app.calls("export_bundle")).map((call) => (call.args.options as { photo_max_side: number | null }).photo_max_side),
+    ).toEqual([1600]);
   });
 });

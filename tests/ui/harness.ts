@@ -110,23 +110,39 @@ function fakeTauri({
         staff = { names: staff?.names ?? [], current: args.name as string | null };
         return staff;
       case "plan_bundle":
+      case "export_bundle": {
+        // 100 photos of 420 MB as attached; reduced for e-mail (issue 17) about 32 MB in all.
+        const options = args.options as { summary_only: boolean; part_size_mb: number | null; photo_max_side: number | null };
+        const reduced = options.summary_only || options.photo_max_side === null ? 0 : 100;
+        const asAttached = options.summary_only ? 60_000 : 420_000_000;
+        const bytes = reduced > 0 ? 32_000_000 : asAttached;
+        const parts = options.part_size_mb === null ? 1 : Math.ceil(bytes / (options.part_size_mb * 1_000_000));
+        const stem = "สำนักทะเบียนอำเภอทดสอบ_2570_application_001";
+        const files = parts === 1 ? [`${stem}.zip`] : Array.from({ length: parts }, (_, i) => `${stem}_part${i + 1}of${parts}.zip`);
+        if (command === "plan_bundle") {
+          const evidence = options.summary_only ? 0 : 100;
+          return {
+            bytes,
+            bytes_as_attached: asAttached,
+            reduced_photos: reduced,
+            estimated: reduced > 0,
+            evidence_files: evidence,
+            parts,
+            sequence: 1,
+            file_names: files,
+          };
+        }
         return {
-          bytes: 2_400_000,
-          evidence_files: 3,
-          parts: 1,
-          sequence: 1,
-          file_names: ["สำนักทะเบียนอำเภอทดสอบ_2570_application_001.zip"],
-        };
-      case "export_bundle":
-        return {
-          files: ["สำนักทะเบียนอำเภอทดสอบ_2570_application_001.zip"],
+          files,
           folder: "/media/clerk/GECC",
-          bytes: 2_400_000,
+          bytes,
           sequence: 1,
           digest: "ab".repeat(32),
           fingerprint: "4F2A-91C3-77DE-0B15",
           verified: true,
+          reduced_photos: reduced,
         };
+      }
       case "get_settings":
         return { language: "th", role };
       case "set_language":

@@ -22,7 +22,7 @@ describe("the command API", () => {
       calls.push([command, args]);
       return undefined as T;
     });
-    const options = { summary_only: true, remove_personal_data: false, part_size_mb: 20 };
+    const options = { summary_only: true, remove_personal_data: false, part_size_mb: 20, photo_max_side: null };
     await api.planBundle(3, options);
     await api.provinceStatus(2570, "application");
     await api.chooseBundles(true);

@@ -148,7 +148,17 @@ export type EvidenceFile = { id: number, sha256: string,
 /**
  * The name the file had on the clerk's computer, exactly as it was.
  */
-original_name: string, size: number, format: FileFormat, added_at: string, added_by: string, };
+original_name: string, size: number, format: FileFormat, added_at: string, added_by: string, 
+/**
+ * A photo received reduced for e-mail: the original it was made from.
+ */
+reduced_from: ReducedFrom | null, };
+
+export type ReducedFrom = { sha256: string, size: number, 
+/**
+ * The original's pixel size, upright.
+ */
+width: number, height: number, };
 
 export type EvidenceLink = { round_id: number, item_id: string, evidence_id: number, 
 /**
@@ -374,11 +384,30 @@ remove_personal_data: boolean,
  * Split into e-mail-sized parts of at most this many megabytes (1 MB = 1,000,000
  * bytes, as mail servers count); none writes one file.
  */
-part_size_mb: number | null, };
+part_size_mb: number | null, 
+/**
+ * Photos re-encoded with their longest side at most this many pixels (upright, no
+ * EXIF), each recorded with the original it was made from; none carries every file
+ * as it was attached.
+ */
+photo_max_side: number | null, };
 
-export type ExportPlan = { bytes: number, evidence_files: number, parts: number, sequence: number, file_names: Array<string>, };
+export type ExportPlan = { bytes: number, 
+/**
+ * What the same bundle would take with every file as attached (equal to `bytes`
+ * when photos are not reduced).
+ */
+bytes_as_attached: number, 
+/**
+ * Photos that will travel reduced.
+ */
+reduced_photos: number, 
+/**
+ * Some reduced sizes are estimates (those photos are reduced when the export runs).
+ */
+estimated: boolean, evidence_files: number, parts: number, sequence: number, file_names: Array<string>, };
 
-export type ExportPhase = "writing" | "checking";
+export type ExportPhase = "reducing" | "writing" | "checking";
 
 export type ExportProgress = { phase: ExportPhase, done: number, total: number, };
 
@@ -386,7 +415,11 @@ export type ExportResult = { files: Array<string>, folder: string, bytes: number
 /**
  * Every part was read back from the target and every hash matched.
  */
-verified: boolean, };
+verified: boolean, 
+/**
+ * Photos carried reduced, each naming its original.
+ */
+reduced_photos: number, };
 
 export type BundleVerdict = { 
 /**

@@ -1,6 +1,7 @@
 //! What the bundle dialogs and the province view hold, and the rules the screen follows
-//! with them: the options an export or import sends, which checkboxes an import needs,
-//! which conflicts still wait for a choice, and when a dialog must stay open.
+//! with them: the options an export or import sends (photos reduced for e-mail or not),
+//! which checkboxes an import needs, which conflicts still wait for a choice, and when a
+//! dialog must stay open.
 
 import type { CommandError } from "./api";
 import type {
@@ -24,6 +25,9 @@ import { parseTypedNumber } from "./views/numbers";
 /** The part size offered for e-mail: most mail servers take 25 MB, with room to spare. */
 export const DEFAULT_PART_SIZE_MB = 20;
 
+/** The longest side, in pixels, of a photo reduced for e-mail (the Rust side takes 320–10000). */
+export const EMAIL_PHOTO_MAX_SIDE = 1600;
+
 export interface ExportDialog {
   kind: "export_bundle";
   /** Choosing options (with the plan shown), writing and checking, or the result. */
@@ -33,6 +37,8 @@ export interface ExportDialog {
   splitting: boolean;
   /** The part size as typed, in MB. */
   partSizeText: string;
+  /** Reducing photos as the clerk ticked or unticked it in this dialog; null follows e-mail parts. */
+  reduceChosen: boolean | null;
   /** What the options would write; null while it is being asked for. */
   plan: ExportPlan | null;
   /** Why there is no plan: the part size as typed, or the Rust side's answer. */
@@ -78,6 +84,7 @@ export function newExportDialog(): ExportDialog {
     removePersonalData: false,
     splitting: false,
     partSizeText: String(DEFAULT_PART_SIZE_MB),
+    reduceChosen: null,
     plan: null,
     planError: null,
     progress: null,
@@ -104,6 +111,14 @@ export function newImportDialog(): ImportDialog {
   };
 }
 
+/**
+ * Whether photos travel reduced: on by default with e-mail parts, off for one file, the
+ * clerk's own tick or untick kept; never in a summary, which carries no files.
+ */
+export function reducesPhotos(dialog: ExportDialog): boolean {
+  return !dialog.summaryOnly && (dialog.reduceChosen ?? dialog.splitting);
+}
+
 /** The options the dialog stands for; null when the part size typed is not a whole number ≥ 1. */
 export function exportOptionsOf(dialog: ExportDialog): ExportOptions | null {
   let partSize: number | null = null;
@@ -111,7 +126,12 @@ export function exportOptionsOf(dialog: ExportDialog): ExportOptions | null {
     partSize = parseTypedNumber(dialog.partSizeText);
     if (partSize === null || !Number.isInteger(partSize) || partSize < 1) return null;
   }
-  return { summary_only: dialog.summaryOnly, remove_personal_data: dialog.removePersonalData, part_size_mb: partSize };
+  return {
+    summary_only: dialog.summaryOnly,
+    remove_personal_data: dialog.removePersonalData,
+    part_size_mb: partSize,
+    photo_max_side: reducesPhotos(dialog) ? EMAIL_PHOTO_MAX_SIDE : null,
+  };
 }
 
 export function importOptionsOf(dialog: ImportDialog): ImportOptions {

@@ -356,6 +356,20 @@ const words = {
   },
   splitForEmail: { th: "แบ่งเป็นส่วนสำหรับอีเมล", en: "Split into parts for e-mail" },
   partSizeMb: { th: "ขนาดไม่เกินส่วนละ (MB)", en: "At most, per part (MB)" },
+  // Issue 17: photos reduced for e-mail bundles, the originals kept on this PC.
+  reducePhotos: { th: "ลดขนาดรูปภาพสำหรับอีเมล", en: "Reduce photos for e-mail" },
+  reducePhotosHint: {
+    th: "ด้านยาวไม่เกิน {side} พิกเซล ลบข้อมูลตำแหน่ง GPS ต้นฉบับในเครื่องไม่เปลี่ยน",
+    en: "Longest side {side} px, GPS position removed; the originals on this PC do not change",
+  },
+  // "ขนาด 420 MB → ประมาณ 32 MB (…)": the arrow is drawn between the two (views/icons.ts).
+  planAsAttached: { th: "ขนาด {size}", en: "{size}" },
+  planReduced: { th: "{size} (ย่อรูปภาพ {count} รูป)", en: "{size} ({count} photos reduced)" },
+  planReducedEstimated: { th: "ประมาณ {size} (ย่อรูปภาพ {count} รูป)", en: "about {size} ({count} photos reduced)" },
+  phaseReducing: { th: "กำลังย่อรูปภาพ {done} / {total}", en: "Reducing photos {done} / {total}" },
+  exportReduced: { th: "ย่อรูปภาพ {count} รูป (ต้นฉบับยังอยู่ในเครื่องนี้)", en: "{count} photos reduced (the originals stay on this PC)" },
+  reducedFrom: { th: "ย่อจากต้นฉบับ {size}", en: "Reduced from a {size} original" },
+  reducedFromPixels: { th: "ต้นฉบับ {width} × {height} พิกเซล", en: "Original {width} × {height} px" },
   partSizeInvalid: {
     th: "ขนาดต่อส่วนต้องเป็นจำนวนเต็มเมกะไบต์ ตั้งแต่ 1 ขึ้นไป",
     en: "The part size must be a whole number of megabytes, 1 or more.",
@@ -717,6 +731,11 @@ export function formatMegabytes(bytes: number, language: Language): string {
     maximumFractionDigits: digits,
   }).format(megabytes);
   return `${number} MB`;
+}
+
+/** A count with the language's grouping, e.g. "1,600". */
+export function formatCount(value: number, language: Language): string {
+  return new Intl.NumberFormat(language === "th" ? "th-TH" : "en-GB", { maximumFractionDigits: 0 }).format(value);
 }
 
 /** The text of `localized` in `language`, falling back to Thai where English is missing. */

@@ -78,6 +78,8 @@ fn start() -> Result<(), String> {
 /// runs only the latter.
 fn bench() -> Result<(), String> {
     if std::env::args().nth(2).as_deref() != Some("start") {
+        // The baselines: ImageMagick for reduced photos, GNU time for its peak memory.
+        setup::debian_packages(&["imagemagick", "time"])?;
         run::step(
             "build the benchmarks (release)",
             run::cargo(&["build", "--release", "-p", "gecc-bench"]),

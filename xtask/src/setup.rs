@@ -95,24 +95,29 @@ fn apt_get(args: &[&str]) -> Command {
     command
 }
 
-pub fn setup() -> Result<(), String> {
-    if !cfg!(target_os = "linux") {
-        println!("==> setup: nothing to install off Debian (the hosted Windows workflow installs its own tools)");
-        return npm_ci_if_needed();
-    }
-    let missing: Vec<&str> = DEBIAN_PACKAGES
+/// Installs those of `packages` that are missing (one `apt-get update` first).
+pub fn debian_packages(packages: &[&str]) -> Result<(), String> {
+    let missing: Vec<&str> = packages
         .iter()
         .copied()
         .filter(|p| !is_installed(p))
         .collect();
     if missing.is_empty() {
         println!("==> Debian packages: all present");
-    } else {
-        run::step("apt-get update", apt_get(&["update", "-qq"]))?;
-        let mut install = vec!["install", "-y", "-qq", "--no-install-recommends"];
-        install.extend(&missing);
-        run::step(&format!("install {}", missing.join(" ")), apt_get(&install))?;
+        return Ok(());
     }
+    run::step("apt-get update", apt_get(&["update", "-qq"]))?;
+    let mut install = vec!["install", "-y", "-qq", "--no-install-recommends"];
+    install.extend(&missing);
+    run::step(&format!("install {}", missing.join(" ")), apt_get(&install))
+}
+
+pub fn setup() -> Result<(), String> {
+    if !cfg!(target_os = "linux") {
+        println!("==> setup: nothing to install off Debian (the hosted Windows workflow installs its own tools)");
+        return npm_ci_if_needed();
+    }
+    debian_packages(DEBIAN_PACKAGES)?;
 
     interop_venv()?;
 

@@ -30,7 +30,7 @@ fn run(command: &mut Command) -> f64 {
 }
 
 /// A store whose round has `paths` attached, ready to export.
-fn round_with(work: &Path, paths: &[PathBuf]) -> (tempfile::TempDir, Store, i64) {
+pub fn round_with(work: &Path, paths: &[PathBuf]) -> (tempfile::TempDir, Store, i64) {
     let (folder, mut store, round) = fresh_round(work);
     let evidence_dir = store.evidence_dir();
     let report = attach_files(
@@ -121,7 +121,7 @@ pub fn export_peak_child(work: &Path) {
     println!("{before} {}", peak_rss_kib());
 }
 
-fn peak_rss_kib() -> u64 {
+pub fn peak_rss_kib() -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {

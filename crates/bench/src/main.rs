@@ -5,6 +5,7 @@
 mod attach;
 mod bundles;
 mod data;
+mod photos;
 mod saves;
 
 use std::path::PathBuf;
@@ -26,13 +27,25 @@ fn main() {
     if std::env::args().nth(2).as_deref() == Some("export-peak") {
         return bundles::export_peak_child(&work);
     }
+    if std::env::args().nth(2).as_deref() == Some("reduce-photos") {
+        return photos::reduce_child(&work);
+    }
     let mut rows = Vec::new();
+    // `gecc-bench DIR photos` runs only the photo rows, when working on them.
+    if std::env::args().nth(2).as_deref() == Some("photos") {
+        rows.extend(photos::reduce_against_imagemagick(&work));
+        return print_rows(rows);
+    }
     rows.extend(saves::answer_saves(&work));
     rows.extend(attach::attach_against_cp_and_sha256sum(&work));
     rows.extend(bundles::export_and_verify(&work));
     rows.extend(bundles::export_peak_memory(&work));
     rows.extend(bundles::province_import(&work));
+    rows.extend(photos::reduce_against_imagemagick(&work));
+    print_rows(rows);
+}
 
+fn print_rows(rows: Vec<Row>) {
     println!(
         "\n{:<52} {:>16} {:>26} {:>7}",
         "MEASUREMENT", "GECC DESK", "BASELINE", "RATIO"

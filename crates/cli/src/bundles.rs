@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 
 use gecc_core::bundle::{
     expand_folders, export_round, import_paths, verify_paths, BundleVerdict, ExportOptions,
-    ImportOptions, ImportOutcome, ImportStatus, Side,
+    ExportPhase, ImportOptions, ImportOutcome, ImportStatus, Side,
 };
+use gecc_core::error::megabytes;
 use gecc_core::evidence::CopyControl;
 use gecc_core::store::{OfficeRow, ProvinceStatus, Reporting};
 use gecc_core::thai::fiscal_year_be;
@@ -29,6 +30,18 @@ fn terminal_progress(label: &'static str) -> impl FnMut(u64, u64) -> CopyControl
                 .map(|p| format!(" {p}%"))
                 .unwrap_or_default();
             eprint!("\r{label}: {:.1} MB{percent}   ", done as f64 / 1_000_000.0);
+        }
+        CopyControl::Continue
+    }
+}
+
+/// Like `terminal_progress`, for a count of things (photos) rather than bytes.
+fn terminal_count(label: &'static str) -> impl FnMut(u64, u64) -> CopyControl {
+    use std::io::IsTerminal;
+    let watching = std::io::stderr().is_terminal();
+    move |done, total| {
+        if watching {
+            eprint!("\r{label}: {done} / {total}   ");
         }
         CopyControl::Continue
     }
@@ -70,17 +83,41 @@ pub fn export(
     let mut contents = store.bundle_contents(round, options.summary_only)?;
     contents.printed = printed.clone();
     let plan = gecc_core::bundle::plan_export(&contents, options)?;
+    let about = if plan.estimated {
+        "ประมาณ "
+    } else {
+        ""
+    };
     eprintln!(
-        "จะเขียน {} ใน {} ไฟล์ (will write {} in {} file(s))",
-        gecc_core::error::megabytes(plan.bytes),
+        "จะเขียน {about}{} ใน {} ไฟล์ (will write {}{} in {} file(s))",
+        megabytes(plan.bytes),
         plan.parts,
-        gecc_core::error::megabytes(plan.bytes),
+        if plan.estimated { "about " } else { "" },
+        megabytes(plan.bytes),
         plan.parts
     );
+    if options.photo_max_side.is_some() {
+        eprintln!(
+            "ย่อรูปภาพ {} รูป จากเดิม {} (reducing {} photos; {} as attached)",
+            plan.reduced_photos,
+            megabytes(plan.bytes_as_attached),
+            plan.reduced_photos,
+            megabytes(plan.bytes_as_attached)
+        );
+    }
+    let mut reducing = terminal_count("ย่อรูปภาพ (reducing photos)");
     let mut progress = terminal_progress("ส่งออก (exporting)");
-    let result = export_round(store, round, options, printed, folder, &mut |p| {
-        progress(p.done, p.total)
-    })?;
+    let result = export_round(
+        store,
+        round,
+        options,
+        printed,
+        folder,
+        &mut |p| match p.phase {
+            ExportPhase::Reducing => reducing(p.done, p.total),
+            _ => progress(p.done, p.total),
+        },
+    )?;
     eprint_clear();
     if as_json {
         json_value(&result);
@@ -96,6 +133,12 @@ pub fn export(
         &result.digest[..16],
         result.fingerprint
     );
+    if result.reduced_photos > 0 {
+        say!(
+            "ย่อรูปภาพ {} รูป แต่ละรูปบันทึกค่าแฮชของต้นฉบับไว้ (photos reduced, each naming its original)",
+            result.reduced_photos
+        );
+    }
     say!(
         "อ่านกลับและตรวจครบทุกไฟล์แล้ว ถอดแฟลชไดรฟ์ได้อย่างปลอดภัย (read back and verified: safe to remove)"
     );

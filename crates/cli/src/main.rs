@@ -105,6 +105,13 @@ enum Command {
         /// Split into e-mail-sized parts of at most this many MB.
         #[arg(long, value_name = "MB")]
         part_size: Option<u32>,
+        /// Reduce photos for e-mail (longest side 1,600 px unless --max-side says;
+        /// upright, no EXIF or GPS); each names the original it was made from.
+        #[arg(long)]
+        reduce_photos: bool,
+        /// The longest side of a reduced photo, in pixels.
+        #[arg(long, value_name = "PX", requires = "reduce_photos")]
+        max_side: Option<u32>,
     },
     /// Check bundles (files, parts in any order, or folders of them) without writing
     /// anything; exits non-zero if any would be refused.
@@ -397,11 +404,15 @@ fn run(cli: &Cli) -> Result<bool, Error> {
             summary_only,
             remove_personal_data,
             part_size,
+            reduce_photos,
+            max_side,
         } => {
             let options = ExportOptions {
                 summary_only: *summary_only,
                 remove_personal_data: *remove_personal_data,
                 part_size_mb: *part_size,
+                photo_max_side: reduce_photos
+                    .then(|| max_side.unwrap_or(gecc_core::evidence::DEFAULT_MAX_SIDE)),
             };
             bundles::export(&mut store, *round, output, &options, cli.json)?;
         }

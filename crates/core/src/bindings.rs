@@ -66,6 +66,7 @@ pub fn typescript_bindings() -> String {
         KindQuestion,
         FileFormat,
         EvidenceFile,
+        ReducedFrom,
         EvidenceLink,
         EvidenceRule,
         ItemEvidence,

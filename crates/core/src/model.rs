@@ -292,6 +292,21 @@ pub struct EvidenceFile {
     pub format: FileFormat,
     pub added_at: String,
     pub added_by: String,
+    /// A photo received reduced for e-mail: the original it was made from.
+    #[serde(default)]
+    pub reduced_from: Option<ReducedFrom>,
+}
+
+/// The original a photo reduced for e-mail was made from: the reduced file is evidence
+/// of its own (its own SHA-256), and this is the link back to what was attached.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ReducedFrom {
+    pub sha256: String,
+    #[ts(type = "number")]
+    pub size: u64,
+    /// The original's pixel size, upright.
+    pub width: u32,
+    pub height: u32,
 }
 
 /// A file supporting an item of a round, as a given type of evidence.

@@ -65,7 +65,9 @@ export function exportActions(context: ActionContext): ExportActions {
     setExportOption: (option, value) => {
       const dialog = openDialog();
       if (dialog?.step !== "options") return;
-      dialog[option] = value;
+      // Reducing photos is remembered as the clerk's own choice, so e-mail parts no longer decide it.
+      if (option === "reducePhotos") dialog.reduceChosen = value;
+      else dialog[option] = value;
       dialog.error = null;
       refreshPlan(dialog);
     },

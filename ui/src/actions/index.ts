@@ -111,7 +111,8 @@ export interface Actions {
 
   /** Opens the export dialog for the round on screen and shows what it would write. */
   openExport(): void;
-  setExportOption(option: "summaryOnly" | "removePersonalData" | "splitting", value: boolean): void;
+  /** Changes an export option and asks for the plan again; reducing photos is the clerk's choice from then on. */
+  setExportOption(option: "summaryOnly" | "removePersonalData" | "splitting" | "reducePhotos", value: boolean): void;
   setPartSize(typed: string): void;
   startExport(): void;
   /** Stops the export or import under way; the Rust side removes what it had written. */

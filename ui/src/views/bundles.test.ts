@@ -22,6 +22,9 @@ describe("the export dialog", () => {
     const dialog = newExportDialog();
     dialog.plan = {
       bytes: 38_400_000,
+      bytes_as_attached: 38_400_000,
+      reduced_photos: 0,
+      estimated: false,
       evidence_files: 12,
       parts: 2,
       sequence: 3,
@@ -66,7 +69,16 @@ describe("the export dialog", () => {
     const api = {
       planBundle: async (_roundId: number, options: ExportOptions) => {
         asked.push(options);
-        return { bytes: 1, evidence_files: 0, parts: 1, sequence: 1, file_names: ["a.zip"] };
+        return {
+          bytes: 1,
+          bytes_as_attached: 1,
+          reduced_photos: 0,
+          estimated: false,
+          evidence_files: 0,
+          parts: 1,
+          sequence: 1,
+          file_names: ["a.zip"],
+        };
       },
       roundBundles: async () => [],
     } as unknown as Api;
@@ -79,10 +91,10 @@ describe("the export dialog", () => {
     controller.setPartSize("2.5");
     await tick();
     expect(asked).toEqual([
-      { summary_only: false, remove_personal_data: false, part_size_mb: null },
-      { summary_only: true, remove_personal_data: false, part_size_mb: null },
-      { summary_only: true, remove_personal_data: false, part_size_mb: 20 },
-      { summary_only: true, remove_personal_data: false, part_size_mb: 10 },
+      { summary_only: false, remove_personal_data: false, part_size_mb: null, photo_max_side: null },
+      { summary_only: true, remove_personal_data: false, part_size_mb: null, photo_max_side: null },
+      { summary_only: true, remove_personal_data: false, part_size_mb: 20, photo_max_side: null },
+      { summary_only: true, remove_personal_data: false, part_size_mb: 10, photo_max_side: null },
     ]);
     const root = renderModal(state);
     expect(root.querySelector("[data-plan-error]")?.textContent, "2.5 MB is refused in words").toContain("จำนวนเต็มเมกะไบต์");
@@ -100,6 +112,7 @@ describe("the export dialog", () => {
       digest: "ab".repeat(32),
       fingerprint: "4F2A-91C3-77DE-0B15",
       verified: true,
+      reduced_photos: 0,
     };
     state.modal = dialog;
     const root = renderModal(state);
@@ -127,6 +140,7 @@ describe("the export dialog", () => {
       digest: "ab".repeat(32),
       fingerprint: "4F2A-91C3-77DE-0B15",
       verified: true,
+      reduced_photos: 0,
     };
     state.modal = dialog;
     const controller = createController(api, state, () => {});

@@ -166,6 +166,7 @@ describe("the badge of what came from an earlier round", () => {
         format: "pdf",
         added_at: "2026-01-10T02:00:00Z",
         added_by: "",
+        reduced_from: null,
       },
     ];
     checklist.links = [

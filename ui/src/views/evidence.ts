@@ -1,15 +1,17 @@
 //! An item's evidence: each file with its preview (or a format badge), its name, what
-//! kind of evidence it is, open and detach; the attach button; and what the pack's
-//! evidence rule still asks for.
+//! kind of evidence it is, whether it is a photo received reduced (and from what
+//! original), open and detach; the attach button; and what the pack's evidence rule
+//! still asks for.
 
 import { html, nothing, type TemplateResult } from "lit";
 import type { Actions } from "../actions";
-import type { EvidenceFile, EvidenceLink, EvidenceRule, FileFormat, Item } from "../bindings";
+import type { EvidenceFile, EvidenceLink, EvidenceRule, FileFormat, Item, Language } from "../bindings";
 import { ruleWords } from "../evidence-rule";
-import { pick, t } from "../i18n";
+import { formatMegabytes, pick, t } from "../i18n";
 import { itemEvidence, type State } from "../state";
 import { checkIcon, plusIcon } from "./icons";
 import { carriedBadge, newPhotoMark } from "./carry-over";
+import { thaiText } from "./thai-words";
 
 /** Formats the Rust side makes previews of. */
 const PREVIEWED: ReadonlySet<FileFormat> = new Set(["jpeg", "png", "gif", "webp", "bmp", "tiff"]);
@@ -36,6 +38,17 @@ function sizeInWords(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** "ย่อจากต้นฉบับ 4.2 MB" on a photo received reduced for e-mail, its pixel size in the tooltip. */
+export function reducedMark(file: EvidenceFile, language: Language): TemplateResult | typeof nothing {
+  // Files from before reducing existed lack the field altogether.
+  const original = file.reduced_from;
+  if (!original) return nothing;
+  const pixels = t("reducedFromPixels", language, { width: original.width, height: original.height });
+  const label = thaiText(t("reducedFrom", language, { size: formatMegabytes(original.size, language) }));
+  return html`<span class="tag tag-reduced thai-words" data-reduced-from=${original.sha256} title=${pixels}
+    >${label}<span class="visually-hidden"> (${pixels})</span></span>`;
+}
+
 function preview(file: EvidenceFile, state: State, actions: Actions): TemplateResult {
   const url = state.thumbnails.get(file.id);
   // Asking again is harmless: the controller loads each preview once.
@@ -55,6 +68,7 @@ function fileView(link: EvidenceLink, file: EvidenceFile, state: State, actions:
       <span class="evidence-size">${sizeInWords(file.size)}</span>
     </button>
     ${carriedBadge(link.carried_from_round, state)}
+    ${reducedMark(file, language)}
     ${
       types.length > 0
         ? html`<select class="evidence-type" aria-label=${t("evidenceType", language)} ?disabled=${!editable}

@@ -1,31 +1,47 @@
-//! The export dialog: what to include, what it will write (size, files, parts and their
-//! names) before anything is written, the progress of writing and reading back with
-//! Cancel, and a result plain enough to trust before pulling out the USB stick.
+//! The export dialog: what to include (photos reduced for e-mail or as attached), what it
+//! will write (size before and after reducing, files, parts and their names) before
+//! anything is written, the progress of reducing, writing and reading back with Cancel,
+//! and a result plain enough to trust before pulling out the USB stick.
 
 import { html, nothing, type TemplateResult } from "lit";
 import { live } from "lit/directives/live.js";
 import type { Actions } from "../actions";
 import type { CommandError } from "../api";
-import type { ExportDialog } from "../bundle-state";
-import type { Language } from "../bindings";
-import { formatMegabytes, pick, t, type WordKey } from "../i18n";
+import { EMAIL_PHOTO_MAX_SIDE, type ExportDialog, reducesPhotos } from "../bundle-state";
+import type { ExportPlan, ExportProgress, Language } from "../bindings";
+import { formatCount, formatMegabytes, pick, t, type WordKey } from "../i18n";
 import type { State } from "../state";
 import { formatThaiDate } from "../thai-date";
 import { modalView } from "./modal";
-import { checkIcon } from "./icons";
+import { arrowIcon, checkIcon } from "./icons";
 
-function checkbox(name: string, word: WordKey, checked: boolean, onChange: (value: boolean) => void, language: Language, hint?: WordKey) {
+function checkbox(
+  name: string,
+  word: WordKey,
+  checked: boolean,
+  onChange: (value: boolean) => void,
+  language: Language,
+  hint?: string,
+  disabled = false,
+) {
   return html`<label class="check-field">
-    <input type="checkbox" name=${name} .checked=${live(checked)}
+    <input type="checkbox" name=${name} .checked=${live(checked)} ?disabled=${disabled}
       @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)} />
-    <span>${t(word, language)}${hint ? html`<small class="hint">${t(hint, language)}</small>` : nothing}</span>
+    <span>${t(word, language)}${hint ? html`<small class="hint">${hint}</small>` : nothing}</span>
   </label>`;
+}
+
+/** Reducing photos for e-mail: a summary carries no files, so there is nothing to reduce. */
+function reduceBox(dialog: ExportDialog, language: Language, actions: Actions): TemplateResult {
+  const hint = t("reducePhotosHint", language, { side: formatCount(EMAIL_PHOTO_MAX_SIDE, language) });
+  const onChange = (v: boolean) => actions.setExportOption("reducePhotos", v);
+  return checkbox("reduce-photos", "reducePhotos", reducesPhotos(dialog), onChange, language, hint, dialog.summaryOnly);
 }
 
 function optionsView(dialog: ExportDialog, language: Language, actions: Actions): TemplateResult {
   return html`<fieldset class="export-options" ?disabled=${dialog.step !== "options"}>
     ${checkbox("summary-only", "summaryOnly", dialog.summaryOnly, (v) => actions.setExportOption("summaryOnly", v), language)}
-    ${checkbox("remove-personal-data", "removePersonalData", dialog.removePersonalData, (v) => actions.setExportOption("removePersonalData", v), language, "removePersonalDataHint")}
+    ${checkbox("remove-personal-data", "removePersonalData", dialog.removePersonalData, (v) => actions.setExportOption("removePersonalData", v), language, t("removePersonalDataHint", language))}
     ${checkbox("split", "splitForEmail", dialog.splitting, (v) => actions.setExportOption("splitting", v), language)}
     ${
       dialog.splitting
@@ -36,7 +52,22 @@ function optionsView(dialog: ExportDialog, language: Language, actions: Actions)
         </label>`
         : nothing
     }
+    ${reduceBox(dialog, language, actions)}
   </fieldset>`;
+}
+
+/**
+ * "ขนาด 420 MB → ประมาณ 32 MB (ย่อรูปภาพ 100 รูป)" when photos are reduced (the arrow
+ * drawn, "becomes" said to a screen reader); the size alone otherwise.
+ */
+export function planSize(plan: ExportPlan, language: Language): TemplateResult {
+  if (plan.reduced_photos === 0) return html`${t("planSize", language, { size: formatMegabytes(plan.bytes, language) })}`;
+  const after = t(plan.estimated ? "planReducedEstimated" : "planReduced", language, {
+    size: formatMegabytes(plan.bytes, language),
+    count: formatCount(plan.reduced_photos, language),
+  });
+  return html`${t("planAsAttached", language, { size: formatMegabytes(plan.bytes_as_attached, language) })}
+    ${arrowIcon()}<span class="visually-hidden">${t("becomes", language)}</span> ${after}`;
 }
 
 function planView(dialog: ExportDialog, language: Language): TemplateResult {
@@ -48,7 +79,7 @@ function planView(dialog: ExportDialog, language: Language): TemplateResult {
   return html`<section class="export-plan" data-export-plan aria-live="polite">
     <h3>${t("planHeading", language)}</h3>
     <p>
-      <strong data-plan-size>${t("planSize", language, { size: formatMegabytes(plan.bytes, language) })}</strong>
+      <strong data-plan-size>${planSize(plan, language)}</strong>
       · <span data-plan-evidence>${t("planEvidence", language, { count: plan.evidence_files })}</span>
       · ${t("planSequence", language, { sequence: plan.sequence })}
     </p>
@@ -63,12 +94,20 @@ function lastExportView(dialog: ExportDialog, language: Language): TemplateResul
   return html`<p class="muted" data-last-export>${t("lastExport", language, { sequence: last.sequence, date: formatThaiDate(last.bagging_date, language) })}</p>`;
 }
 
+/** What the export is doing; while reducing, it counts photos rather than bytes. */
+export function phaseLabel(progress: ExportProgress, language: Language): string {
+  if (progress.phase === "reducing") {
+    return t("phaseReducing", language, { done: formatCount(progress.done, language), total: formatCount(progress.total, language) });
+  }
+  return t(progress.phase === "writing" ? "phaseWriting" : "phaseChecking", language);
+}
+
 function progressView(dialog: ExportDialog, language: Language): TemplateResult {
   const progress = dialog.progress;
   if (!progress) return html`<p class="job-progress" role="status" data-export-progress="waiting">${t("waitingForFolder", language)}</p>`;
   const percent = progress.total > 0 ? Math.floor((progress.done / progress.total) * 100) : 0;
   return html`<div class="job-progress" role="status" data-export-progress=${progress.phase}>
-    <span>${t(progress.phase === "writing" ? "phaseWriting" : "phaseChecking", language)}</span>
+    <span>${phaseLabel(progress, language)}</span>
     <progress max="100" .value=${percent}>${percent}%</progress>
     <span class="percent">${percent}%</span>
   </div>`;
@@ -80,6 +119,7 @@ function doneView(dialog: ExportDialog, language: Language, actions: Actions): T
   return html`<div class="export-done" data-export-done>
     <p class=${result.verified ? "safe-to-remove" : "form-error"} role="status">
       ${result.verified ? html`${checkIcon()} ${t("exportDone", language)}` : t("exportNotVerified", language)}</p>
+    ${result.reduced_photos > 0 ? html`<p data-export-reduced>${t("exportReduced", language, { count: formatCount(result.reduced_photos, language) })}</p>` : nothing}
     <dl class="facts">
       <div><dt>${t("files", language)}</dt><dd><ul class="file-list" data-export-files>${result.files.map((name) => html`<li>${name}</li>`)}</ul></dd></div>
       <div><dt>${t("folder", language)}</dt><dd><span class="path" data-export-folder>${result.folder}</span>

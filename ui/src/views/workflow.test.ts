@@ -72,6 +72,7 @@ function stateWith(roundState: RoundState = "draft"): State {
         format: "jpeg",
         added_at: "2026-11-22T01:00:00Z",
         added_by: "clerk",
+        reduced_from: null,
       },
     ],
     links: [

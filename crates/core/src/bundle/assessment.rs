@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::evidence::FileFormat;
-use crate::model::{AnswerInput, OfficeProfile, RoundKind, RoundState};
+use crate::model::{AnswerInput, OfficeProfile, ReducedFrom, RoundKind, RoundState};
 use crate::scoring::RoundScore;
 
 /// The `format` value that marks the document as ours.
@@ -107,6 +107,10 @@ pub struct EvidenceRecord {
     pub added_by: String,
     /// The file's path inside the bag, e.g. `data/evidence/ป้ายศูนย์.jpg`.
     pub path: Option<String>,
+    /// A photo reduced for e-mail: the original it was made from. Absent otherwise, so a
+    /// reader of format 1 that does not know the field reads the file as any evidence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reduced_from: Option<ReducedFrom>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

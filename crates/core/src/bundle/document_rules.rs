@@ -22,6 +22,8 @@ const MAX_WORD_CHARS: usize = 100;
 /// An event's details as JSON: an unlock reason of 2,000 characters and its labels fit.
 const MAX_EVENT_DETAIL_CHARS: usize = 8_000;
 const MAX_REASON_CHARS: usize = 2_000;
+/// The longest side of a photo's original that a reduced copy may name, in pixels.
+const MAX_PIXEL_SIDE: u32 = 1_000_000;
 /// The fiscal years the database accepts (B.E.).
 const FISCAL_YEARS: std::ops::RangeInclusive<i32> = 2500..=2700;
 
@@ -232,6 +234,7 @@ fn check_evidence(document: &AssessmentDocument) -> Result<(), Refusal> {
         }
         stamp("evidence.added_at", &record.added_at)?;
         name("evidence.added_by", &record.added_by, MAX_PERSON_CHARS)?;
+        check_reduced_from(record)?;
     }
     let mut links = HashSet::new();
     for link in &document.links {
@@ -256,6 +259,28 @@ fn check_evidence(document: &AssessmentDocument) -> Result<(), Refusal> {
         name("link.linked_by", &link.linked_by, MAX_PERSON_CHARS)?;
     }
     Ok(())
+}
+
+/// A reduced photo's link to its original: a real hash (not its own), a size the
+/// database holds, and a picture's pixel size; only an image is ever reduced.
+fn check_reduced_from(record: &super::EvidenceRecord) -> Result<(), Refusal> {
+    let Some(original) = &record.reduced_from else {
+        return Ok(());
+    };
+    let sane = is_hash(&original.sha256)
+        && original.sha256 != record.sha256
+        && original.size <= i64::MAX as u64
+        && (1..=MAX_PIXEL_SIDE).contains(&original.width)
+        && (1..=MAX_PIXEL_SIDE).contains(&original.height)
+        && record.format.is_image();
+    if sane {
+        return Ok(());
+    }
+    let name = short(&record.original_name);
+    Err(invalid(
+        format!("ข้อมูลต้นฉบับของรูปที่ย่อ \"{name}\" (reduced_from) ไม่ถูกต้อง"),
+        format!("The original named by the reduced photo \"{name}\" (reduced_from) is malformed."),
+    ))
 }
 
 fn check_answers_and_history(document: &AssessmentDocument) -> Result<(), Refusal> {

@@ -15,6 +15,7 @@ use zip::{CompressionMethod, ZipWriter};
 
 use super::names::{bundle_stem, part_file_name, part_marker_name, ASSESSMENT_PATH};
 use super::parts::{plan_parts, PartPlan};
+use super::plan::photo_max_side;
 use super::tag_files::{tag_files, TagFiles};
 use super::verify::verify_bundle_files;
 use crate::error::{Error, Result};
@@ -35,23 +36,19 @@ pub struct ExportOptions {
     /// Split into e-mail-sized parts of at most this many megabytes (1 MB = 1,000,000
     /// bytes, as mail servers count); none writes one file.
     pub part_size_mb: Option<u32>,
-}
-
-/// What an export will write, shown before it starts.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct ExportPlan {
-    #[ts(type = "number")]
-    pub bytes: u64,
-    pub evidence_files: u32,
-    pub parts: u32,
-    pub sequence: u32,
-    pub file_names: Vec<String>,
+    /// Photos re-encoded with their longest side at most this many pixels (upright, no
+    /// EXIF), each recorded with the original it was made from; none carries every file
+    /// as it was attached.
+    #[serde(default)]
+    pub photo_max_side: Option<u32>,
 }
 
 /// Which step an export is in, for the progress bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ExportPhase {
+    /// Photos being reduced: `done` and `total` count photos, not bytes.
+    Reducing,
     Writing,
     Checking,
 }
@@ -77,30 +74,11 @@ pub struct ExportResult {
     pub fingerprint: String,
     /// Every part was read back from the target and every hash matched.
     pub verified: bool,
+    /// Photos carried reduced, each naming its original.
+    pub reduced_photos: u32,
 }
 
-/// The parts an export will write and their estimated size.
-pub fn plan_export(contents: &BundleContents, options: &ExportOptions) -> Result<ExportPlan> {
-    let tags = tag_files(
-        contents,
-        options.remove_personal_data,
-        "2000-01-01T00:00:00+07:00",
-    );
-    let parts = plan_parts(contents, &tags, options.part_size_mb)?;
-    let stem = stem_of(contents);
-    let count = parts.len() as u32;
-    Ok(ExportPlan {
-        bytes: parts.iter().map(|p| p.estimated_bytes).sum(),
-        evidence_files: contents.evidence.len() as u32,
-        parts: count,
-        sequence: contents.sequence,
-        file_names: (1..=count)
-            .map(|k| part_file_name(&stem, k, count))
-            .collect(),
-    })
-}
-
-fn stem_of(contents: &BundleContents) -> String {
+pub(super) fn stem_of(contents: &BundleContents) -> String {
     let document = &contents.document;
     bundle_stem(
         &document.office.profile.name,
@@ -118,6 +96,28 @@ pub fn write_bundle(
     bagging_date: &str,
     on_progress: &mut dyn FnMut(&ExportProgress) -> CopyControl,
 ) -> Result<ExportResult> {
+    let mut reduced_photos = 0;
+    let reduced_contents;
+    let contents = match photo_max_side(options)? {
+        Some(max_side) => {
+            let mut copy = contents.clone();
+            reduced_photos = super::reduce::reduce_contents(
+                &mut copy,
+                &contents.evidence_dir,
+                max_side,
+                &mut |done, total| {
+                    on_progress(&ExportProgress {
+                        phase: ExportPhase::Reducing,
+                        done,
+                        total,
+                    })
+                },
+            )?;
+            reduced_contents = copy;
+            &reduced_contents
+        }
+        None => contents,
+    };
     let tags = tag_files(contents, options.remove_personal_data, bagging_date);
     let parts = plan_parts(contents, &tags, options.part_size_mb)?;
     let needed: u64 = parts.iter().map(|p| p.estimated_bytes).sum();
@@ -204,6 +204,7 @@ pub fn write_bundle(
         digest: tags.digest.clone(),
         fingerprint: tags.fingerprint.clone(),
         verified,
+        reduced_photos,
     })
 }
 

@@ -27,6 +27,10 @@ pub struct RoundSnapshot {
     pub history: Vec<HistoryRecord>,
     pub events: Vec<EventRecord>,
     pub links: Vec<LinkRecord>,
+    /// Photos reduced for e-mail, by their SHA-256: the original each was made from. A
+    /// link to a reduced copy counts as a link to its original, so a reduced bundle and a
+    /// full one of the same round agree.
+    pub originals: BTreeMap<String, String>,
 }
 
 impl RoundSnapshot {
@@ -36,6 +40,11 @@ impl RoundSnapshot {
             history: document.history.clone(),
             events: document.events.clone(),
             links: document.links.clone(),
+            originals: document
+                .evidence
+                .iter()
+                .filter_map(|e| Some((e.sha256.clone(), e.reduced_from.as_ref()?.sha256.clone())))
+                .collect(),
         }
     }
 
@@ -62,7 +71,10 @@ impl RoundSnapshot {
         self.links
             .iter()
             .filter(|l| l.item_id == item)
-            .map(|l| (l.sha256.clone(), l.evidence_type.clone()))
+            .map(|l| {
+                let file = self.originals.get(&l.sha256).unwrap_or(&l.sha256);
+                (file.clone(), l.evidence_type.clone())
+            })
             .collect()
     }
 

@@ -116,3 +116,41 @@ fn equal_edits_on_both_sides_are_not_a_conflict() {
     assert!(plan.conflicts.is_empty());
     assert_eq!(plan.new_history.len(), 1, "the histories still merge");
 }
+
+fn link(item: &str, sha: &str) -> LinkRecord {
+    LinkRecord {
+        item_id: item.into(),
+        sha256: sha.into(),
+        evidence_type: "photo".into(),
+        linked_at: "2026-01-01T00:00:00.000Z".into(),
+        linked_by: "สมชาย".into(),
+    }
+}
+
+#[test]
+fn a_link_to_a_reduced_photo_counts_as_a_link_to_its_original() {
+    let (original, reduced) = ("a".repeat(64), "b".repeat(64));
+    // Both sides changed P1 to the same answer since they last met; one has the
+    // original, the other the copy reduced for e-mail.
+    let base = change("P1", "2026-01-01T00:00:00.000Z", "สมชาย", "เริ่ม");
+    let same = change("P1", "2026-01-02T00:00:00.000Z", "สมชาย", "ครบ");
+    let mut mine = snapshot(vec![
+        base.clone(),
+        same.clone(),
+        change("P1", "2026-01-03T00:00:00.000Z", "สมชาย", "ครบ"),
+    ]);
+    let mut theirs = snapshot(vec![
+        base,
+        same,
+        change("P1", "2026-01-03T00:00:00.000Z", "สมหญิง", "ครบ"),
+    ]);
+    mine.links.push(link("P1", &original));
+    theirs.links.push(link("P1", &reduced));
+    let plan = plan_merge(&mine, &theirs, &BTreeMap::new(), None);
+    assert_eq!(plan.conflicts.len(), 1, "without the link back they differ");
+
+    theirs.originals.insert(reduced.clone(), original.clone());
+    let plan = plan_merge(&mine, &theirs, &BTreeMap::new(), None);
+    assert!(plan.conflicts.is_empty(), "{:?}", plan.conflicts);
+    assert_eq!(plan.items["P1"], ItemDecision::Same);
+}

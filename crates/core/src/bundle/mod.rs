@@ -15,7 +15,10 @@ mod import;
 mod merge;
 mod names;
 mod parts;
+mod plan;
 mod privacy;
+mod reduce;
+mod reduce_cache;
 mod report;
 pub mod safe_zip;
 mod tag_files;
@@ -35,8 +38,8 @@ pub use bag::{BagInfo, BAGIT_TXT};
 pub use document_json::{first_repeated_key, MAX_DOCUMENT};
 pub(crate) use export::zip_time;
 pub use export::{
-    export_round, folder_takes, plan_export, write_bundle, ExportOptions, ExportPhase, ExportPlan,
-    ExportProgress, ExportResult,
+    export_round, folder_takes, write_bundle, ExportOptions, ExportPhase, ExportProgress,
+    ExportResult,
 };
 pub use folders::expand_folders;
 pub use import::{
@@ -44,7 +47,9 @@ pub use import::{
 };
 pub use merge::{plan_merge, ItemConflict, ItemDecision, MergePlan, RoundSnapshot, Side};
 pub use names::{evidence_bag_paths, ASSESSMENT_PATH, EVIDENCE_PREFIX, REPORT_PDF_PATH};
+pub use plan::{plan_export, ExportPlan};
 pub use privacy::{remove_personal_data, Pseudonyms};
+pub use reduce_cache::REDUCED_FOLDER;
 pub use report::{
     BundleSummary, BundleVerdict, EntryCheck, Finding, PackRef, ProblemCode, Refusal,
 };

@@ -5,7 +5,10 @@ mod attach;
 mod format;
 mod ingest;
 mod kind;
+mod photo;
 mod rule;
+#[doc(hidden)]
+pub mod sample_photo;
 mod thumbnail;
 
 pub use attach::{
@@ -16,6 +19,10 @@ pub use ingest::{
     ingest_file, ingest_stream, sweep_stale_partial_files, CopyControl, Ingested, EVIDENCE_FOLDER,
 };
 pub use kind::{guess_evidence_type, kinds_to_ask, type_fits_format, KindQuestion};
+pub use photo::{
+    image_dimensions, is_reducible, reduce_photo, reduced_dimensions, ReducedPhoto,
+    DEFAULT_MAX_SIDE, MAX_SIDE_RANGE, REDUCED_JPEG_QUALITY,
+};
 pub use rule::{EvidenceRule, RuleError};
 pub use thumbnail::{thumbnail_jpeg, THUMBNAIL_EDGE};
 

@@ -5,7 +5,7 @@ use std::fs;
 use std::io::Cursor;
 use std::path::Path;
 
-use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
+use image::DynamicImage;
 
 use super::{stored_path, FileFormat};
 use crate::error::{Error, Result};
@@ -14,9 +14,6 @@ use crate::error::{Error, Result};
 pub const THUMBNAIL_FOLDER: &str = "thumbnails";
 /// The longest side of a preview, in pixels.
 pub const THUMBNAIL_EDGE: u32 = 320;
-/// A photo that needs more memory than this to decode is not previewed (a decompression
-/// bomb, or a panorama far beyond what a preview needs).
-const DECODE_MEMORY_LIMIT: u64 = 512 * 1024 * 1024;
 
 /// A JPEG preview of an image file, or `None` for files that have no preview (not an
 /// image, a format we do not decode, or a damaged picture).
@@ -45,16 +42,7 @@ pub fn thumbnail_jpeg(
 }
 
 fn render(path: &Path) -> Option<Vec<u8>> {
-    let mut reader = ImageReader::open(path).ok()?.with_guessed_format().ok()?;
-    let mut limits = Limits::default();
-    limits.max_alloc = Some(DECODE_MEMORY_LIMIT);
-    reader.limits(limits);
-    let mut decoder = reader.into_decoder().ok()?;
-    let orientation = decoder.orientation().ok();
-    let mut picture = DynamicImage::from_decoder(decoder).ok()?;
-    if let Some(orientation) = orientation {
-        picture.apply_orientation(orientation);
-    }
+    let picture = super::photo::decode_upright(path)?.picture;
     let preview =
         DynamicImage::ImageRgb8(picture.thumbnail(THUMBNAIL_EDGE, THUMBNAIL_EDGE).to_rgb8());
     let mut bytes = Cursor::new(Vec::new());

@@ -86,7 +86,22 @@ impl Store {
             history: self.round_history_records(round_id)?,
             events: self.round_event_records(round_id)?,
             links: self.round_link_records(round_id)?,
+            originals: self.reduced_originals(round_id)?,
         })
+    }
+
+    /// The round's files that are photos reduced for e-mail, each with its original.
+    fn reduced_originals(
+        &self,
+        round_id: i64,
+    ) -> Result<std::collections::BTreeMap<String, String>> {
+        let mut statement = self.conn.prepare(
+            "SELECT sha256, reduced_from_sha256 FROM evidence_files
+             WHERE reduced_from_sha256 IS NOT NULL
+               AND id IN (SELECT evidence_id FROM evidence_links WHERE round_id = ?1)",
+        )?;
+        let rows = statement.query_map(params![round_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Applies a planned import in one transaction.
@@ -205,6 +220,7 @@ impl Store {
         for record in &document.evidence {
             register_evidence(&transaction, record)?;
         }
+        prefer_originals(&transaction, round_id)?;
         if !plan.signer_key.is_empty() {
             transaction.execute(
                 "INSERT INTO office_keys (office_id, public_key, fingerprint, first_seen_at) VALUES (?1, ?2, ?3, ?4)
@@ -328,11 +344,44 @@ fn log_merge(
 
 fn register_evidence(transaction: &Transaction<'_>, record: &EvidenceRecord) -> Result<()> {
     let received = record.path.is_some();
+    let original = record.reduced_from.as_ref();
     transaction.execute(
-        "INSERT INTO evidence_files (sha256, original_name, size, format, added_at, added_by, received)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-         ON CONFLICT (sha256) DO UPDATE SET received = max(received, excluded.received)",
-        params![record.sha256, record.original_name, record.size as i64, record.format.as_str(), record.added_at, record.added_by, received],
+        "INSERT INTO evidence_files (sha256, original_name, size, format, added_at, added_by, received,
+             reduced_from_sha256, reduced_from_size, reduced_from_width, reduced_from_height)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+         ON CONFLICT (sha256) DO UPDATE SET received = max(received, excluded.received),
+             reduced_from_sha256 = coalesce(reduced_from_sha256, excluded.reduced_from_sha256),
+             reduced_from_size = coalesce(reduced_from_size, excluded.reduced_from_size),
+             reduced_from_width = coalesce(reduced_from_width, excluded.reduced_from_width),
+             reduced_from_height = coalesce(reduced_from_height, excluded.reduced_from_height)",
+        params![record.sha256, record.original_name, record.size as i64, record.format.as_str(), record.added_at, record.added_by, received,
+            original.map(|o| &o.sha256), original.map(|o| o.size as i64), original.map(|o| o.width), original.map(|o| o.height)],
+    )?;
+    Ok(())
+}
+
+/// A link to a photo reduced for e-mail moves to its original once the original is here
+/// (a full bundle brought it, before or after the reduced one): same item, same type,
+/// same time and person. The reduced copy stays in the store, linked to nothing.
+fn prefer_originals(transaction: &Transaction<'_>, round_id: i64) -> Result<()> {
+    const REPLACEABLE: &str = "SELECT r.id, o.id AS original FROM evidence_files r
+        JOIN evidence_files o ON o.sha256 = r.reduced_from_sha256 AND o.received = 1";
+    transaction.execute(
+        &format!(
+            "INSERT OR IGNORE INTO evidence_links
+                 (round_id, item_id, evidence_id, evidence_type, linked_at, linked_by, carried_from_round)
+             SELECT l.round_id, l.item_id, x.original, l.evidence_type, l.linked_at, l.linked_by, l.carried_from_round
+             FROM evidence_links l JOIN ({REPLACEABLE}) x ON x.id = l.evidence_id
+             WHERE l.round_id = ?1"
+        ),
+        params![round_id],
+    )?;
+    transaction.execute(
+        &format!(
+            "DELETE FROM evidence_links WHERE round_id = ?1
+             AND evidence_id IN (SELECT id FROM ({REPLACEABLE}))"
+        ),
+        params![round_id],
     )?;
     Ok(())
 }

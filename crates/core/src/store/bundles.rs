@@ -36,6 +36,8 @@ pub struct BundleContents {
     /// Documents printed for people who read the bundle without GECC Desk (the
     /// self-assessment report PDF), rendered by the caller: core does not print.
     pub printed: Vec<PrintedDocument>,
+    /// The store's evidence folder, where photos reduced for e-mail are cached.
+    pub evidence_dir: PathBuf,
 }
 
 /// A printed document carried in the bag's payload, e.g. the report PDF.
@@ -95,6 +97,7 @@ impl Store {
                 added_at: file.added_at.clone(),
                 added_by: file.added_by.clone(),
                 path: bag_path,
+                reduced_from: file.reduced_from.clone(),
             });
         }
         let snapshot = self.round_snapshot(round_id)?;
@@ -148,6 +151,7 @@ impl Store {
             previous_digest,
             signing_seed: self.signing_seed()?,
             printed: Vec::new(),
+            evidence_dir,
         })
     }
 

@@ -14,7 +14,8 @@ use crate::evidence::{guess_evidence_type, stored_path, FileFormat, Ingested, EV
 use crate::model::{EventKind, EvidenceFile, EvidenceLink, ItemEvidence, Round};
 use crate::pack::CriteriaPack;
 
-const FILE_COLUMNS: &str = "id, sha256, original_name, size, format, added_at, added_by";
+const FILE_COLUMNS: &str = "id, sha256, original_name, size, format, added_at, added_by,
+    reduced_from_sha256, reduced_from_size, reduced_from_width, reduced_from_height";
 
 fn file_from_row(row: &Row<'_>) -> rusqlite::Result<EvidenceFile> {
     let format: String = row.get(4)?;
@@ -26,7 +27,24 @@ fn file_from_row(row: &Row<'_>) -> rusqlite::Result<EvidenceFile> {
         format: FileFormat::parse(&format),
         added_at: row.get(5)?,
         added_by: row.get(6)?,
+        reduced_from: reduced_from_row(row, 7)?,
     })
+}
+
+/// The four `reduced_from_*` columns from `first` on, as a link to the original.
+pub(super) fn reduced_from_row(
+    row: &Row<'_>,
+    first: usize,
+) -> rusqlite::Result<Option<crate::model::ReducedFrom>> {
+    let Some(sha256) = row.get::<_, Option<String>>(first)? else {
+        return Ok(None);
+    };
+    Ok(Some(crate::model::ReducedFrom {
+        sha256,
+        size: row.get::<_, Option<i64>>(first + 1)?.unwrap_or(0) as u64,
+        width: row.get::<_, Option<u32>>(first + 2)?.unwrap_or(0),
+        height: row.get::<_, Option<u32>>(first + 3)?.unwrap_or(0),
+    }))
 }
 
 fn link_from_row(row: &Row<'_>) -> rusqlite::Result<EvidenceLink> {

@@ -48,6 +48,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "roster and carry-over",
         sql: include_str!("../../migrations/007_roster.sql"),
     },
+    Migration {
+        version: 8,
+        name: "reduced photos",
+        sql: include_str!("../../migrations/008_reduced_photos.sql"),
+    },
 ];
 
 /// The schema version this program creates and understands.
@@ -127,6 +132,10 @@ mod tests {
         (
             7,
             "1e755bcd0b9ff0627ce9c3ed2cbabae282f7bfc268ed8d8f0c0ea343948e8b81",
+        ),
+        (
+            8,
+            "81a2369711d610e6dd882102f51af7a25fa6cf46ccd6b93c9fb4e58fcda8247f",
         ),
     ];
 
