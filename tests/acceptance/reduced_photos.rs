@@ -459,3 +459,59 @@ fn a_signed_bundle_with_an_impossible_link_to_an_original_is_refused() {
         }
     }
 }
+
+#[test]
+fn a_second_pc_that_received_reduced_photos_sends_them_on_as_they_are_and_both_pcs_agree() {
+    let (mut office, originals) = office_with_photos(3, STORED);
+    let (_first_folder, first) = office.export(&reduced(None));
+    let copies = |files: &[PathBuf]| -> BTreeSet<(String, String)> {
+        assessment(files)["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|r| {
+                let original = r.get("reduced_from")?["sha256"].as_str()?.to_string();
+                Some((r["sha256"].as_str()?.to_string(), original))
+            })
+            .collect()
+    };
+    // A clerk's home PC joins the office from the reduced bundle and works on the round.
+    let mut home = Office::new("", "");
+    let outcome = &home.import(
+        &first,
+        &ImportOptions {
+            adopt_office: true,
+            ..ImportOptions::default()
+        },
+    )[0];
+    assert_eq!(outcome.status, ImportStatus::Imported, "{outcome:?}");
+    home.round = home.store.round(outcome.round_id.unwrap()).unwrap();
+    let item = home.store.checklist(home.round.id).unwrap().item_evidence[5]
+        .item_id
+        .clone();
+    home.save(&item, gecc_core::model::AnswerStatus::Met, "ทำที่บ้าน");
+
+    // Its copies go on as they are, still naming the originals: nothing is reduced twice.
+    let (_second_folder, second) = home.export(&reduced(None));
+    assert_eq!(copies(&second), copies(&first));
+    assert_eq!(
+        copies(&second)
+            .into_iter()
+            .map(|(_, o)| o)
+            .collect::<BTreeSet<_>>(),
+        originals.iter().cloned().collect()
+    );
+    let (_full_folder, full) = home.export(&ExportOptions::default());
+    assert_eq!(
+        copies(&full),
+        copies(&first),
+        "a full bundle names them too"
+    );
+
+    // The office takes the home PC's work without a conflict and keeps its originals.
+    let before = linked_files(&office, office.round.id).1;
+    let outcome = &office.import(&second, &ImportOptions::default())[0];
+    assert_eq!(outcome.status, ImportStatus::Imported, "{outcome:?}");
+    assert!(outcome.conflicts.is_empty(), "{:?}", outcome.conflicts);
+    assert_eq!(linked_files(&office, office.round.id).1, before);
+}

@@ -236,7 +236,7 @@ describe("the accessibility audit", () => {
     const dialog = page.locator('[data-modal="export-bundle"]');
     await dialog.locator('input[name="split"]').check();
     await dialog.locator("[data-plan-files]").waitFor();
-    expect(await dialog.locator('input[name="reduce-photos"]').isChecked()).toBe(true);
+    await expect.poll(() => dialog.locator('input[name="reduce-photos"]').isChecked()).toBe(true);
     expect(await audit(app), "the export dialog").toEqual([]);
   });
 });

@@ -94,7 +94,8 @@ describe("the clerk's choices at 1366×768", () => {
     expect(await reduce.isChecked(), "one file: photos as attached").toBe(false);
     expect((await dialog.locator("[data-plan-size]").textContent())?.trim()).toBe("ขนาดประมาณ 420 MB");
     await dialog.locator('input[name="split"]').check();
-    expect(await reduce.isChecked(), "e-mail parts: photos reduced").toBe(true);
+    // The box follows the parts box once the dialog has drawn again.
+    await expect.poll(() => reduce.isChecked(), { message: "e-mail parts: photos reduced" }).toBe(true);
     await expect
       .poll(() =>
         // As seen: the drawn arrow as "→", the word said only to screen readers left out.

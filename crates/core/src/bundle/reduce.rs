@@ -29,22 +29,27 @@ struct Candidate {
     size: u64,
 }
 
-fn candidates(contents: &BundleContents) -> Vec<Candidate> {
-    let formats: HashMap<&str, crate::evidence::FileFormat> = contents
+/// The photos to reduce: every reducible file, except a copy received reduced already
+/// that is within the size (reducing it again would only lose detail).
+fn candidates(contents: &BundleContents, max_side: u32) -> Vec<Candidate> {
+    let records: HashMap<&str, &super::EvidenceRecord> = contents
         .document
         .evidence
         .iter()
-        .map(|record| (record.sha256.as_str(), record.format))
+        .map(|record| (record.sha256.as_str(), record))
         .collect();
+    let wanted = |file: &crate::store::EvidenceSource| {
+        let Some(record) = records.get(file.sha256.as_str()) else {
+            return false;
+        };
+        let fits = || image_dimensions(&file.source).is_some_and(|(w, h)| w.max(h) <= max_side);
+        is_reducible(record.format) && !(record.reduced_from.is_some() && fits())
+    };
     contents
         .evidence
         .iter()
         .enumerate()
-        .filter(|(_, file)| {
-            formats
-                .get(file.sha256.as_str())
-                .is_some_and(|f| is_reducible(*f))
-        })
+        .filter(|(_, file)| wanted(file))
         .map(|(index, file)| Candidate {
             index,
             source: file.source.clone(),
@@ -73,7 +78,7 @@ pub(crate) fn estimate(
         photos: 0,
         estimated: false,
     };
-    for candidate in candidates(contents) {
+    for candidate in candidates(contents, max_side) {
         let size = match cache.size(&candidate.sha256, max_side) {
             Some(Some(size)) => size,
             Some(None) => continue,
@@ -104,7 +109,7 @@ pub(crate) fn reduce_contents(
     on_progress: &mut dyn FnMut(u64, u64) -> CopyControl,
 ) -> Result<u32> {
     let cache = Cache::open(evidence_dir);
-    let candidates = candidates(contents);
+    let candidates = candidates(contents, max_side);
     let outcomes = reduce_all(&cache, &candidates, max_side, on_progress)?;
     let mut taken: HashSet<String> = contents
         .document
