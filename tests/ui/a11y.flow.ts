@@ -6,43 +6,9 @@
 //! dialog with photos reduced for e-mail beside a checklist holding a photo received reduced.
 //! No serious or critical finding is allowed.
 
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { type App, flowSuite, repoRoot } from "./harness";
-
-const AXE = path.join(repoRoot, "node_modules/axe-core/axe.min.js");
-
-interface Finding {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
-async function audit(app: App): Promise<Finding[]> {
-  await app.page.addScriptTag({ path: AXE });
-  return app.page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: Document,
-            options: object,
-          ): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ["violations"] });
-    return result.violations
-      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-      .map((violation) => ({
-        id: violation.id,
-        impact: violation.impact,
-        help: violation.help,
-        targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
-      }));
-  });
-}
+import { audit } from "./audit";
+import { type App, flowSuite } from "./harness";
 
 describe("the accessibility audit", () => {
   const flow = flowSuite();

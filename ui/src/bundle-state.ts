@@ -20,6 +20,7 @@ import type {
   RoundKind,
   Side,
 } from "./bindings";
+import type { MatrixScroll, ProvinceSort, ReportingFilter } from "./province-rows";
 import { parseTypedNumber } from "./views/numbers";
 
 /** The part size offered for e-mail: most mail servers take 25 MB, with room to spare. */
@@ -67,13 +68,35 @@ export interface ImportDialog {
   error: CommandError | null;
 }
 
-/** The province's matrix and what it is filtered by. */
+/** The province's matrix, which year and kind it is read for, and which of its rows show in what order. */
 export interface ProvinceView {
   fiscalYear: number;
   kind: RoundKind;
   status: ProvinceStatus | null;
   loading: boolean;
   error: CommandError | null;
+  /** The text typed to find offices by name or district. */
+  query: string;
+  reporting: ReportingFilter;
+  /** The column clicked to order by; null keeps the store's order. */
+  sort: ProvinceSort | null;
+  /** Where a long table is scrolled, so only the rows in view are drawn. */
+  scroll: MatrixScroll;
+}
+
+/** The overview for a year and kind, every office shown in the store's order. */
+export function newProvinceView(fiscalYear: number, kind: RoundKind): ProvinceView {
+  return {
+    fiscalYear,
+    kind,
+    status: null,
+    loading: false,
+    error: null,
+    query: "",
+    reporting: "all",
+    sort: null,
+    scroll: { top: 0, height: 0, rowHeight: 0 },
+  };
 }
 
 export function newExportDialog(): ExportDialog {

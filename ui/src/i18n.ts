@@ -478,6 +478,13 @@ const words = {
   reportingMissing: { th: "ยังไม่ส่ง (เลยกำหนด)", en: "Not sent (overdue)" },
   reportingNotSent: { th: "ยังไม่ส่ง", en: "Not sent yet" },
   reportingLocal: { th: "รอบของสำนักงานนี้", en: "This office's round" },
+  findOffice: { th: "ค้นหาสำนักงานหรืออำเภอ", en: "Find an office or district" },
+  showAllOffices: { th: "ทุกสำนักงาน", en: "All offices" },
+  showNotSent: { th: "ยังไม่ส่ง", en: "Not sent" },
+  showLate: { th: "ส่งช้า", en: "Sent late" },
+  showSent: { th: "ส่งแล้ว", en: "Sent" },
+  officesShown: { th: "แสดง {shown} จาก {total} สำนักงาน", en: "Showing {shown} of {total} offices" },
+  noOfficeFound: { th: "ไม่พบสำนักงานที่ตรงกับการค้นหา", en: "No office matches" },
   reportDates: { th: "วันกำหนดส่งรายงาน", en: "Report dates" },
   reportDatesButton: { th: "กำหนดส่งรายงาน", en: "Report dates" },
   thisOffice: { th: "สำนักงานนี้", en: "this office" },
@@ -735,7 +742,20 @@ export function formatMegabytes(bytes: number, language: Language): string {
 
 /** A count with the language's grouping, e.g. "1,600". */
 export function formatCount(value: number, language: Language): string {
-  return new Intl.NumberFormat(language === "th" ? "th-TH" : "en-GB", { maximumFractionDigits: 0 }).format(value);
+  return numberFormat(language, 0).format(value);
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** One formatter per language and precision: making one costs more than a table row (issue 18). */
+function numberFormat(language: Language, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${language}/${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language === "th" ? "th-TH" : "en-GB", { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
 /** The text of `localized` in `language`, falling back to Thai where English is missing. */
@@ -760,7 +780,7 @@ export function localized(key: WordKey, values: Record<string, string | number> 
 
 /** Points without a trailing ".0", with the language's grouping. */
 export function formatPoints(value: number, language: Language): string {
-  return new Intl.NumberFormat(language === "th" ? "th-TH" : "en-GB", { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(language, 2).format(value);
 }
 
 /** The local time of day of an RFC 3339 moment, e.g. "14:05". */

@@ -6,7 +6,8 @@
 //!   start    setup, build the UI, start the app
 //!   test     setup, then every check and test CI runs, with a timing summary
 //!   codegen  regenerate ui/src/bindings.ts from the Rust types
-//!   bench    release build, then every benchmark against its baseline, as a table
+//!   bench    release build, then every benchmark against its baseline, as a table, the
+//!            province overview of 10,000 offices against its goals
 //!            (`bench start`: only the app's start-up and memory against a bare window)
 //!   dist     release build of the Linux package (.deb), with its size; slow, so not
 //!            part of `test`. `dist --windows`: the Windows programs cross-built here,
@@ -16,6 +17,7 @@
 //!            any crash, timeout or running out of memory (see README.md)
 
 mod background;
+mod bench_matrix;
 mod bench_start;
 mod disk;
 mod fuzz;
@@ -74,8 +76,9 @@ fn start() -> Result<(), String> {
     run::step("start GECC Desk", run::command(&app.to_string_lossy(), &[]))
 }
 
-/// Every benchmark, then the app's start-up against a bare Tauri window; `bench start`
-/// runs only the latter.
+/// Every benchmark (the Rust ones, then the province overview of 10,000 offices in
+/// Chromium), then the app's start-up against a bare Tauri window; `bench start` runs only
+/// the latter.
 fn bench() -> Result<(), String> {
     if std::env::args().nth(2).as_deref() != Some("start") {
         // The baselines: ImageMagick for reduced photos, GNU time for its peak memory.
@@ -90,6 +93,7 @@ fn bench() -> Result<(), String> {
             "run the benchmarks",
             run::command(&binary.to_string_lossy(), &[&work.to_string_lossy()]),
         )?;
+        bench_matrix::matrix()?;
     }
     bench_start::start_up()
 }

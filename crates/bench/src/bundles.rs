@@ -1,23 +1,20 @@
 //! Bundles: export of 1 GiB of evidence against `zip -0 -r` of the same files, verify
-//! against `sha256sum`, peak memory while exporting 2 GiB (in a child process, so the
-//! figure is the export's own), and a province importing 1,000 summary bundles.
+//! against `sha256sum`, and peak memory while exporting 2 GiB (in a child process, so
+//! the figure is the export's own).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
-use gecc_core::bundle::{
-    export_round, import_paths, verify_paths, ExportOptions, ImportOptions, ImportStatus,
-};
+use gecc_core::bundle::{export_round, verify_paths, ExportOptions};
 use gecc_core::evidence::{attach_files, CopyControl};
-use gecc_core::model::{AnswerInput, AnswerStatus, OfficeKind, OfficeProfile};
 use gecc_core::{ErrorPayload, Store};
 
 use crate::data::{evidence_files, fresh_round};
 use crate::Row;
 
-fn timed<T>(work: impl FnOnce() -> T) -> (T, f64) {
+pub fn timed<T>(work: impl FnOnce() -> T) -> (T, f64) {
     let started = Instant::now();
     let value = work();
     (value, started.elapsed().as_secs_f64())
@@ -153,116 +150,4 @@ pub fn export_peak_memory(work: &Path) -> Vec<Row> {
         baseline: format!("before export {:.0} MiB", before as f64 / 1024.0),
         ratio: None,
     }]
-}
-
-/// 1,000 offices' summary bundles, made once under `work` and reused.
-fn summary_bundles(work: &Path, count: usize) -> Vec<PathBuf> {
-    let folder = work.join("summary-bundles");
-    std::fs::create_dir_all(&folder).expect("a bundle folder");
-    let mut existing: Vec<PathBuf> = std::fs::read_dir(&folder)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    if existing.len() >= count {
-        existing.sort();
-        existing.truncate(count);
-        return existing;
-    }
-    for index in existing.len()..count {
-        let (_store_folder, mut store, round) = fresh_round(work);
-        store
-            .save_local_office(OfficeProfile {
-                name: format!("ที่ว่าการอำเภอทดสอบ {index:04}"),
-                kind: OfficeKind::DistrictRegistration,
-                province: "ปัตตานี".into(),
-                district: format!("อำเภอ {index:04}"),
-                officer_name: "สมหญิง ใจดี".into(),
-                officer_position: "เจ้าพนักงานปกครอง".into(),
-                officer_phone: String::new(),
-                officer_email: String::new(),
-                gecc_username: String::new(),
-            })
-            .expect("profile");
-        for item in [
-            "physical.service-hours",
-            "physical.wayfinding-signs",
-            "physical.service-layout",
-        ] {
-            let answer = AnswerInput {
-                status: AnswerStatus::Met,
-                note: "ดำเนินการครบถ้วนตามเกณฑ์".into(),
-                ..AnswerInput::default()
-            };
-            store
-                .save_answer(round.id, item, answer, "bench")
-                .expect("answer");
-        }
-        let options = ExportOptions {
-            summary_only: true,
-            ..ExportOptions::default()
-        };
-        let out = tempfile::tempdir_in(work).expect("an output folder");
-        let result = export_round(
-            &mut store,
-            round.id,
-            &options,
-            Vec::new(),
-            out.path(),
-            &mut |_| CopyControl::Continue,
-        )
-        .expect("export");
-        std::fs::rename(
-            out.path().join(&result.files[0]),
-            folder.join(format!("{index:04}.zip")),
-        )
-        .expect("keep the bundle");
-    }
-    summary_bundles(work, count)
-}
-
-pub fn province_import(work: &Path) -> Vec<Row> {
-    let bundles = summary_bundles(work, 1000);
-    let (_folder, mut store, _) = fresh_round(work);
-    let (outcomes, seconds) = timed(|| {
-        import_paths(
-            &mut store,
-            &bundles,
-            &ImportOptions::default(),
-            "bench",
-            &mut |_| CopyControl::Continue,
-        )
-        .expect("import")
-    });
-    let imported = outcomes
-        .iter()
-        .filter(|o| o.status == ImportStatus::Imported)
-        .count();
-    assert_eq!(imported, bundles.len(), "every bundle imports");
-    let (_, status_time) = timed(|| {
-        store
-            .province_status(
-                2570,
-                gecc_core::model::RoundKind::Application,
-                gecc_core::clock::Clock::System
-                    .now()
-                    .to_offset(gecc_core::timestamp::THAILAND_OFFSET)
-                    .date(),
-            )
-            .expect("status")
-    });
-    vec![
-        Row {
-            what: format!("province imports {imported} summary bundles"),
-            ours: format!("{seconds:.2} s"),
-            baseline: format!("{:.1} ms per bundle", seconds * 1000.0 / imported as f64),
-            ratio: None,
-        },
-        Row {
-            what: "  then the matrix of 1,000 offices".into(),
-            ours: format!("{:.0} ms", status_time * 1000.0),
-            baseline: String::new(),
-            ratio: None,
-        },
-    ]
 }

@@ -5,6 +5,7 @@
 mod attach;
 mod bundles;
 mod data;
+mod desk;
 mod photos;
 mod saves;
 
@@ -31,16 +32,23 @@ fn main() {
         return photos::reduce_child(&work);
     }
     let mut rows = Vec::new();
-    // `gecc-bench DIR photos` runs only the photo rows, when working on them.
-    if std::env::args().nth(2).as_deref() == Some("photos") {
-        rows.extend(photos::reduce_against_imagemagick(&work));
-        return print_rows(rows);
+    // `gecc-bench DIR photos` (or `desk`) runs only those rows, when working on them.
+    match std::env::args().nth(2).as_deref() {
+        Some("photos") => {
+            rows.extend(photos::reduce_against_imagemagick(&work));
+            return print_rows(rows);
+        }
+        Some("desk") => {
+            rows.extend(desk::country_desk(&work));
+            return print_rows(rows);
+        }
+        _ => {}
     }
     rows.extend(saves::answer_saves(&work));
     rows.extend(attach::attach_against_cp_and_sha256sum(&work));
     rows.extend(bundles::export_and_verify(&work));
     rows.extend(bundles::export_peak_memory(&work));
-    rows.extend(bundles::province_import(&work));
+    rows.extend(desk::country_desk(&work));
     rows.extend(photos::reduce_against_imagemagick(&work));
     print_rows(rows);
 }

@@ -7,6 +7,7 @@ import type { CarryChoice } from "../carry-over";
 import type { ReportDateRow } from "../desk-state";
 import type { DeadlineRow, Filter, Modal, RuleEditing, State } from "../state";
 import type { PasteRow } from "../paste-rows";
+import type { MatrixScroll, ReportingFilter, SortKey } from "../province-rows";
 
 export interface Actions {
   setStatus(itemId: string, status: AnswerStatus): void;
@@ -148,6 +149,14 @@ export interface Actions {
   copyUnsent(): void;
   /** Lists an office that sent a bundle without being on the roster, then reads the overview again. */
   addSenderToRoster(officeId: number): void;
+  /** Shows the offices whose name or district holds the text (case and spaces aside). */
+  findOffices(query: string): void;
+  /** Shows every office, or those not sent, sent late, or sent. */
+  showReporting(reporting: ReportingFilter): void;
+  /** Orders the offices by a column; the same column again turns the order round. */
+  sortOffices(key: SortKey): void;
+  /** The overview's long table was scrolled or resized: draws the rows now in view. */
+  scrollOffices(scroll: MatrixScroll): void;
 
   /** Picks an answer to the first run's question of whom this PC works for. */
   chooseRole(role: DeskRole): void;

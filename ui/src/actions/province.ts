@@ -1,18 +1,30 @@
 //! The province's overview: every office on the roster or heard from, for one fiscal year
 //! and kind of round; a way from an office's row to its round in the ordinary checklist;
-//! the offices not sent copied for the phone round; and the province office's own checklist.
+//! the offices not sent copied for the phone round; the province office's own checklist;
+//! and finding, ordering and scrolling the rows of a department's 10,000 offices (issue 18).
 
 import type { ActionContext, Actions } from "./index";
 import { toCommandError } from "../api";
-import type { ProvinceView } from "../bundle-state";
+import { newProvinceView, type ProvinceView } from "../bundle-state";
 import { copyText } from "../clipboard";
 import { unsentLines } from "../desk-state";
 import { localized } from "../i18n";
+import { nextSort, officeIndex, prepareNameOrder, rowWindow, shownRows, WINDOW_THRESHOLD } from "../province-rows";
 import { fiscalYearBe } from "../thai-date";
 
 type ProvinceActions = Pick<
   Actions,
-  "openProvince" | "closeProvince" | "setProvinceFilter" | "openOfficeRound" | "openOwnChecklist" | "copyUnsent" | "addSenderToRoster"
+  | "openProvince"
+  | "closeProvince"
+  | "setProvinceFilter"
+  | "openOfficeRound"
+  | "openOwnChecklist"
+  | "copyUnsent"
+  | "addSenderToRoster"
+  | "findOffices"
+  | "showReporting"
+  | "sortOffices"
+  | "scrollOffices"
 > & {
   reloadProvince(): void;
 };
@@ -35,6 +47,12 @@ export function provinceActions(context: ActionContext): ProvinceActions {
         province.status = status;
         province.loading = false;
         rerender();
+        // The name order after the first rows are painted, while the clerk reads them (tens of ms for a department).
+        if (status.rows.length > WINDOW_THRESHOLD) {
+          setTimeout(() => {
+            if (state.province?.status === status) prepareNameOrder(status);
+          }, 250);
+        }
       },
       (raw) => {
         if (request !== newest) return;
@@ -46,20 +64,30 @@ export function provinceActions(context: ActionContext): ProvinceActions {
     );
   };
 
+  // Other rows, or the same in another order: the table starts again at its top.
+  const showFromTop = (change: (province: ProvinceView) => void) => {
+    const province = state.province;
+    if (!province) return;
+    change(province);
+    province.scroll = { ...province.scroll, top: 0 };
+    rerender();
+    // After the redraw, which the rerender asked for first.
+    requestAnimationFrame(() => {
+      const box = document.querySelector<HTMLElement>("[data-province-scroll]");
+      if (box) box.scrollTop = 0;
+    });
+  };
+
   return {
     reloadProvince,
     openProvince: () => {
       if (!state.province) {
         // The round on screen says which year and kind the clerk is working on.
         const round = state.checklist?.round;
-        const province: ProvinceView = {
-          fiscalYear: round?.fiscal_year_be ?? fiscalYearBe(state.today),
-          kind: round?.kind ?? "application",
-          status: null,
-          loading: false,
-          error: null,
-        };
-        state.province = province;
+        state.province = newProvinceView(round?.fiscal_year_be ?? fiscalYearBe(state.today), round?.kind ?? "application");
+      } else {
+        // The table's box is made anew at its top: the rows drawn start there too.
+        state.province.scroll = { ...state.province.scroll, top: 0 };
       }
       state.view = "province";
       reloadProvince();
@@ -99,6 +127,28 @@ export function provinceActions(context: ActionContext): ProvinceActions {
         () => notify("info", localized("copiedUnsent", { count: lines.length })),
         () => notify("error", localized("copyFailed")),
       );
+    },
+    findOffices: (query) =>
+      showFromTop((province) => {
+        province.query = query;
+      }),
+    showReporting: (reporting) =>
+      showFromTop((province) => {
+        province.reporting = reporting;
+      }),
+    sortOffices: (key) =>
+      showFromTop((province) => {
+        province.sort = nextSort(province.sort, key);
+      }),
+    scrollOffices: (scroll) => {
+      const province = state.province;
+      if (!province?.status) return;
+      const before = province.scroll;
+      province.scroll = scroll;
+      // A scroll within the rows drawn already, beyond them by OVERSCAN, needs no redraw.
+      const total = shownRows(officeIndex(province.status), province.query, province.reporting, province.sort).length;
+      const [was, is] = [rowWindow(total, before, window.innerHeight), rowWindow(total, scroll, window.innerHeight)];
+      if (was.start !== is.start || was.end !== is.end || Math.abs(before.rowHeight - scroll.rowHeight) > 0.5) rerender();
     },
     addSenderToRoster: (officeId) => {
       api.addSenderToRoster(officeId).then((entry) => {

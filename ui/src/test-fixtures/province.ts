@@ -19,6 +19,7 @@ import type {
   RoundKind,
   Settings,
 } from "../bindings";
+import { newProvinceView } from "../bundle-state";
 import { initialState, type State } from "../state";
 import { office, readyState, round } from "./bundles";
 
@@ -100,7 +101,7 @@ export function provinceState(rows: OfficeRow[], rosterSize?: number): State {
   const state = readyState();
   state.role = "district";
   state.view = "province";
-  state.province = { fiscalYear: 2570, kind: "application", status: provinceStatus(rows, rosterSize), loading: false, error: null };
+  state.province = { ...newProvinceView(2570, "application"), status: provinceStatus(rows, rosterSize) };
   return state;
 }
 

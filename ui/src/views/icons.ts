@@ -18,3 +18,10 @@ export const checkIcon = (): TemplateResult => icon("check", svg`<path d="M3 8.5
 
 /** "Becomes": a number before and after a change ("→" is in no font the app ships either). */
 export const arrowIcon = (): TemplateResult => icon("arrow", svg`<path d="M2.5 8h10M9 4.5L12.5 8 9 11.5" />`);
+
+/** "Ordered this way": beside the header the province overview is sorted by (▲ and ▼ are in no font either). */
+export const sortIcon = (descending: boolean): TemplateResult =>
+  icon(
+    descending ? "sort-descending" : "sort-ascending",
+    descending ? svg`<path d="M3.5 6l4.5 5 4.5-5" />` : svg`<path d="M3.5 10l4.5-5 4.5 5" />`,
+  );

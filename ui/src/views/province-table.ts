@@ -2,29 +2,21 @@
 //! many items are decided (coloured by progress), then score, level, round state, the last
 //! bundle and whether it was sent, late or not at all. A row opens that office's round,
 //! read-only; an office that sent without being on the roster says so, with a way to add it.
+//! Four headers order the rows. A department's table (over WINDOW_THRESHOLD offices, issue
+//! 18) scrolls in its own box and draws only the rows in view, with room kept for the rest.
 
 import { html, nothing, type TemplateResult } from "lit";
+import { ref } from "lit/directives/ref.js";
+import { repeat } from "lit/directives/repeat.js";
+import { styleMap } from "lit/directives/style-map.js";
 import type { Actions } from "../actions";
 import type { Language, OfficeRow, PartCell } from "../bindings";
 import type { ProvinceView } from "../bundle-state";
 import { formatPoints, levelWords, pick, roundStateWords, t } from "../i18n";
+import { officeIndex, reportingBadgeOf, rowWindow, shownRows, WINDOW_THRESHOLD, type MatrixScroll, type SortKey } from "../province-rows";
 import type { State } from "../state";
 import { formatThaiDate } from "../thai-date";
-
-/** What the reporting badge says of a row, by what the office sent and when it was due. */
-export type ReportingBadge = "local" | "sent" | "late" | "missing" | "not_sent";
-
-export function reportingBadgeOf(row: OfficeRow): ReportingBadge {
-  if (row.is_local) return "local";
-  switch (row.reporting.state) {
-    case "late":
-      return "late";
-    case "missing":
-      return "missing";
-    default:
-      return row.bundles > 0 ? "sent" : "not_sent";
-  }
-}
+import { sortIcon } from "./icons";
 
 function reportingBadge(row: OfficeRow, language: Language): TemplateResult {
   const badge = reportingBadgeOf(row);
@@ -71,17 +63,26 @@ function unlisted(row: OfficeRow, rosterSize: number, language: Language, action
       }}>${t("addToRoster", language)}</button></span>`;
 }
 
-function rowView(row: OfficeRow, partIds: string[], rosterSize: number, state: State, actions: Actions): TemplateResult {
+/** A row; `rowIndex` is its place among all rows shown (header 1) when only some are drawn. */
+function rowView(
+  row: OfficeRow,
+  partIds: string[],
+  rosterSize: number,
+  rowIndex: number | null,
+  state: State,
+  actions: Actions,
+): TemplateResult {
   const language = state.language;
   const roundId = row.round_id;
   const open = () => roundId !== null && actions.openOfficeRound(roundId);
   return html`<tr class=${roundId !== null ? "opens-round" : ""} data-office-row=${row.office_id ?? nothing}
       data-roster-row=${row.roster_id ?? nothing} data-office-name=${row.office_name} tabindex=${roundId !== null ? "0" : nothing}
+      aria-rowindex=${rowIndex ?? nothing}
       @click=${open}
       @keydown=${(event: KeyboardEvent) => {
         if (event.key === "Enter") open();
       }}>
-    <th scope="row">${row.office_name || t("unnamedOffice", language)}${row.is_local ? html` <small class="muted">(${t("thisOffice", language)})</small>` : nothing}${unlisted(row, rosterSize, language, actions)}</th>
+    <th scope="row" title=${rowIndex !== null ? row.office_name : nothing}>${row.office_name || t("unnamedOffice", language)}${row.is_local ? html` <small class="muted">(${t("thisOffice", language)})</small>` : nothing}${unlisted(row, rosterSize, language, actions)}</th>
     <td class="district">${row.district}</td>
     <td class="phone" data-phone>${row.phone.trim() || "—"}</td>
     ${partIds.map((partId) =>
@@ -99,27 +100,80 @@ function rowView(row: OfficeRow, partIds: string[], rosterSize: number, state: S
   </tr>`;
 }
 
+/** A header that orders the rows when pressed, saying (aria-sort) which way they are ordered now. */
+function sortHeader(key: SortKey, label: string, province: ProvinceView, actions: Actions): TemplateResult {
+  const sort = province.sort?.key === key ? province.sort : null;
+  const direction = sort ? (sort.descending ? "descending" : "ascending") : null;
+  return html`<th scope="col" aria-sort=${direction ?? nothing} data-sort-column=${key}>
+    <button type="button" class="sort-button" data-sort=${key} @click=${() => actions.sortOffices(key)}>${label}${
+      sort ? html`<span class="sort-arrow">${sortIcon(sort.descending)}</span>` : nothing
+    }</button></th>`;
+}
+
+/** How far the box is scrolled past the header, how much of it shows rows, and how tall one row is. */
+function measured(box: HTMLElement): MatrixScroll {
+  const head = box.querySelector("thead")?.getBoundingClientRect().height ?? 0;
+  const row = box.querySelector("tbody tr[aria-rowindex]")?.getBoundingClientRect().height ?? 0;
+  return { top: box.scrollTop, height: Math.max(0, box.clientHeight - head), rowHeight: row };
+}
+
+// The box's size (the window's, the text size) is measured when it is first drawn and when it changes.
+let watched: { box: Element; observer: ResizeObserver } | null = null;
+
+function watchSize(actions: Actions) {
+  return ref((box) => {
+    if (!box || watched?.box === box || typeof ResizeObserver === "undefined") return;
+    watched?.observer.disconnect();
+    const observer = new ResizeObserver(() => {
+      if (box.isConnected) actions.scrollOffices(measured(box as HTMLElement));
+    });
+    observer.observe(box);
+    watched = { box, observer };
+  });
+}
+
+/** The room the rows not drawn would take, hidden from screen readers (aria-rowindex numbers the rest). */
+function spacer(height: number, columns: number): TemplateResult | typeof nothing {
+  return height > 0
+    ? html`<tr class="matrix-spacer" aria-hidden="true"><td colspan=${columns} style=${styleMap({ height: `${height}px` })}></td></tr>`
+    : nothing;
+}
+
 export function provinceTable(province: ProvinceView, state: State, actions: Actions): TemplateResult {
   const language = state.language;
   const status = province.status;
   if (!status) return html`<p class="muted">${province.loading ? t("loading", language) : ""}</p>`;
   if (status.rows.length === 0) return html`<p class="province-empty" data-province-empty>${t("provinceEmpty", language)}</p>`;
   const partIds = status.columns.map((column) => column.part_id);
-  return html`<div class="table-scroll">
-    <table class="province-table" data-province-table>
-      <thead><tr>
-        <th scope="col">${t("office", language)}</th>
+  const shown = shownRows(officeIndex(status), province.query, province.reporting, province.sort);
+  // Whether the table is windowed goes by the whole roster, so typing in the box never changes the layout.
+  const windowed = status.rows.length > WINDOW_THRESHOLD;
+  const range = windowed
+    ? rowWindow(shown.length, province.scroll, window.innerHeight)
+    : { start: 0, end: shown.length, before: 0, after: 0 };
+  const columns = partIds.length + 9;
+  return html`<div class="table-scroll${windowed ? " windowed" : ""}" data-province-scroll
+      @scroll=${windowed ? (event: Event) => actions.scrollOffices(measured(event.currentTarget as HTMLElement)) : nothing}
+      ${windowed ? watchSize(actions) : nothing}>
+    <table class="province-table" data-province-table aria-rowcount=${windowed ? shown.length + 1 : nothing}>
+      <thead><tr aria-rowindex=${windowed ? 1 : nothing}>
+        ${sortHeader("name", t("office", language), province, actions)}
         <th scope="col">${t("district", language)}</th>
         <th scope="col">${t("phone", language)}</th>
         ${status.columns.map((column) => html`<th scope="col" data-part-column=${column.part_id}>${pick(column.title, language)}</th>`)}
-        <th scope="col">${t("scoreShort", language)}</th>
+        ${sortHeader("score", t("scoreShort", language), province, actions)}
         <th scope="col">${t("levelShort", language)}</th>
         <th scope="col">${t("roundStateShort", language)}</th>
-        <th scope="col">${t("lastBundle", language)}</th>
+        ${sortHeader("last_bundle", t("lastBundle", language), province, actions)}
         <th scope="col">${t("bundleNumber", language)}</th>
-        <th scope="col">${t("reporting", language)}</th>
+        ${sortHeader("reporting", t("reporting", language), province, actions)}
       </tr></thead>
-      <tbody>${status.rows.map((row) => rowView(row, partIds, status.roster_size, state, actions))}</tbody>
+      <tbody>${spacer(range.before, columns)}${repeat(
+        shown.slice(range.start, range.end),
+        (row) => row,
+        (row, at) => rowView(status.rows[row], partIds, status.roster_size, windowed ? range.start + at + 2 : null, state, actions),
+      )}${spacer(range.after, columns)}</tbody>
     </table>
-  </div>`;
+  </div>
+  ${shown.length === 0 ? html`<p class="province-empty" data-province-no-match>${t("noOfficeFound", language)}</p>` : nothing}`;
 }

@@ -1,6 +1,7 @@
 //! The province's overview: the year and kind of round chosen, the way in for the offices'
 //! bundles, the roster and the report dates, how many offices have sent and the list of
-//! those that have not to copy for the phone round, then the table of every office.
+//! those that have not to copy for the phone round, then a way to find offices in the
+//! table of every office.
 
 import { html, nothing, type TemplateResult } from "lit";
 import type { Actions } from "../actions";
@@ -10,6 +11,7 @@ import { sentCounts } from "../desk-state";
 import { pick, roundKindWords, t } from "../i18n";
 import type { State } from "../state";
 import { fiscalYearBe, formatThaiDate } from "../thai-date";
+import { provinceFilters } from "./province-filters";
 import { provinceTable } from "./province-table";
 
 const ROUND_KINDS: RoundKind[] = ["application", "maintenance-6-month", "maintenance-12-month"];
@@ -99,6 +101,7 @@ export function provinceView(state: State, actions: Actions): TemplateResult | t
     </header>
     ${summary(province, state, actions)}
     ${province.error ? html`<p class="form-error" role="alert" data-error-code=${province.error.code}>${pick(province.error.payload.message, language)}</p>` : nothing}
+    ${provinceFilters(province, state, actions)}
     ${provinceTable(province, state, actions)}
   </section>`;
 }

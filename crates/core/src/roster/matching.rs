@@ -18,42 +18,50 @@ fn bare(name: &str, prefixes: &[&str]) -> String {
 const PROVINCE_WORDS: &[&str] = &["จังหวัด", "จ."];
 const DISTRICT_WORDS: &[&str] = &["กิ่งอำเภอ", "อำเภอ", "อ.", "เขต", "สำนักงานเขต"];
 
+/// A province as compared: "จังหวัดปัตตานี", "จ. ปัตตานี" and "ปัตตานี" give one key; so
+/// do "กทม." and "กรุงเทพมหานคร". Empty for a blank name, which matches nothing.
+pub fn province_key(name: &str) -> String {
+    let name = bare(name, PROVINCE_WORDS);
+    match name.as_str() {
+        "กทม." | "กทม" | "กรุงเทพฯ" | "กรุงเทพ" => {
+            "กรุงเทพมหานคร".to_string()
+        }
+        _ => name,
+    }
+}
+
+/// A district of `province` as compared: "อ.เมือง" is the province's own เมือง district
+/// ("เมืองปัตตานี"), as clerks of that district often write it.
+pub fn district_key(province: &str, name: &str) -> String {
+    let name = bare(&bare(name, &["สำนักงานเขต"]), DISTRICT_WORDS);
+    if name == "เมือง" {
+        format!("เมือง{}", bare(province, PROVINCE_WORDS))
+    } else {
+        name
+    }
+}
+
+/// An office name typed by people, as compared: without spaces, in lower case.
+pub fn name_key(name: &str) -> String {
+    bare(name, &[])
+}
+
 /// "จังหวัดปัตตานี", "จ. ปัตตานี" and "ปัตตานี" are one province; so are "กทม." and
 /// "กรุงเทพมหานคร".
 pub fn same_province(a: &str, b: &str) -> bool {
-    let canonical = |name: &str| {
-        let name = bare(name, PROVINCE_WORDS);
-        match name.as_str() {
-            "กทม." | "กทม" | "กรุงเทพฯ" | "กรุงเทพ" => {
-                "กรุงเทพมหานคร".to_string()
-            }
-            _ => name,
-        }
-    };
-    let (a, b) = (canonical(a), canonical(b));
+    let (a, b) = (province_key(a), province_key(b));
     !a.is_empty() && a == b
 }
 
-/// Whether two district names in `province` are one: "อ.เมือง" is the province's own
-/// เมือง district ("เมืองปัตตานี"), as clerks of that district often write it.
+/// Whether two district names in `province` are one.
 pub fn same_district(province: &str, a: &str, b: &str) -> bool {
-    let province = bare(province, PROVINCE_WORDS);
-    let canonical = |name: &str| {
-        let mut name = bare(name, &["สำนักงานเขต"]);
-        name = bare(&name, DISTRICT_WORDS);
-        if name == "เมือง" {
-            format!("เมือง{province}")
-        } else {
-            name
-        }
-    };
-    let (a, b) = (canonical(a), canonical(b));
+    let (a, b) = (district_key(province, a), district_key(province, b));
     !a.is_empty() && a == b
 }
 
 /// Office names typed by people: equal but for spaces and letter case.
 pub fn same_name(a: &str, b: &str) -> bool {
-    let (a, b) = (bare(a, &[]), bare(b, &[]));
+    let (a, b) = (name_key(a), name_key(b));
     !a.is_empty() && a == b
 }
 

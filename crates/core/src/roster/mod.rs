@@ -6,4 +6,4 @@ mod geography;
 mod matching;
 
 pub use geography::{district_office_name, geography, District, Geography, Province};
-pub use matching::{same_district, same_name, same_province};
+pub use matching::{district_key, name_key, province_key, same_district, same_name, same_province};

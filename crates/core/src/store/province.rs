@@ -2,20 +2,21 @@
 //! against one fiscal year and kind of round — each part's progress, the score and level,
 //! the last bundle received, and whether it came in time for the province's report dates.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use time::Date;
 use ts_rs::TS;
 
-use super::province_rows::{answers_for, blank_row, KnownOffice};
+use super::province_rows::{blank_row, KnownOffice, OfficeIndex};
 use super::roster::RosterEntry;
 use super::Store;
 use crate::error::Result;
 use crate::localized::Localized;
 use crate::model::{RoundKind, RoundState};
-use crate::scoring::GateState;
+use crate::pack::CriteriaPack;
+use crate::scoring::{score_round, GateState};
 
 /// One column of the matrix: a part of the criteria.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -136,10 +137,12 @@ impl Store {
         };
         let mut claimed: HashSet<i64> = HashSet::new();
         let mut listed: Vec<(Option<&KnownOffice>, Option<&RosterEntry>)> = Vec::new();
+        let index = OfficeIndex::new(&offices);
         for entry in &roster {
-            let candidates: Vec<&KnownOffice> = offices
-                .iter()
-                .filter(|o| !o.is_local && !claimed.contains(&o.id) && answers_for(entry, o))
+            let candidates: Vec<&KnownOffice> = index
+                .candidates(entry)
+                .into_iter()
+                .filter(|o| !o.is_local && !claimed.contains(&o.id))
                 .collect();
             // Two offices can claim one district (a test copy, an office renamed): the one
             // with a round of this year and kind answers for it.
@@ -178,6 +181,7 @@ impl Store {
             }
         }
         let mut columns: Vec<PartColumn> = Vec::new();
+        let mut packs = HashMap::new();
         let mut rows = Vec::new();
         for (office, entry) in listed {
             let round_id = match office {
@@ -186,7 +190,9 @@ impl Store {
             };
             let mut row = blank_row(office, entry, round_id);
             let first_bundle = match round_id {
-                Some(round_id) => self.fill_round(&mut row, round_id, kind, &mut columns)?,
+                Some(round_id) => {
+                    self.fill_round(&mut row, round_id, kind, &mut columns, &mut packs)?
+                }
                 None => None,
             };
             row.reporting = reporting(
@@ -215,10 +221,16 @@ impl Store {
         round_id: i64,
         kind: RoundKind,
         columns: &mut Vec<PartColumn>,
+        packs: &mut HashMap<i64, CriteriaPack>,
     ) -> Result<Option<Date>> {
         let round = self.round(round_id)?;
-        let pack = self.round_pack(round_id)?;
-        let score = self.score(round_id)?;
+        // Thousands of offices share a few packs: each is read and checked once.
+        let pack_row = self.round_pack_row(round_id)?;
+        let pack = match packs.entry(pack_row) {
+            std::collections::hash_map::Entry::Occupied(known) => known.into_mut(),
+            std::collections::hash_map::Entry::Vacant(new) => new.insert(self.load_pack(pack_row)?),
+        };
+        let score = score_round(pack, round.kind, &self.answers(round_id)?);
         for part in pack.parts_for(kind) {
             if !columns.iter().any(|c| c.part_id == part.id) {
                 columns.push(PartColumn {

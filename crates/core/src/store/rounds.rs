@@ -102,16 +102,19 @@ impl Store {
 
     /// The pack a round is assessed against.
     pub fn round_pack(&self, round_id: i64) -> Result<crate::pack::CriteriaPack> {
-        let pack_row: i64 = self
-            .conn
+        self.load_pack(self.round_pack_row(round_id)?)
+    }
+
+    /// The row of the pack a round is assessed against.
+    pub(super) fn round_pack_row(&self, round_id: i64) -> Result<i64> {
+        self.conn
             .query_row(
                 "SELECT pack_row_id FROM rounds WHERE id = ?1",
                 params![round_id],
                 |r| r.get(0),
             )
             .optional()?
-            .ok_or(Error::RoundNotFound(round_id))?;
-        self.load_pack(pack_row)
+            .ok_or(Error::RoundNotFound(round_id))
     }
 
     /// The round with its pack, answers and score: everything the checklist shows.
