@@ -41,7 +41,7 @@ impl Store {
     pub fn answers(&self, round_id: i64) -> Result<Vec<Answer>> {
         let sql =
             format!("SELECT {ANSWER_COLUMNS} FROM answers WHERE round_id = ?1 ORDER BY item_id");
-        let mut statement = self.conn.prepare(&sql)?;
+        let mut statement = self.conn.prepare_cached(&sql)?;
         let answers = statement
             .query_map(params![round_id], answer_from_row)?
             .collect::<rusqlite::Result<_>>()?;

@@ -243,7 +243,7 @@ impl Store {
 
     /// The bundles of a round, oldest first.
     pub fn bundles(&self, round_id: i64) -> Result<Vec<BundleRecord>> {
-        let mut statement = self.conn.prepare(
+        let mut statement = self.conn.prepare_cached(
             "SELECT round_id, direction, sequence, digest, previous_digest, signer_key, bagging_date,
                  summary_only, file_name, at FROM bundles WHERE round_id = ?1 ORDER BY sequence, id",
         )?;

@@ -128,11 +128,12 @@ impl Store {
         let round_of = |office_id: i64| -> Result<Option<i64>> {
             Ok(self
                 .conn
-                .query_row(
+                .prepare_cached(
                     "SELECT id FROM rounds WHERE office_id = ?1 AND fiscal_year_be = ?2 AND kind = ?3",
-                    params![office_id, fiscal_year_be, kind.as_str()],
-                    |row| row.get(0),
-                )
+                )?
+                .query_row(params![office_id, fiscal_year_be, kind.as_str()], |row| {
+                    row.get(0)
+                })
                 .optional()?)
         };
         let mut claimed: HashSet<i64> = HashSet::new();

@@ -93,9 +93,11 @@ impl Store {
     }
 
     pub fn round(&self, round_id: i64) -> Result<Round> {
+        // Cached statements: the province's matrix reads thousands of rounds in a row.
         let sql = format!("{ROUND_QUERY} WHERE r.id = ?1");
         self.conn
-            .query_row(&sql, params![round_id], round_from_row)
+            .prepare_cached(&sql)?
+            .query_row(params![round_id], round_from_row)
             .optional()?
             .ok_or(Error::RoundNotFound(round_id))
     }
@@ -108,11 +110,8 @@ impl Store {
     /// The row of the pack a round is assessed against.
     pub(super) fn round_pack_row(&self, round_id: i64) -> Result<i64> {
         self.conn
-            .query_row(
-                "SELECT pack_row_id FROM rounds WHERE id = ?1",
-                params![round_id],
-                |r| r.get(0),
-            )
+            .prepare_cached("SELECT pack_row_id FROM rounds WHERE id = ?1")?
+            .query_row(params![round_id], |r| r.get(0))
             .optional()?
             .ok_or(Error::RoundNotFound(round_id))
     }
