@@ -2,7 +2,7 @@
 //! screen on a round of the 2568 pack, bundle verdicts, and import outcomes.
 
 import type { Actions } from "../actions";
-import type { BundleVerdict, Checklist, ImportOutcome, ItemConflict, Office, Round, RoundScore } from "../bindings";
+import type { BundleVerdict, Checklist, ImportOutcome, ItemConflict, Office, OfficeProfile, Round, RoundScore } from "../bindings";
 import { emptyAnswer, initialState, type State } from "../state";
 import { PACK_2568 } from "./pack";
 
@@ -24,11 +24,9 @@ export function recordingActions(): { actions: Actions; calls: Array<[string, un
   return { actions, calls };
 }
 
-/** This PC's office before the welcome form is filled in, with any fields given. */
-export function office(overrides: Partial<Office> = {}): Office {
+/** An office profile with nothing typed yet (the welcome form's draft), with any fields given. */
+export function profile(overrides: Partial<OfficeProfile> = {}): OfficeProfile {
   return {
-    id: 1,
-    updated_at: "",
     name: "",
     kind: "district_registration",
     province: "",
@@ -40,6 +38,11 @@ export function office(overrides: Partial<Office> = {}): Office {
     gecc_username: "",
     ...overrides,
   };
+}
+
+/** This PC's office before the welcome form is filled in, with any fields given. */
+export function office(overrides: Partial<Office> = {}): Office {
+  return { id: 1, updated_at: "", ...profile(), ...overrides };
 }
 
 export function round(overrides: Partial<Round> = {}): Round {

@@ -6,7 +6,7 @@ import { newExportDialog, newImportDialog } from "../bundle-state";
 import { createController } from "../controller";
 import { appView } from "./app";
 import { modalsView } from "./modals";
-import { conflict, noActions, office, outcome, readyState, recordingActions, verdict } from "../test-fixtures/bundles";
+import { conflict, noActions, office, outcome, profile, readyState, recordingActions, verdict } from "../test-fixtures/bundles";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -301,17 +301,7 @@ describe("the office profile", () => {
       firstRun: false,
       saving: false,
       error: null,
-      draft: {
-        name: "",
-        kind: "district_registration",
-        province: "",
-        district: "",
-        officer_name: "",
-        officer_position: "",
-        officer_phone: "",
-        officer_email: "",
-        gecc_username: "",
-      },
+      draft: profile(),
     };
     const key = renderModal(state).querySelector("[data-key-fingerprint]")?.textContent ?? "";
     expect(key).toContain("4F2A-91C3-77DE-0B15");

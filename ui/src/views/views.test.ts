@@ -1,6 +1,7 @@
 import { render } from "lit";
 import { beforeEach, describe, expect, it } from "vitest";
 import { PACK_2568 } from "../test-fixtures/pack";
+import { profile } from "../test-fixtures/bundles";
 import type { Actions } from "../actions";
 import type { Checklist, RoundScore } from "../bindings";
 import { emptyAnswer, initialState, type State } from "../state";
@@ -145,17 +146,7 @@ describe("the office profile form", () => {
     state.modal = {
       kind: "office",
       firstRun: true,
-      draft: {
-        name: "",
-        kind: "district_registration",
-        province: "",
-        district: "",
-        officer_name: "",
-        officer_position: "",
-        officer_phone: "",
-        officer_email: "",
-        gecc_username: "",
-      },
+      draft: profile(),
       saving: false,
       error: null,
     };
