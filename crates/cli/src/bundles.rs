@@ -17,34 +17,36 @@ use gecc_core::{Error, Store};
 use crate::print::json_value;
 
 /// A progress line on standard error, redrawn a few times a second, only when a person
-/// is watching (standard error is a terminal); scripts see nothing.
-fn terminal_progress(label: &'static str) -> impl FnMut(u64, u64) -> CopyControl {
+/// is watching (standard error is a terminal); scripts see nothing. `show` words what is
+/// done: megabytes, or a count of things (photos).
+fn terminal_progress(
+    label: &'static str,
+    show: fn(u64, u64) -> String,
+) -> impl FnMut(u64, u64) -> CopyControl {
     use std::io::IsTerminal;
     let watching = std::io::stderr().is_terminal();
     let mut last = std::time::Instant::now();
     move |done, total| {
         if watching && last.elapsed().as_millis() >= 200 {
             last = std::time::Instant::now();
-            let percent = (done * 100)
-                .checked_div(total)
-                .map(|p| format!(" {p}%"))
-                .unwrap_or_default();
-            eprint!("\r{label}: {:.1} MB{percent}   ", done as f64 / 1_000_000.0);
+            eprint!("\r{label}: {}   ", show(done, total));
         }
         CopyControl::Continue
     }
 }
 
-/// Like `terminal_progress`, for a count of things (photos) rather than bytes.
-fn terminal_count(label: &'static str) -> impl FnMut(u64, u64) -> CopyControl {
-    use std::io::IsTerminal;
-    let watching = std::io::stderr().is_terminal();
-    move |done, total| {
-        if watching {
-            eprint!("\r{label}: {done} / {total}   ");
-        }
-        CopyControl::Continue
-    }
+/// "12.5 MB 40%".
+fn megabytes_done(done: u64, total: u64) -> String {
+    let percent = (done * 100)
+        .checked_div(total)
+        .map(|p| format!(" {p}%"))
+        .unwrap_or_default();
+    format!("{:.1} MB{percent}", done as f64 / 1_000_000.0)
+}
+
+/// "37 / 100".
+fn count_done(done: u64, total: u64) -> String {
+    format!("{done} / {total}")
 }
 
 fn eprint_clear() {
@@ -105,8 +107,8 @@ pub fn export(
             megabytes(plan.bytes_as_attached)
         );
     }
-    let mut reducing = terminal_count("ย่อรูปภาพ (reducing photos)");
-    let mut progress = terminal_progress("ส่งออก (exporting)");
+    let mut reducing = terminal_progress("ย่อรูปภาพ (reducing photos)", count_done);
+    let mut progress = terminal_progress("ส่งออก (exporting)", megabytes_done);
     let result = export_round(
         store,
         round,
@@ -200,7 +202,7 @@ pub fn verify(
 ) -> Result<bool, Error> {
     let files = expand_folders(paths)?;
     let mut verdicts = Vec::new();
-    let mut progress = terminal_progress("ตรวจ (verifying)");
+    let mut progress = terminal_progress("ตรวจ (verifying)", megabytes_done);
     let mut done = 0;
     let verified_all = verify_paths(&files, &mut |bytes| {
         done += bytes;
@@ -233,7 +235,7 @@ pub fn import(
     as_json: bool,
 ) -> Result<bool, Error> {
     let files = expand_folders(paths)?;
-    let mut progress = terminal_progress("นำเข้า (importing)");
+    let mut progress = terminal_progress("นำเข้า (importing)", megabytes_done);
     let outcomes = import_paths(store, &files, options, actor, &mut |p| {
         progress(p.done, p.total)
     })?;
