@@ -23,6 +23,7 @@ const CLOSE_GRACE: Duration = Duration::from_secs(3);
 const MAIN_WINDOW: &str = "main";
 
 pub fn run() {
+    let started = std::time::Instant::now();
     let app = tauri::Builder::default()
         // First, so that a second launch hands over and exits before any other plugin
         // starts (the plugin's own advice).
@@ -128,10 +129,16 @@ pub fn run() {
     // and the commands come with `run`, after the store is in place.
     let data_dir = gecc_core::data_dir::resolve_data_dir(None);
     gecc_core::diagnostics::start_logging(&data_dir, "gecc-desk");
+    let plugins_ms = started.elapsed().as_millis();
     app.manage(AppState::open_at(
         &gecc_core::data_dir::database_path(&data_dir),
         gecc_core::clock::Clock::System,
     ));
+    tracing::info!(
+        plugins_ms,
+        store_ms = started.elapsed().as_millis() - plugins_ms,
+        "started"
+    );
     // The plugin restored the window when it was made (inside `build`).
     if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
         window_place::keep_on_screen(&window);

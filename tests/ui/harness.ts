@@ -1,6 +1,7 @@
 //! UI flows in Debian's Chromium: the built UI served from ui/dist, with the Tauri IPC
 //! replaced by a small in-page stand-in that answers from a checklist the real `gecc`
-//! CLI produced, records every call, and can emit the shell's events (drops, progress).
+//! CLI produced, records every call, holds evidence previews until the test answers
+//! them, and can emit the shell's events (drops, progress).
 //! The province desk's commands are answered by fake-province.ts, the province package's
 //! and the rounds started from an earlier one by fake-package.ts.
 
@@ -74,6 +75,9 @@ function fakeTauri({
   let revision = 0;
   // An attach through the dialog waits until the test lets it finish, so progress can be shown.
   let finishAttach: ((report: unknown) => void) | null = null;
+  // A preview waits until the test answers it, so the previews being made at once can be counted.
+  const previews: Array<{ evidenceId: number; answer: (bytes: ArrayBuffer) => void }> = [];
+  let mostPreviewsAtOnce = 0;
   // A first run has no office name and no round until the UI opens one.
   let roundOpened = !firstRun;
   const office = {
@@ -191,6 +195,11 @@ function fakeTauri({
         return { attached: [], failed: [], cancelled: false };
       case "attach_with_dialog":
         return new Promise((resolve) => (finishAttach = resolve));
+      case "evidence_thumbnail":
+        return new Promise((resolve) => {
+          previews.push({ evidenceId: args.evidenceId as number, answer: resolve });
+          mostPreviewsAtOnce = Math.max(mostPreviewsAtOnce, previews.length);
+        });
       case "item_history":
         return { answers: [], events: [] };
       case "plugin:event|listen":
@@ -222,6 +231,12 @@ function fakeTauri({
       finishAttach(report: unknown) {
         finishAttach?.(report);
         finishAttach = null;
+      },
+      /** The previews asked for and not answered yet, and the most there ever were at once. */
+      previews: () => ({ waiting: previews.map((p) => p.evidenceId), most: mostPreviewsAtOnce }),
+      /** Answers the previews waiting, oldest first, with these JPEG bytes (none: no preview). */
+      answerPreviews(bytes: number[], count = previews.length) {
+        for (const preview of previews.splice(0, count)) preview.answer(new Uint8Array(bytes).buffer);
       },
       emit(event: string, payload: unknown) {
         for (const listener of listeners.filter((l) => l.event === event)) {

@@ -40,6 +40,8 @@ export interface Controller extends Actions {
 }
 
 const INFO_NOTICE_MS = 6_000;
+/** Previews being made at once: as many as a clerk's PC has cores, at the least. */
+const THUMBNAILS_AT_ONCE = 2;
 
 /** The item under a point given in physical pixels (as the shell reports drops). */
 function itemAt(x: number, y: number): string | null {
@@ -51,6 +53,8 @@ function itemAt(x: number, y: number): string | null {
 export function createController(api: Api, state: State, rerender: () => void): Controller {
   let nextNotice = 1;
   const thumbnailRequests = new Set<number>();
+  const thumbnailQueue: number[] = [];
+  let thumbnailsAsked = 0;
 
   const notify = (kind: "error" | "info", text: Localized, keep = false) => {
     const id = nextNotice++;
@@ -174,15 +178,19 @@ export function createController(api: Api, state: State, rerender: () => void): 
    * True when a first round was opened.
    */
   const loadEverything = async (roundId?: number): Promise<boolean> => {
-    state.office = await api.getOffice();
-    let rounds = await api.listRounds();
+    // Asked together: each is a round trip to the shell, and the window waits for them.
+    const [office, listed, listedPacks] = await Promise.all([api.getOffice(), api.listRounds(), api.listPacks()]);
+    state.office = office;
+    let rounds = listed;
+    let packs = listedPacks;
     const firstRun = localRounds(rounds).length === 0 && state.role !== "province";
     if (firstRun) {
       await api.createRound({ kind: "application", fiscal_year_be: null, pack_id: null, pack_version: null });
-      rounds = await api.listRounds();
+      // Opening the first round may install the built-in pack.
+      [rounds, packs] = await Promise.all([api.listRounds(), api.listPacks()]);
     }
     state.rounds = localRounds(rounds);
-    state.packs = await api.listPacks();
+    state.packs = packs;
     // Rounds come newest fiscal year first; the application round leads its year.
     const shown = rounds.find((round) => round.id === roundId) ?? state.rounds[0];
     const checklist = shown ? await api.getChecklist(shown.id) : null;
@@ -199,6 +207,34 @@ export function createController(api: Api, state: State, rerender: () => void): 
     for (const url of state.thumbnails.values()) if (url) URL.revokeObjectURL(url);
     state.thumbnails.clear();
     thumbnailRequests.clear();
+    thumbnailQueue.length = 0;
+    state.previewsForgotten++;
+  };
+
+  /**
+   * Previews are asked for a few at a time, in the order the files came into view: each
+   * may decode a photo in the shell, and a screenful of new photos must not queue them
+   * all at once behind the clerk's next save.
+   */
+  const askForThumbnails = () => {
+    while (thumbnailsAsked < THUMBNAILS_AT_ONCE && thumbnailQueue.length > 0) {
+      const evidenceId = thumbnailQueue.shift() as number;
+      thumbnailsAsked++;
+      api
+        .evidenceThumbnail(evidenceId)
+        .then(
+          (bytes) => {
+            const url = bytes.byteLength > 0 ? URL.createObjectURL(new Blob([bytes], { type: "image/jpeg" })) : null;
+            state.thumbnails.set(evidenceId, url);
+          },
+          () => state.thumbnails.set(evidenceId, null),
+        )
+        .finally(() => {
+          thumbnailsAsked--;
+          rerender();
+          askForThumbnails();
+        });
+    }
   };
 
   /** The fingerprint the office profile shows; asked for once. */
@@ -252,18 +288,21 @@ export function createController(api: Api, state: State, rerender: () => void): 
    * office without a staff list is not asked. It is a courtesy: the window opens without it.
    */
   const start = async () => {
+    // Asked for beside the checklist, not after it.
+    const staff = Promise.resolve()
+      .then(() => api.getStaff())
+      .catch(() => null);
     const firstRun = await loadEverything();
+    performance.mark("gecc:data");
     if (state.role === "province") {
       province.openProvince();
     } else if (firstRun && state.office && state.office.name.trim() === "") {
       state.modal = { kind: "office", draft: profileOf(state.office), firstRun: true, saving: false, error: null };
       loadSigningKey();
     }
-    state.staff =
-      (await Promise.resolve()
-        .then(() => api.getStaff())
-        .catch(() => null)) ?? null;
+    state.staff = (await staff) ?? null;
     if (!state.modal && state.staff && state.staff.names.length > 0) state.modal = newWhoDialog(state.staff);
+    performance.mark("gecc:staff");
     state.phase = "ready";
   };
 
@@ -279,6 +318,7 @@ export function createController(api: Api, state: State, rerender: () => void): 
     boot: () =>
       begin(async () => {
         const settings = await api.getSettings();
+        performance.mark("gecc:settings");
         state.language = settings.language;
         state.role = settings.role ?? null;
         if (state.role !== null) return start();
@@ -509,17 +549,8 @@ export function createController(api: Api, state: State, rerender: () => void): 
     loadThumbnail: (evidenceId) => {
       if (thumbnailRequests.has(evidenceId)) return;
       thumbnailRequests.add(evidenceId);
-      api.evidenceThumbnail(evidenceId).then(
-        (bytes) => {
-          const url = bytes.byteLength > 0 ? URL.createObjectURL(new Blob([bytes], { type: "image/jpeg" })) : null;
-          state.thumbnails.set(evidenceId, url);
-          rerender();
-        },
-        () => {
-          state.thumbnails.set(evidenceId, null);
-          rerender();
-        },
-      );
+      thumbnailQueue.push(evidenceId);
+      askForThumbnails();
     },
 
     ...roundActions(context),

@@ -129,6 +129,13 @@ export interface Notice {
 export interface State {
   language: Language;
   phase: "loading" | "ready" | "failed";
+  /**
+   * How many items the checklist draws: a few at start, so the first screen is up at
+   * once, then more each frame until all are (null); see ui/src/main.ts.
+   */
+  itemsDrawn: number | null;
+  /** How many times the previews were forgotten (after a restore): they are asked for anew. */
+  previewsForgotten: number;
   failure: CommandError | null;
   office: Office | null;
   rounds: Round[];
@@ -192,10 +199,17 @@ export interface RuleEditing {
   join: "all" | "any";
 }
 
+/** Items drawn in the first frame: more than a 1366×768 or a 1920×1080 screen shows. */
+export const FIRST_SCREEN_ITEMS = 8;
+/** Items added in each frame after it. */
+export const ITEMS_PER_FRAME = 16;
+
 export function initialState(today: string): State {
   return {
     language: "th",
     phase: "loading",
+    itemsDrawn: null,
+    previewsForgotten: 0,
     failure: null,
     office: null,
     rounds: [],
@@ -271,6 +285,11 @@ export function profileOf(office: Office): OfficeProfile {
 export function partsOfRound(checklist: Checklist, score: RoundScore): Part[] {
   const scored = new Set(score.parts.map((p) => p.part_id));
   return checklist.pack.parts.filter((part) => scored.has(part.id));
+}
+
+/** Every item of the checklist's pack (the most a frame could draw). */
+export function itemCount(checklist: Checklist): number {
+  return checklist.pack.parts.reduce((sum, part) => sum + part.sections.reduce((n, section) => n + section.items.length, 0), 0);
 }
 
 export function itemEvidence(state: State, itemId: string): ItemEvidence | undefined {

@@ -80,13 +80,10 @@ fn start() -> Result<(), String> {
 /// Chromium), then the app's start-up against a bare Tauri window; `bench start` runs only
 /// the latter.
 fn bench() -> Result<(), String> {
+    bench_start::build()?;
     if std::env::args().nth(2).as_deref() != Some("start") {
         // The baselines: ImageMagick for reduced photos, GNU time for its peak memory.
         setup::debian_packages(&["imagemagick", "time"])?;
-        run::step(
-            "build the benchmarks (release)",
-            run::cargo(&["build", "--release", "-p", "gecc-bench"]),
-        )?;
         let binary = run::repo_root().join("target/release/gecc-bench");
         let work = run::repo_root().join("target/bench");
         run::step(

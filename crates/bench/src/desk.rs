@@ -16,6 +16,7 @@ use gecc_forms::{province_data, render, round_data, Document, PrintOptions};
 
 use crate::bundles::timed;
 use crate::data::fresh_round;
+use crate::seed::answered_70_item_round;
 use crate::Row;
 
 const OFFICES: usize = 10_000;
@@ -151,7 +152,7 @@ fn fill_roster(store: &mut Store) {
     }
 }
 
-fn today() -> LocalDay {
+pub fn today() -> LocalDay {
     LocalDay {
         date: gecc_core::clock::Clock::System
             .now()
@@ -162,6 +163,8 @@ fn today() -> LocalDay {
 }
 
 pub fn country_desk(work: &Path) -> Vec<Row> {
+    // First, so that its first print is the process's first use of Typst.
+    let report = report_rows(work);
     let bundles = summary_bundles(work, OFFICES);
     let (_folder, mut store, _) = fresh_round(work);
     // The first thousand, the eight in between, the last thousand: does the store's
@@ -195,9 +198,7 @@ pub fn country_desk(work: &Path) -> Vec<Row> {
         let form2 = render(Document::Form2, &data, &options).expect("form 2");
         form1.len() + form2.len()
     });
-    let (report_bytes, report) = report_of_70_items(work);
-
-    vec![
+    let mut rows = vec![
         Row {
             what: format!("province imports {OFFICES} summary bundles"),
             ours: format!("{total:.1} s"),
@@ -223,67 +224,68 @@ pub fn country_desk(work: &Path) -> Vec<Row> {
             baseline: format!("goal 10 s ({:.1} MB)", pages as f64 / 1e6),
             ratio: Some(forms / 10.0),
         },
+    ];
+    rows.extend(report);
+    rows
+}
+
+/// The 70-item report: the first print of a process (Typst's library and fonts are set
+/// up by it) and the median of five more with Typst's cache emptied before each, as when
+/// a clerk prints again after changing answers.
+pub fn report_rows(work: &Path) -> Vec<Row> {
+    let (_folder, store, round) = round_of_70_items(work);
+    let print = || {
+        let data = round_data(&store, round, today()).expect("round data");
+        render(Document::Report, &data, &PrintOptions::default())
+            .expect("the report")
+            .len()
+    };
+    let (bytes, first) = timed(print);
+    let mut again: Vec<f64> = (0..5)
+        .map(|_| {
+            typst::comemo::evict(0);
+            timed(print).1
+        })
+        .collect();
+    again.sort_by(f64::total_cmp);
+    let mut reading: Vec<f64> = (0..5)
+        .map(|_| timed(|| round_data(&store, round, today()).expect("round data")).1)
+        .collect();
+    reading.sort_by(f64::total_cmp);
+    vec![
         Row {
             what: "report of a 70-item round with 200 files".into(),
-            ours: format!("{:.0} ms", report * 1000.0),
-            baseline: format!("goal 200 ms ({} KB)", report_bytes / 1000),
-            ratio: Some(report / 0.2),
+            ours: format!("{:.0} ms", again[2] * 1000.0),
+            baseline: format!("goal 200 ms ({} KB)", bytes / 1000),
+            ratio: Some(again[2] / 0.2),
+        },
+        Row {
+            what: "  of which reading the round (then layout and PDF)".into(),
+            ours: format!("{:.0} ms", reading[2] * 1000.0),
+            baseline: String::new(),
+            ratio: None,
+        },
+        Row {
+            what: "  the first print after the program starts".into(),
+            ours: format!("{:.0} ms", first * 1000.0),
+            baseline: "goal 200 ms".into(),
+            ratio: Some(first / 0.2),
         },
     ]
 }
 
-/// The self-assessment report of a round of the synthetic 70-item pack, every item
-/// answered with a Thai note and 200 files attached.
-fn report_of_70_items(work: &Path) -> (usize, f64) {
-    let (_folder, mut store, _) = fresh_round(work);
-    let pack = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/packs/synthetic-2564.json");
-    let summary = store.import_pack_file(&pack).expect("the 70-item pack");
-    let round = store
-        .create_round(
-            gecc_core::model::NewRoundInput {
-                kind: RoundKind::Application,
-                fiscal_year_be: Some(2565),
-                pack_id: Some(summary.pack_id.clone()),
-                pack_version: Some(summary.pack_version),
-            },
-            today().date,
-        )
-        .expect("a round of the 70-item pack");
-    let items: Vec<String> = store
-        .checklist(round.id)
-        .expect("checklist")
-        .item_evidence
-        .iter()
-        .map(|e| e.item_id.clone())
-        .collect();
+/// A round of the synthetic 70-item pack, every item answered with a Thai note and 200
+/// files attached, in a store of its own.
+fn round_of_70_items(work: &Path) -> (tempfile::TempDir, Store, i64) {
+    let (folder, mut store, _) = fresh_round(work);
     let files = tempfile::tempdir_in(work).expect("a folder of files");
-    for (n, item) in items.iter().enumerate() {
-        let answer = AnswerInput {
-            status: AnswerStatus::Met,
-            note: format!("ดำเนินการตามเกณฑ์ข้อ {n} ครบถ้วน มีหลักฐานประกอบ"),
-            ..AnswerInput::default()
-        };
-        store
-            .save_answer(round.id, item, answer, "bench")
-            .expect("answer");
-    }
-    for n in 0..200 {
-        let path = files.path().join(format!("หลักฐาน {n:03}.pdf"));
-        std::fs::write(&path, format!("%PDF-1.7\n% {n}\n")).expect("a file");
-        let ingested =
-            gecc_core::evidence::ingest_file(&store.evidence_dir(), &path, &mut |_, _| {
-                CopyControl::Continue
-            })
-            .expect("ingest");
-        store
-            .attach_ingested(round.id, &items[n % items.len()], &ingested, "bench")
-            .expect("attach");
-    }
-    timed(|| {
-        let data = round_data(&store, round.id, today()).expect("round data");
-        render(Document::Report, &data, &PrintOptions::default())
-            .expect("the report")
-            .len()
-    })
+    let paths: Vec<PathBuf> = (0..200)
+        .map(|n| {
+            let path = files.path().join(format!("หลักฐาน {n:03}.pdf"));
+            std::fs::write(&path, format!("%PDF-1.7\n% {n}\n")).expect("a file");
+            path
+        })
+        .collect();
+    let round = answered_70_item_round(&mut store, Some(2565), &paths);
+    (folder, store, round)
 }

@@ -8,6 +8,7 @@ mod data;
 mod desk;
 mod photos;
 mod saves;
+mod seed;
 
 use std::path::PathBuf;
 
@@ -28,6 +29,9 @@ fn main() {
     if std::env::args().nth(2).as_deref() == Some("export-peak") {
         return bundles::export_peak_child(&work);
     }
+    if std::env::args().nth(2).as_deref() == Some("seed-desk") {
+        return seed::seed_desk(&work);
+    }
     if std::env::args().nth(2).as_deref() == Some("reduce-photos") {
         return photos::reduce_child(&work);
     }
@@ -36,6 +40,10 @@ fn main() {
     match std::env::args().nth(2).as_deref() {
         Some("photos") => {
             rows.extend(photos::reduce_against_imagemagick(&work));
+            return print_rows(rows);
+        }
+        Some("report") => {
+            rows.extend(desk::report_rows(&work));
             return print_rows(rows);
         }
         Some("desk") => {

@@ -8,36 +8,17 @@ use std::process::Command;
 use std::time::Instant;
 
 use gecc_core::bundle::{export_round, ExportOptions};
-use gecc_core::evidence::sample_photo::{sample_photo, ORIENTATION_ROTATE_90};
 use gecc_core::evidence::{CopyControl, DEFAULT_MAX_SIDE};
 
 use crate::Row;
 
 const PHOTOS: u32 = 100;
 
-/// 100 sideways 4,000 × 3,000 JPEGs with GPS, made once and reused.
-fn photo_files(folder: &Path) -> Vec<PathBuf> {
-    fs::create_dir_all(folder).expect("create the photo folder");
-    (0..PHOTOS)
-        .map(|n| {
-            let path = folder.join(format!("ภาพถ่ายป้ายศูนย์ {n:03}.jpg"));
-            if !path.is_file() {
-                fs::write(
-                    &path,
-                    sample_photo(4000, 3000, ORIENTATION_ROTATE_90, n, 92),
-                )
-                .expect("write a photo");
-            }
-            path
-        })
-        .collect()
-}
-
 /// Runs in a child process: attaches the photos, then exports with reduction and prints
 /// the seconds it took, the bundle's bytes, and the peak resident memory (KiB) before and
 /// after the export.
 pub fn reduce_child(work: &Path) {
-    let paths = photo_files(&work.join("photos-4mb"));
+    let paths = crate::seed::camera_photos(work);
     let (_store_folder, mut store, round_id) = crate::bundles::round_with(work, &paths);
     let out = tempfile::tempdir_in(work).expect("an output folder");
     let before = crate::bundles::peak_rss_kib();
@@ -90,7 +71,7 @@ fn imagemagick(paths: &[PathBuf], out: &Path) -> (f64, u64, u64) {
 }
 
 pub fn reduce_against_imagemagick(work: &Path) -> Vec<Row> {
-    let paths = photo_files(&work.join("photos-4mb"));
+    let paths = crate::seed::camera_photos(work);
     let originals: u64 = paths.iter().map(|p| fs::metadata(p).unwrap().len()).sum();
     let output = Command::new(std::env::current_exe().expect("the bench binary"))
         .arg(work)

@@ -47,11 +47,22 @@ function undisclosedBlock(block: UndisclosedItems, language: Language): Template
   </div>`;
 }
 
-function partView(state: State, actions: Actions, part: Part): TemplateResult | typeof nothing {
+/** How many more items may be drawn in this frame (state.itemsDrawn). */
+interface Budget {
+  left: number;
+}
+
+function partView(state: State, actions: Actions, part: Part, budget: Budget): TemplateResult | typeof nothing {
   const language = state.language;
   const filtering = state.filter !== "all";
+  // A part the frame's items do not reach yet is left for a later frame.
+  if (budget.left <= 0) return nothing;
   const sections = part.sections
-    .map((section) => ({ section, items: section.items.filter((item) => passesFilter(state, item.id)) }))
+    .map((section) => {
+      const items = section.items.filter((item) => passesFilter(state, item.id)).slice(0, Math.max(budget.left, 0));
+      budget.left -= items.length;
+      return { section, items };
+    })
     .filter(({ items }) => items.length > 0);
   if (filtering && sections.length === 0) return nothing;
   return html`<section class="part" id="part-${part.id}" data-part-id=${part.id} aria-labelledby="part-title-${part.id}">
@@ -71,7 +82,8 @@ function partView(state: State, actions: Actions, part: Part): TemplateResult | 
 
 export function checklistView(state: State, actions: Actions): TemplateResult {
   if (!state.checklist || !state.score) return html``;
-  const parts = partsOfRound(state.checklist, state.score).map((part) => partView(state, actions, part));
+  const budget: Budget = { left: state.itemsDrawn ?? Number.POSITIVE_INFINITY };
+  const parts = partsOfRound(state.checklist, state.score).map((part) => partView(state, actions, part, budget));
   return html`${incompleteBanner(state)}
     <h1 class="pack-title">${pick(state.checklist.pack.title, state.language)}</h1>
     ${filtersView(state, actions)}

@@ -12,6 +12,7 @@ import { itemEvidence, type State } from "../state";
 import { checkIcon, plusIcon } from "./icons";
 import { carriedBadge, newPhotoMark } from "./carry-over";
 import { thaiText } from "./thai-words";
+import { whenSeen } from "./when-seen";
 
 /** Formats the Rust side makes previews of. */
 const PREVIEWED: ReadonlySet<FileFormat> = new Set(["jpeg", "png", "gif", "webp", "bmp", "tiff"]);
@@ -51,11 +52,14 @@ export function reducedMark(file: EvidenceFile, language: Language): TemplateRes
 
 function preview(file: EvidenceFile, state: State, actions: Actions): TemplateResult {
   const url = state.thumbnails.get(file.id);
-  // Asking again is harmless: the controller loads each preview once.
-  if (url === undefined && PREVIEWED.has(file.format)) actions.loadThumbnail(file.id);
+  // Asked for when the file comes near the screen; asking again is harmless (the
+  // controller loads each preview once).
+  const seen = whenSeen(`${state.previewsForgotten}/${file.id}`, () => {
+    if (PREVIEWED.has(file.format)) actions.loadThumbnail(file.id);
+  });
   return url
     ? html`<img class="evidence-thumb" src=${url} alt="" />`
-    : html`<span class="evidence-badge format-${file.format}" aria-hidden="true">${FORMAT_BADGES[file.format] ?? "FILE"}</span>`;
+    : html`<span class="evidence-badge format-${file.format}" aria-hidden="true" ${seen}>${FORMAT_BADGES[file.format] ?? "FILE"}</span>`;
 }
 
 function fileView(link: EvidenceLink, file: EvidenceFile, state: State, actions: Actions, editable: boolean): TemplateResult {

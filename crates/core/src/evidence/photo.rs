@@ -15,7 +15,7 @@ use super::FileFormat;
 
 /// A photo that needs more memory than this to decode is not previewed or reduced (a
 /// decompression bomb, or a panorama far beyond what any reader of a bundle needs).
-const DECODE_MEMORY_LIMIT: u64 = 512 * 1024 * 1024;
+pub(crate) const DECODE_MEMORY_LIMIT: u64 = 512 * 1024 * 1024;
 /// The JPEG quality of a reduced photo: text on a sign still reads, and a 12-megapixel
 /// phone photo reduced to 1,600 px comes to about 0.3 MB.
 pub const REDUCED_JPEG_QUALITY: u8 = 85;
