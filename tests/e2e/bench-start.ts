@@ -173,7 +173,7 @@ async function withDriver<T>(body: (driver: Driver) => Promise<T>): Promise<T> {
   try {
     return await body(driver);
   } finally {
-    for (const binary of [desk, bare, seeder]) {
+    for (const binary of [desk, bare]) {
       for (const pid of family(binary, driver.home).main) process.kill(pid, "SIGKILL");
     }
     await driver.stop();

@@ -16,7 +16,7 @@ use gecc_forms::{province_data, render, round_data, Document, PrintOptions};
 
 use crate::bundles::timed;
 use crate::data::fresh_round;
-use crate::seed::answered_70_item_round;
+use crate::seed::{answered_70_item_round, pdf_files};
 use crate::Row;
 
 const OFFICES: usize = 10_000;
@@ -278,14 +278,7 @@ pub fn report_rows(work: &Path) -> Vec<Row> {
 /// files attached, in a store of its own.
 fn round_of_70_items(work: &Path) -> (tempfile::TempDir, Store, i64) {
     let (folder, mut store, _) = fresh_round(work);
-    let files = tempfile::tempdir_in(work).expect("a folder of files");
-    let paths: Vec<PathBuf> = (0..200)
-        .map(|n| {
-            let path = files.path().join(format!("หลักฐาน {n:03}.pdf"));
-            std::fs::write(&path, format!("%PDF-1.7\n% {n}\n")).expect("a file");
-            path
-        })
-        .collect();
+    let paths = pdf_files(work, 200);
     let round = answered_70_item_round(&mut store, Some(2565), &paths);
     (folder, store, round)
 }

@@ -10,9 +10,8 @@ use std::time::Instant;
 use gecc_core::bundle::{export_round, ExportOptions};
 use gecc_core::evidence::{CopyControl, DEFAULT_MAX_SIDE};
 
+use crate::seed::CAMERA_PHOTOS as PHOTOS;
 use crate::Row;
-
-const PHOTOS: u32 = 100;
 
 /// Runs in a child process: attaches the photos, then exports with reduction and prints
 /// the seconds it took, the bundle's bytes, and the peak resident memory (KiB) before and

@@ -11,10 +11,11 @@ use gecc_core::evidence::CopyControl;
 use gecc_core::model::{AnswerInput, AnswerStatus, DeskRole, NewRoundInput, RoundKind};
 use gecc_core::Store;
 
-use crate::data::evidence_files;
+/// Camera photos made for the benchmarks (reduced for e-mail, and a full year's evidence).
+pub const CAMERA_PHOTOS: u32 = 100;
 
 /// The 70-item pack the tests use (the published GECC criteria have 25 listed items).
-pub fn pack_path() -> PathBuf {
+fn pack_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/packs/synthetic-2564.json")
 }
 
@@ -70,12 +71,12 @@ pub fn answered_70_item_round(
     round.id
 }
 
-/// 100 camera-sized photos (4,000 × 3,000, sideways, as phones take them): made once
-/// under `work` and reused.
+/// `CAMERA_PHOTOS` camera-sized photos (4,000 × 3,000, sideways, as phones take them):
+/// made once under `work` and reused.
 pub fn camera_photos(work: &Path) -> Vec<PathBuf> {
     let folder = work.join("photos-4mb");
     fs::create_dir_all(&folder).expect("create the photo folder");
-    (0..100)
+    (0..CAMERA_PHOTOS)
         .map(|n| {
             let path = folder.join(format!("ภาพถ่ายป้ายศูนย์ {n:03}.jpg"));
             if !path.is_file() {
@@ -84,6 +85,21 @@ pub fn camera_photos(work: &Path) -> Vec<PathBuf> {
                     sample_photo(4000, 3000, ORIENTATION_ROTATE_90, n, 92),
                 )
                 .expect("write a photo");
+            }
+            path
+        })
+        .collect()
+}
+
+/// `count` small PDFs with Thai names: made once under `work` and reused.
+pub fn pdf_files(work: &Path, count: usize) -> Vec<PathBuf> {
+    let folder = work.join("pdfs-small");
+    fs::create_dir_all(&folder).expect("create the PDF folder");
+    (0..count)
+        .map(|n| {
+            let path = folder.join(format!("หลักฐาน {n:03}.pdf"));
+            if !path.is_file() {
+                fs::write(&path, format!("%PDF-1.7\n% {n}\n")).expect("write a PDF");
             }
             path
         })
@@ -99,11 +115,7 @@ pub fn seed_desk(work: &Path) {
     let mut store = Store::open(database_path(&data_dir)).expect("open the app's store");
     store.set_role(DeskRole::District).expect("a district desk");
     let mut files = camera_photos(work);
-    files.extend(
-        evidence_files(&work.join("seed-pdfs"), 300, 300 * 200_000)
-            .into_iter()
-            .filter(|path| path.extension().is_some_and(|e| e == "pdf")),
-    );
+    files.extend(pdf_files(work, 100));
     let round = answered_70_item_round(&mut store, None, &files);
     println!(
         "{}: round {round}, {} files",
