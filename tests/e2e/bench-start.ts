@@ -256,7 +256,7 @@ for (const [what, runs] of rows) {
   );
 }
 // The page's marks (ui/src/main.ts, controller.ts): where the time to interactive goes.
-const STEPS = ["navigation", "script", "settings", "data", "staff", "first-screen", "rendered"];
+const STEPS = ["navigation", "script", "settings", "data", "staff", "first-screen", "painted", "rendered"];
 console.log(`\nWHERE THE TIME GOES (median ms from the start request; ui/src/main.ts and controller.ts mark the steps)`);
 console.log(`${"APP".padEnd(40)} ${STEPS.map((step) => step.toUpperCase().padStart(10)).join(" ")} ${"INTERACTIVE".padStart(11)}`);
 for (const [what, runs] of rows) {
@@ -270,8 +270,8 @@ for (const [what, runs] of rows) {
 }
 console.log(
   "NAVIGATION: the page begins to load; SCRIPT: the app's script runs; SETTINGS, DATA, STAFF: the first, the checklist's and the" +
-    " last start-up data has come; FIRST-SCREEN: the checklist's first items are in the page (then laid out and painted); RENDERED:" +
-    " all of them are.",
+    " last start-up data has come; FIRST-SCREEN: the checklist's first items are in the page (then laid out and painted); PAINTED:" +
+    " the next frame begins, that one painted; RENDERED: all of them are in the page.",
 );
 const size = (binary: string) => `${(fs.statSync(binary).size / 1e6).toFixed(1)} MB`;
 console.log(`release binaries: gecc-desk ${size(desk)}, gecc-bare-window ${size(bare)}`);

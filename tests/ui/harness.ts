@@ -267,6 +267,8 @@ export interface DeskOptions {
   packs?: unknown[];
   /** The province package the shell's file dialog picks: one from ปัตตานี with a new key by default. */
   packagePreview?: unknown;
+  /** A script run in the page before the app's own, to watch how it starts. */
+  watch?: () => void;
 }
 
 /** The window is drawn: a checklist, the first run's question, or the province's overview. */
@@ -307,6 +309,7 @@ export async function openApp(
     preview: (desk.packagePreview ?? NEW_KEY_PACKAGE) as typeof NEW_KEY_PACKAGE,
   });
   await page.addInitScript(fakeProvinceDesk, { geography: geography(repoRoot) as Parameters<typeof fakeProvinceDesk>[0]["geography"] });
+  if (desk.watch) await page.addInitScript(desk.watch);
   await page.goto(url);
   await page.waitForSelector(DRAWN);
   if (!desk.keepRoleQuestion && (await page.locator("[data-modal=role]").count()) > 0) {

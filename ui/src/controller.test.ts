@@ -49,3 +49,27 @@ describe("the controller", () => {
     expect(state.checklist?.revision).toBe(2);
   });
 });
+
+describe("starting up", () => {
+  it("asks for the settings and everything the window opens on at once, not one answer after another", async () => {
+    const asked: string[] = [];
+    // Nothing is answered: what is asked for before any answer came is what goes at once.
+    const never = (command: string) => () => {
+      asked.push(command);
+      return new Promise<never>(() => {});
+    };
+    const api = {
+      getSettings: never("get_settings"),
+      getOffice: never("get_office"),
+      listRounds: never("list_rounds"),
+      listPacks: never("list_packs"),
+      getStaff: never("get_staff"),
+      getChecklist: never("get_checklist"),
+    } as unknown as Api;
+    const controller = createController(api, initialState("2026-11-22"), () => {});
+    void controller.boot();
+    await tick();
+    expect(asked[0], "the settings first: they decide what is shown").toBe("get_settings");
+    expect([...asked].sort()).toEqual(["get_office", "get_settings", "get_staff", "list_packs", "list_rounds"]);
+  });
+});

@@ -8,7 +8,17 @@ import type { ActionContext, Actions } from "./actions";
 import { type Api, toCommandError } from "./api";
 import { backupActions } from "./actions/backup";
 import { printActions } from "./actions/print";
-import type { AnswerInput, AttachReport, DroppedFiles, ExportProgress, ImportProgress, Localized, Round } from "./bindings";
+import type {
+  AnswerInput,
+  AttachReport,
+  DroppedFiles,
+  ExportProgress,
+  ImportProgress,
+  Localized,
+  Office,
+  PackSummary,
+  Round,
+} from "./bindings";
 import { isBusy } from "./bundle-state";
 import { evidenceKindActions, newEvidenceKindDialog } from "./evidence-kind";
 import { exportActions } from "./actions/export";
@@ -27,6 +37,20 @@ import { keepSavedAnswer } from "./carry-over";
 import { packageActions } from "./actions/package";
 import { boxKey, draftsFrom, emptyAnswer, isEditable, localRounds, profileOf, type Modal, type State } from "./state";
 import { readThaiDate } from "./thai-date";
+
+/** The start-up data asked for before it is needed (controller.boot). */
+interface StartingData {
+  office: Promise<Office>;
+  rounds: Promise<Round[]>;
+  packs: Promise<PackSummary[]>;
+}
+
+/** Asks now; a failure is the business of whoever waits for the answer, if anyone does. */
+function ask<T>(call: () => Promise<T>): Promise<T> {
+  const answer = Promise.resolve().then(call);
+  answer.catch(() => undefined);
+  return answer;
+}
 
 export interface Controller extends Actions {
   saver: AnswerSaver;
@@ -177,9 +201,19 @@ export function createController(api: Api, state: State, rerender: () => void): 
    * checklist of round `roundId` if it exists, else of the newest round, if any.
    * True when a first round was opened.
    */
-  const loadEverything = async (roundId?: number): Promise<boolean> => {
-    // Asked together: each is a round trip to the shell, and the window waits for them.
-    const [office, listed, listedPacks] = await Promise.all([api.getOffice(), api.listRounds(), api.listPacks()]);
+  /**
+   * What the window opens on, asked for all at once: each is a round trip to the shell
+   * and the window waits for them. A request nobody waits for (a first run's rounds)
+   * may fail unheard.
+   */
+  const askStartingData = (): StartingData => ({
+    office: ask(() => api.getOffice()),
+    rounds: ask(() => api.listRounds()),
+    packs: ask(() => api.listPacks()),
+  });
+
+  const loadEverything = async (roundId?: number, asked: StartingData = askStartingData()): Promise<boolean> => {
+    const [office, listed, listedPacks] = await Promise.all([asked.office, asked.rounds, asked.packs]);
     state.office = office;
     let rounds = listed;
     let packs = listedPacks;
@@ -287,12 +321,9 @@ export function createController(api: Api, state: State, rerender: () => void): 
    * lists its staff asks who is working (the one chosen last time picked already); an
    * office without a staff list is not asked. It is a courtesy: the window opens without it.
    */
-  const start = async () => {
-    // Asked for beside the checklist, not after it.
-    const staff = Promise.resolve()
-      .then(() => api.getStaff())
-      .catch(() => null);
-    const firstRun = await loadEverything();
+  const start = async (asked = askStartingData(), asking = ask(() => api.getStaff())) => {
+    const staff = asking.catch(() => null);
+    const firstRun = await loadEverything(undefined, asked);
     performance.mark("gecc:data");
     if (state.role === "province") {
       province.openProvince();
@@ -317,14 +348,17 @@ export function createController(api: Api, state: State, rerender: () => void): 
 
     boot: () =>
       begin(async () => {
+        // Asked for beside the settings, which decide what is shown: a round trip each.
+        const asked = askStartingData();
+        const staff = ask(() => api.getStaff());
         const settings = await api.getSettings();
         performance.mark("gecc:settings");
         state.language = settings.language;
         state.role = settings.role ?? null;
-        if (state.role !== null) return start();
+        if (state.role !== null) return start(asked, staff);
         // A first run asks whom the PC works for before anything else: a province PC
         // must not get a checklist of its own it did not ask for.
-        state.office = await api.getOffice();
+        state.office = await asked.office;
         state.modal = newRoleDialog();
         loadGeography(context);
         state.phase = "ready";
@@ -574,7 +608,7 @@ export function createController(api: Api, state: State, rerender: () => void): 
     showReporting: province.showReporting,
     sortOffices: province.sortOffices,
     scrollOffices: province.scrollOffices,
-    ...roleActions(context, () => begin(start)),
+    ...roleActions(context, () => begin(() => start())),
     ...rosterActions(context, province.reloadProvince),
     ...reportDatesActions(context, province.reloadProvince),
     ...packageActions(context),

@@ -10,7 +10,7 @@ import { render } from "lit";
 import { createApi } from "./api";
 import type { AttachProgress, DragPosition, DroppedFiles, ExportProgress, ImportProgress } from "./bindings";
 import { createController } from "./controller";
-import { FIRST_SCREEN_ITEMS, ITEMS_PER_FRAME, initialState, itemCount } from "./state";
+import { ITEMS_PER_STEP, firstScreenItems, initialState, itemCount } from "./state";
 import { todayIso } from "./thai-date";
 import { appView } from "./views/app";
 
@@ -20,7 +20,7 @@ performance.mark("gecc:script");
 const api = createApi();
 const state = initialState(todayIso());
 // The window opens on a screenful of the checklist; drawTheRest adds the others.
-state.itemsDrawn = FIRST_SCREEN_ITEMS;
+state.itemsDrawn = firstScreenItems(window.innerHeight);
 const root = document.getElementById("app") as HTMLElement;
 
 // The static "opening" message in index.html is replaced by the first render.
@@ -28,25 +28,42 @@ root.replaceChildren();
 
 let renderScheduled = false;
 function rerender(): void {
+  // The first screen is drawn as soon as its data has come, not at the next animation
+  // frame: WebKit's first frames wait on its compositor starting up (100–230 ms on a PC
+  // without a graphics card), and the page is painted at its first chance anyway.
+  if (state.phase === "ready" && !root.dataset.firstScreen) {
+    draw();
+    return;
+  }
   if (renderScheduled) return;
   renderScheduled = true;
-  requestAnimationFrame(() => {
-    renderScheduled = false;
-    document.documentElement.lang = state.language;
-    render(appView(state, controller), root);
-    if (state.phase === "ready") drawTheRest();
-  });
+  requestAnimationFrame(draw);
+}
+
+function draw(): void {
+  renderScheduled = false;
+  document.documentElement.lang = state.language;
+  render(appView(state, controller), root);
+  if (state.phase === "ready") drawTheRest();
 }
 
 /**
  * The checklist is drawn a screenful first (data-first-screen: it can be read and
- * clicked), then a few items a frame until all are (data-ready), so a year of 70 items
- * does not keep the window blank while every item is made.
+ * clicked), then, once that is painted, a few items a task until all are (data-ready),
+ * so a year of 70 items does not keep the window blank while every item is made.
  */
 function drawTheRest(): void {
+  let next = (): void => void setTimeout(drawMore, 0);
   if (!root.dataset.firstScreen) {
     root.dataset.firstScreen = "true";
     performance.mark("gecc:first-screen");
+    // The next frame begins once this one is painted: the rest waits for it.
+    const afterPaint = next;
+    next = () =>
+      requestAnimationFrame(() => {
+        performance.mark("gecc:painted");
+        afterPaint();
+      });
   }
   const shown = state.itemsDrawn;
   if (shown === null || !state.checklist || shown >= itemCount(state.checklist)) {
@@ -57,12 +74,22 @@ function drawTheRest(): void {
     }
     return;
   }
-  state.itemsDrawn = shown + ITEMS_PER_FRAME;
-  // After this frame is painted.
-  setTimeout(rerender, 0);
+  state.itemsDrawn = shown + ITEMS_PER_STEP;
+  next();
+}
+
+/**
+ * A step of drawing the rest, as a task of its own rather than a frame's work: WebKit
+ * without a graphics card paints a frame in 100–500 ms, and the rest need not wait for
+ * each. A redraw already asked for draws them too.
+ */
+function drawMore(): void {
+  if (!renderScheduled) draw();
 }
 
 const controller = createController(api, state, rerender);
+// Before the listeners below, each of which is a round trip to the shell too.
+void controller.boot();
 
 void listen<AttachProgress>("attach-progress", (event) => controller.attachProgress(event.payload));
 void listen<ExportProgress | ImportProgress>("bundle-progress", (event) => controller.bundleProgress(event.payload));
@@ -79,4 +106,3 @@ void listen("close-requested", async () => {
 });
 
 rerender();
-void controller.boot();

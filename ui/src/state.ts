@@ -199,10 +199,16 @@ export interface RuleEditing {
   join: "all" | "any";
 }
 
-/** Items drawn in the first frame: more than a 1366×768 or a 1920×1080 screen shows. */
-export const FIRST_SCREEN_ITEMS = 8;
-/** Items added in each frame after it. */
-export const ITEMS_PER_FRAME = 16;
+/**
+ * Items drawn first: a window's height in items of 200 px, the height of an item without
+ * a note or files (the first starts lower still, below the title and the filters), so
+ * a window of any size opens full; the fewer, the sooner it can be used.
+ */
+export function firstScreenItems(windowHeight: number): number {
+  return Math.max(3, Math.ceil(windowHeight / 200));
+}
+/** Items added at a time after the first screen, each a short task so typing and clicks get through between them. */
+export const ITEMS_PER_STEP = 16;
 
 export function initialState(today: string): State {
   return {

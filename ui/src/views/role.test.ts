@@ -51,7 +51,13 @@ describe("the first run's question of whom the PC works for", () => {
       "district",
     );
     expect(dialog.dataset.initialFocus, "the arrow keys work at once").toBe("input[name=role]:checked");
-    expect(store.calls.map(([command]) => command)).toEqual(["get_settings", "get_office", "get_geography"]);
+    // What the window opens on is asked for beside the settings (a round trip each), but
+    // nothing is written: no round, no pack, until the question is answered.
+    expect(store.calls.map(([command]) => command)[0], "the settings first: they decide what is shown").toBe("get_settings");
+    expect(
+      store.calls.every(([command]) => /^(get_|list_)/.test(command)),
+      "only reads",
+    ).toBe(true);
 
     expect(dialog.querySelector('[data-action="dismiss"]'), "it cannot be put off").toBeNull();
     dialog.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
