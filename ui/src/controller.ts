@@ -195,13 +195,6 @@ export function createController(api: Api, state: State, rerender: () => void): 
   };
 
   /**
-   * Reads what the window shows from the store: the office, the rounds (opening this
-   * fiscal year's application round when a district office has none, as on a first run;
-   * a province PC gets a round of its own only when it asks), the packs, and the
-   * checklist of round `roundId` if it exists, else of the newest round, if any.
-   * True when a first round was opened.
-   */
-  /**
    * What the window opens on, asked for all at once: each is a round trip to the shell
    * and the window waits for them. A request nobody waits for (a first run's rounds)
    * may fail unheard.
@@ -212,6 +205,13 @@ export function createController(api: Api, state: State, rerender: () => void): 
     packs: ask(() => api.listPacks()),
   });
 
+  /**
+   * Reads what the window shows from the store: the office, the rounds (opening this
+   * fiscal year's application round when a district office has none, as on a first run;
+   * a province PC gets a round of its own only when it asks), the packs, and the
+   * checklist of round `roundId` if it exists, else of the newest round, if any.
+   * True when a first round was opened. `asked`: the requests already made, if any.
+   */
   const loadEverything = async (roundId?: number, asked: StartingData = askStartingData()): Promise<boolean> => {
     const [office, listed, listedPacks] = await Promise.all([asked.office, asked.rounds, asked.packs]);
     state.office = office;

@@ -53,17 +53,10 @@ function draw(): void {
  * so a year of 70 items does not keep the window blank while every item is made.
  */
 function drawTheRest(): void {
-  let next = (): void => void setTimeout(drawMore, 0);
-  if (!root.dataset.firstScreen) {
+  const firstScreen = !root.dataset.firstScreen;
+  if (firstScreen) {
     root.dataset.firstScreen = "true";
     performance.mark("gecc:first-screen");
-    // The next frame begins once this one is painted: the rest waits for it.
-    const afterPaint = next;
-    next = () =>
-      requestAnimationFrame(() => {
-        performance.mark("gecc:painted");
-        afterPaint();
-      });
   }
   const shown = state.itemsDrawn;
   if (shown === null || !state.checklist || shown >= itemCount(state.checklist)) {
@@ -75,7 +68,15 @@ function drawTheRest(): void {
     return;
   }
   state.itemsDrawn = shown + ITEMS_PER_STEP;
-  next();
+  if (!firstScreen) {
+    setTimeout(drawMore, 0);
+    return;
+  }
+  // The next frame begins once the first screen is painted: the rest waits for it.
+  requestAnimationFrame(() => {
+    performance.mark("gecc:painted");
+    setTimeout(drawMore, 0);
+  });
 }
 
 /**

@@ -130,8 +130,8 @@ export interface State {
   language: Language;
   phase: "loading" | "ready" | "failed";
   /**
-   * How many items the checklist draws: a few at start, so the first screen is up at
-   * once, then more each frame until all are (null); see ui/src/main.ts.
+   * How many items the checklist draws: a screenful at start, so the first screen is up
+   * at once, then more a step at a time until all are (null); see ui/src/main.ts.
    */
   itemsDrawn: number | null;
   /** How many times the previews were forgotten (after a restore): they are asked for anew. */
@@ -293,7 +293,7 @@ export function partsOfRound(checklist: Checklist, score: RoundScore): Part[] {
   return checklist.pack.parts.filter((part) => scored.has(part.id));
 }
 
-/** Every item of the checklist's pack (the most a frame could draw). */
+/** Every item of the checklist's pack (the most the checklist could draw). */
 export function itemCount(checklist: Checklist): number {
   return checklist.pack.parts.reduce((sum, part) => sum + part.sections.reduce((n, section) => n + section.items.length, 0), 0);
 }

@@ -74,32 +74,41 @@ pub fn answered_70_item_round(
 /// `CAMERA_PHOTOS` camera-sized photos (4,000 × 3,000, sideways, as phones take them):
 /// made once under `work` and reused.
 pub fn camera_photos(work: &Path) -> Vec<PathBuf> {
-    let folder = work.join("photos-4mb");
-    fs::create_dir_all(&folder).expect("create the photo folder");
-    (0..CAMERA_PHOTOS)
-        .map(|n| {
-            let path = folder.join(format!("ภาพถ่ายป้ายศูนย์ {n:03}.jpg"));
-            if !path.is_file() {
-                fs::write(
-                    &path,
-                    sample_photo(4000, 3000, ORIENTATION_ROTATE_90, n, 92),
-                )
-                .expect("write a photo");
-            }
-            path
-        })
-        .collect()
+    made_once(
+        &work.join("photos-4mb"),
+        CAMERA_PHOTOS as usize,
+        |n| format!("ภาพถ่ายป้ายศูนย์ {n:03}.jpg"),
+        |n| {
+            let seed = u32::try_from(n).expect("fewer photos than u32 holds");
+            sample_photo(4000, 3000, ORIENTATION_ROTATE_90, seed, 92)
+        },
+    )
 }
 
 /// `count` small PDFs with Thai names: made once under `work` and reused.
 pub fn pdf_files(work: &Path, count: usize) -> Vec<PathBuf> {
-    let folder = work.join("pdfs-small");
-    fs::create_dir_all(&folder).expect("create the PDF folder");
+    made_once(
+        &work.join("pdfs-small"),
+        count,
+        |n| format!("หลักฐาน {n:03}.pdf"),
+        |n| format!("%PDF-1.7\n% {n}\n").into_bytes(),
+    )
+}
+
+/// `count` files in `folder`, named by `name` and written with `contents` only when
+/// missing, so that every benchmark run after the first reuses them.
+fn made_once(
+    folder: &Path,
+    count: usize,
+    name: impl Fn(usize) -> String,
+    contents: impl Fn(usize) -> Vec<u8>,
+) -> Vec<PathBuf> {
+    fs::create_dir_all(folder).expect("create the folder of sample files");
     (0..count)
         .map(|n| {
-            let path = folder.join(format!("หลักฐาน {n:03}.pdf"));
+            let path = folder.join(name(n));
             if !path.is_file() {
-                fs::write(&path, format!("%PDF-1.7\n% {n}\n")).expect("write a PDF");
+                fs::write(&path, contents(n)).expect("write a sample file");
             }
             path
         })

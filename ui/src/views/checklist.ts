@@ -47,7 +47,7 @@ function undisclosedBlock(block: UndisclosedItems, language: Language): Template
   </div>`;
 }
 
-/** How many more items may be drawn in this frame (state.itemsDrawn). */
+/** How many more items may be drawn in this render (state.itemsDrawn). */
 interface Budget {
   left: number;
 }
@@ -55,7 +55,7 @@ interface Budget {
 function partView(state: State, actions: Actions, part: Part, budget: Budget): TemplateResult | typeof nothing {
   const language = state.language;
   const filtering = state.filter !== "all";
-  // A part the frame's items do not reach yet is left for a later frame.
+  // A part the items drawn so far do not reach yet is left for a later step.
   if (budget.left <= 0) return nothing;
   const sections = part.sections
     .map((section) => {
