@@ -199,12 +199,13 @@ fn gecc_data_dir_variable_chooses_the_data_folder() {
 fn gecc_copied_to(program_folder: &Path, profile: &Path, args: &[&str]) -> std::process::Output {
     let copy = program_folder.join(format!("gecc{}", std::env::consts::EXE_SUFFIX));
     fs::copy(env!("CARGO_BIN_EXE_gecc"), &copy).expect("copy gecc beside the marker");
-    std::process::Command::new(&copy)
-        .args(args)
-        .env_remove("GECC_DATA_DIR")
-        .env("XDG_DATA_HOME", profile)
-        .output()
-        .expect("run the copied gecc")
+    crate::support::run(
+        std::process::Command::new(&copy)
+            .args(args)
+            .env_remove("GECC_DATA_DIR")
+            .env("XDG_DATA_HOME", profile),
+    )
+    .expect("run the copied gecc")
 }
 
 // Linux only: elsewhere the per-user folder is asked of the OS, not read from a variable

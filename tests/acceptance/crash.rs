@@ -24,30 +24,6 @@ fn setting(name: &str, default: u64) -> u64 {
         .unwrap_or(default)
 }
 
-/// Starts the worker. Wine 8.0 sometimes fails to create a process just after one was
-/// killed (CreateProcess: ERROR_INTERNAL_ERROR, 1359, seen once in 200 kills on 2 busy
-/// cores): a start that fails is tried again twice, since what is tested is what a kill
-/// leaves behind, not whether the system can start a program.
-fn start_worker(data: &Path, seed: u64, bundles: &Path, context: &str) -> std::process::Child {
-    let mut attempt = 1;
-    loop {
-        match Command::new(env!("CARGO_BIN_EXE_gecc-crash-worker"))
-            .arg(data)
-            .arg(seed.to_string())
-            .arg(bundles)
-            .spawn()
-        {
-            Ok(worker) => return worker,
-            Err(error) if attempt < 3 => {
-                eprintln!("{context}: the worker did not start ({error}); trying again");
-                std::thread::sleep(Duration::from_millis(200));
-                attempt += 1;
-            }
-            Err(error) => panic!("{context}: start the worker: {error}"),
-        }
-    }
-}
-
 /// What the worker said it had done, as the harness reads it back.
 #[derive(Default)]
 struct Acknowledged {
@@ -174,7 +150,13 @@ fn two_hundred_kills_at_random_moments_lose_nothing_acknowledged_and_leave_no_un
     let mut verified = HashSet::new();
     for kill in 0..kills {
         let context = format!("seed {seed}, kill {kill} (rerun with GECC_CRASH_SEED={seed})");
-        let mut worker = start_worker(&data, seed + kill, bundles.path(), &context);
+        let mut worker = crate::support::start(
+            Command::new(env!("CARGO_BIN_EXE_gecc-crash-worker"))
+                .arg(&data)
+                .arg((seed + kill).to_string())
+                .arg(bundles.path()),
+        )
+        .unwrap_or_else(|error| panic!("{context}: start the worker: {error}"));
         random ^= random << 13;
         random ^= random >> 7;
         random ^= random << 17;

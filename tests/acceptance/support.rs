@@ -1,7 +1,8 @@
 //! Shared helpers: fresh data folders, fixture paths, and running the real `gecc` binary.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::Duration;
 
 use gecc_core::data_dir::database_path;
 use gecc_core::model::{NewRoundInput, Round, RoundKind};
@@ -97,6 +98,38 @@ pub fn gecc(data_dir: &Path, args: &[&str]) -> Output {
         .env_remove("GECC_DATA_DIR")
         .output()
         .expect("run gecc")
+}
+
+/// Starts `command`, trying again (twice at most, 200 ms apart) when the system refuses
+/// it for a moment: Linux refuses a program just copied while another test's child still
+/// holds the copy open between its fork and its exec ("Text file busy"), and Wine 8.0
+/// once refused CreateProcess with ERROR_INTERNAL_ERROR (1359) just after a kill.
+pub fn start(command: &mut Command) -> std::io::Result<Child> {
+    let mut attempt = 1;
+    loop {
+        match command.spawn() {
+            Err(error) if attempt < 3 && refused_for_a_moment(&error) => {
+                eprintln!("{command:?} did not start ({error}); trying again");
+                std::thread::sleep(Duration::from_millis(200));
+                attempt += 1;
+            }
+            result => return result,
+        }
+    }
+}
+
+fn refused_for_a_moment(error: &std::io::Error) -> bool {
+    error.kind() == std::io::ErrorKind::ExecutableFileBusy
+        || (cfg!(windows) && error.raw_os_error() == Some(1359))
+}
+
+/// [`Command::output`], started through [`start`].
+pub fn run(command: &mut Command) -> std::io::Result<Output> {
+    command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    start(command)?.wait_with_output()
 }
 
 pub fn stdout(output: &Output) -> String {
