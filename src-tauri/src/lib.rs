@@ -125,25 +125,44 @@ pub fn run() {
         .build(tauri::generate_context!())
         .expect("GECC Desk failed to start");
     // Plugins start inside `build`: a second launch has already handed over to the running
-    // copy and exited by now, so the database is opened by one process only. The window
-    // and the commands come with `run`, after the store is in place.
+    // copy and exited by now, so the database is opened by one process only. It is opened
+    // on a thread of its own while `run` starts the page; commands that come before it is
+    // open wait for it.
     let data_dir = gecc_core::data_dir::resolve_data_dir(None);
     gecc_core::diagnostics::start_logging(&data_dir, "gecc-desk");
     let plugins_ms = started.elapsed().as_millis();
-    app.manage(AppState::open_at(
+    app.manage(AppState::before_opening(
         &gecc_core::data_dir::database_path(&data_dir),
         gecc_core::clock::Clock::System,
     ));
-    tracing::info!(
-        plugins_ms,
-        store_ms = started.elapsed().as_millis() - plugins_ms,
-        "started"
-    );
+    open_the_store_beside(app.handle().clone(), plugins_ms);
     // The plugin restored the window when it was made (inside `build`).
     if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
         window_place::keep_on_screen(&window);
     }
     app.run(|_, _| {});
+}
+
+/// Opens the store on a thread of its own, so the window does not wait for it.
+fn open_the_store_beside(app: AppHandle, plugins_ms: u128) {
+    let opening = std::time::Instant::now();
+    let open = move |app: &AppHandle| {
+        app.state::<AppState>().open_store();
+        tracing::info!(
+            plugins_ms,
+            store_ms = opening.elapsed().as_millis(),
+            "started"
+        );
+    };
+    let beside = app.clone();
+    if let Err(error) = std::thread::Builder::new()
+        .name("open-store".into())
+        .spawn(move || open(&beside))
+    {
+        // No thread to spare: open it here, before the window, as it used to be.
+        tracing::warn!(%error, "opening the store on the main thread");
+        open(&app);
+    }
 }
 
 /// Another launch of the program (a second click on the shortcut) brings the running

@@ -4,15 +4,20 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::Mutex;
+use std::sync::{Condvar, Mutex, MutexGuard};
 
 use gecc_core::clock::Clock;
 use gecc_core::{ErrorCode, ErrorPayload, Localized, Store};
 
 pub struct AppState {
-    /// The open store, or the error to show on every command when it could not open. A
-    /// restore closes it and opens it again, so the result itself sits behind the lock.
-    store: Mutex<Result<Store, ErrorPayload>>,
+    /// The open store, or the error to show on every command when it could not open;
+    /// nothing while it is being opened at start (see [`AppState::open_store`]). A restore
+    /// closes it and opens it again, so the result itself sits behind the lock.
+    store: Mutex<Option<Result<Store, ErrorPayload>>>,
+    /// Told when the store has been opened: commands that came before wait for it.
+    opened: Condvar,
+    /// Set once the store has first been opened (or has failed to).
+    store_opened: AtomicBool,
     database: PathBuf,
     /// The clock the store and every "today" of the app read (`gecc_core::clock`).
     clock: Clock,
@@ -36,19 +41,26 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// The state for the database at `path`, dated by `clock`.
+    /// The state for the database at `path`, dated by `clock`, with the store opened.
+    #[cfg(test)]
     pub fn open_at(path: &std::path::Path, clock: Clock) -> AppState {
-        let store = open_store(path, clock).inspect(|store| {
-            // A copy of the database as it was when the app started; a failed backup
-            // (a full disk, say) must not stop the clerk from working.
-            let _ = store.back_up(gecc_core::store::BackupReason::Start);
-        });
-        let actor = remembered_actor(&store);
+        let state = AppState::before_opening(path, clock);
+        state.open_store();
+        state
+    }
+
+    /// The state for the database at `path`, dated by `clock`, whose store is not open
+    /// yet: commands wait until [`AppState::open_store`] has run. The shell opens it
+    /// beside the window's start, so that opening, migrating and the start-up backup (an
+    /// fsync, slow on an old disk) do not hold the window back.
+    pub fn before_opening(path: &std::path::Path, clock: Clock) -> AppState {
         AppState {
-            store: Mutex::new(store),
+            store: Mutex::new(None),
+            opened: Condvar::new(),
+            store_opened: AtomicBool::new(false),
             database: path.to_path_buf(),
             clock,
-            actor: Mutex::new(actor),
+            actor: Mutex::new(gecc_core::actor::actor_or_unknown(None)),
             closing: AtomicBool::new(false),
             attach_cancel: AtomicBool::new(false),
             drops: Mutex::new(HashMap::new()),
@@ -58,6 +70,38 @@ impl AppState {
             held_package: Mutex::new(None),
             last_export_folder: Mutex::new(None),
         }
+    }
+
+    /// Opens the store, backs it up, reads whom changes are recorded under, and lets the
+    /// commands waiting for it go on.
+    pub fn open_store(&self) {
+        let opening = std::panic::AssertUnwindSafe(|| {
+            open_store(&self.database, self.clock).inspect(|store| {
+                // A copy of the database as it was when the app started; a failed backup
+                // (a full disk, say) must not stop the clerk from working.
+                let _ = store.back_up(gecc_core::store::BackupReason::Start);
+            })
+        });
+        // Commands wait for this: even a fault while opening must give them an answer.
+        let store = std::panic::catch_unwind(opening).unwrap_or_else(|_| {
+            Err(shell_error(
+                "เปิดฐานข้อมูลไม่ได้",
+                "Opening the database failed unexpectedly.",
+            ))
+        });
+        let mut slot = lock(&self.store);
+        // Set under the store's lock, so no command reads the actor before it is known.
+        self.set_actor(remembered_actor(&store));
+        *slot = Some(store);
+        self.store_opened.store(true, Ordering::Release);
+        self.opened.notify_all();
+    }
+
+    /// The store's lock, once the store has been opened (or has failed to open).
+    fn opened_store(&self) -> MutexGuard<'_, Option<Result<Store, ErrorPayload>>> {
+        self.opened
+            .wait_while(lock(&self.store), |slot| slot.is_none())
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// The data folder: the one holding the database.
@@ -118,6 +162,11 @@ impl AppState {
     }
 
     pub fn actor(&self) -> String {
+        // Whom the store remembers is known once it is open. Only the wait takes the
+        // store's lock, so a caller already holding it (a job's step) does not wait on itself.
+        if !self.store_opened.load(Ordering::Acquire) {
+            drop(self.opened_store());
+        }
         self.actor
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -150,14 +199,15 @@ impl AppState {
         &self,
         work: impl FnOnce(&mut Store) -> gecc_core::Result<T>,
     ) -> Result<T, ErrorPayload> {
-        // A panic while holding the lock cannot leave a half-written save (SQLite rolls
-        // the transaction back), so a poisoned lock is safe to keep using.
-        let mut guard = self
-            .store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let store = guard.as_mut().map_err(|error| error.clone())?;
-        work(store).map_err(ErrorPayload::from)
+        let mut guard = self.opened_store();
+        match guard.as_mut() {
+            Some(Ok(store)) => work(store).map_err(ErrorPayload::from),
+            Some(Err(error)) => Err(error.clone()),
+            None => Err(shell_error(
+                "ฐานข้อมูลยังไม่เปิด",
+                "The database is not open yet.",
+            )),
+        }
     }
 
     /// Closes the store, restores the backup `file_name` over the database, and opens it
@@ -166,15 +216,13 @@ impl AppState {
         &self,
         file_name: &str,
     ) -> Result<gecc_core::store::RestoreReport, ErrorPayload> {
-        let mut guard = self
-            .store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut guard = self.opened_store();
         // Dropping the store closes its connection before the file is replaced.
-        *guard = Err(shell_error("กำลังกู้คืนข้อมูล", "Restoring a backup."));
+        *guard = Some(Err(shell_error("กำลังกู้คืนข้อมูล", "Restoring a backup.")));
         let report = gecc_core::store::restore_backup(&self.database, file_name);
-        *guard = open_store(&self.database, self.clock);
-        self.set_actor(remembered_actor(&guard));
+        let store = open_store(&self.database, self.clock);
+        self.set_actor(remembered_actor(&store));
+        *guard = Some(store);
         report.map_err(ErrorPayload::from)
     }
 
@@ -191,6 +239,14 @@ impl AppState {
     pub fn local_day(&self) -> gecc_core::timestamp::LocalDay {
         self.clock.today()
     }
+}
+
+/// A lock that a panic elsewhere left poisoned is still used: a panic while holding the
+/// store cannot leave a half-written save (SQLite rolls the transaction back).
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Opens the store and sets its clock.
@@ -261,6 +317,43 @@ mod tests {
         assert!(
             state.take_drop(999).is_empty(),
             "an unknown number gives nothing"
+        );
+    }
+
+    #[test]
+    fn commands_that_come_while_the_store_is_being_opened_wait_for_it() {
+        let folder = tempfile::tempdir().unwrap();
+        let state = std::sync::Arc::new(AppState::before_opening(
+            &folder.path().join("gecc.sqlite3"),
+            Clock::System,
+        ));
+        let (asked, answers) = std::sync::mpsc::channel();
+        let early = {
+            let state = state.clone();
+            std::thread::spawn(move || {
+                asked.send(()).unwrap();
+                let actor = state.actor();
+                let office = state.with_store(|store| store.local_office());
+                (actor, office.map(|office| office.id))
+            })
+        };
+        answers.recv().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        assert!(
+            !early.is_finished(),
+            "nothing is answered before the store is open"
+        );
+        state.open_store();
+        let (actor, office) = early.join().unwrap();
+        assert_eq!(actor, gecc_core::actor::actor_or_unknown(None));
+        assert!(
+            office.is_ok(),
+            "the early command got the open store's answer"
+        );
+        assert_eq!(
+            state.with_store(|store| Ok(store.backups().len())).unwrap(),
+            1,
+            "the start-up backup was made while opening"
         );
     }
 

@@ -69,3 +69,42 @@ describe("the checklist opens on a screenful, then draws the rest", () => {
     expect(at("gecc:painted"), "the rest waits for the first screen's frame").toBeGreaterThan(at("gecc:first-screen") ?? Number.NaN);
   });
 });
+
+describe("the first screen's fonts", () => {
+  const flow = flowSuite();
+
+  it("are named in the page, fetched beside the script and once each, and are the ones the screen uses", async () => {
+    const app = await flow.open(WINDOW, false);
+    const { fetched, used } = await app.page.evaluate(async () => {
+      await document.fonts.ready;
+      const subset = (range: string) => (/U\+E01/i.test(range) ? "thai" : /U\+0-FF\b/i.test(range) ? "latin" : range);
+      return {
+        fetched: performance
+          .getEntriesByType("resource")
+          .map((entry) => entry as PerformanceResourceTiming)
+          .filter((entry) => entry.name.endsWith(".woff2"))
+          .map((entry) => ({ file: entry.name.split("/").pop() ?? "", by: entry.initiatorType })),
+        used: [...document.fonts]
+          .filter((face) => face.status === "loaded")
+          .map((face) => `sarabun-${subset(face.unicodeRange)}-${face.weight}-normal`),
+      };
+    });
+    const preloaded = await app.page
+      .locator('link[rel="preload"][as="font"]')
+      .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href.split("/").pop() ?? ""));
+    const named = (file: string) => file.replace(/-normal-[\w-]+\.woff2$/, "-normal");
+    expect(preloaded.map(named).sort(), "Thai and Latin, regular and semibold").toEqual([
+      "sarabun-latin-400-normal",
+      "sarabun-latin-600-normal",
+      "sarabun-thai-400-normal",
+      "sarabun-thai-600-normal",
+    ]);
+    // A preload the stylesheet's request does not match (another mode) is fetched a second time.
+    expect(
+      fetched.filter((font) => font.by !== "link"),
+      "no font the page did not name, nor one fetched again",
+    ).toEqual([]);
+    expect(fetched.map((font) => font.file).sort(), "fetched once each").toEqual([...preloaded].sort());
+    expect(used.sort(), "the ones the first screen is drawn with").toEqual(preloaded.map(named).sort());
+  });
+});

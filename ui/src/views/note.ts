@@ -19,13 +19,31 @@ export function fitToContent(field: HTMLTextAreaElement): void {
 }
 
 const fitted = new WeakMap<Element, string>();
+/** Boxes to fit at the next frame, all together. */
+const waiting = new Set<HTMLTextAreaElement>();
 
 /** Fits a box once its text changes (also when it comes from the store, not typing). */
 function fitWhenChanged(element: Element | undefined): void {
   if (!(element instanceof HTMLTextAreaElement) || fitted.get(element) === element.value) return;
   fitted.set(element, element.value);
   // After the render, when the box is in the page and has a width to wrap in.
-  requestAnimationFrame(() => element.isConnected && fitToContent(element));
+  if (waiting.size === 0) requestAnimationFrame(fitWaiting);
+  waiting.add(element);
+}
+
+/**
+ * Fits every waiting box with one layout of the page: all are let go first, then all are
+ * measured, then all are set. Fitting them one by one laid out the page for each, and a
+ * year's 70 notes coming in a few steps took a frame's worth of layouts per step.
+ */
+export function fitWaiting(): void {
+  const fields = [...waiting].filter((field) => field.isConnected);
+  waiting.clear();
+  for (const field of fields) field.style.height = "auto";
+  const heights = fields.map((field) => field.scrollHeight);
+  fields.forEach((field, index) => {
+    field.style.height = `${heights[index] + 2}px`;
+  });
 }
 
 /** Text kept as written (lines and all), for a round that can no longer change. */
