@@ -6,7 +6,7 @@ import { type Plugin, defineConfig } from "vite";
  * named in index.html so the engine fetches them beside the script instead of after it
  * has styled the page; drawn later, a swap to the font lays the first screen out again.
  */
-export const FIRST_SCREEN_FONTS = /^assets\/sarabun-(thai|latin)-(400|600)-normal-[\w-]+\.woff2$/;
+const FIRST_SCREEN_FONTS = /^assets\/sarabun-(thai|latin)-(400|600)-normal-[\w-]+\.woff2$/;
 
 function preloadFirstScreenFonts(): Plugin {
   return {

@@ -76,7 +76,7 @@ impl AppState {
     /// commands waiting for it go on.
     pub fn open_store(&self) {
         let opening = std::panic::AssertUnwindSafe(|| {
-            open_store(&self.database, self.clock).inspect(|store| {
+            open_dated(&self.database, self.clock).inspect(|store| {
                 // A copy of the database as it was when the app started; a failed backup
                 // (a full disk, say) must not stop the clerk from working.
                 let _ = store.back_up(gecc_core::store::BackupReason::Start);
@@ -220,7 +220,7 @@ impl AppState {
         // Dropping the store closes its connection before the file is replaced.
         *guard = Some(Err(shell_error("กำลังกู้คืนข้อมูล", "Restoring a backup.")));
         let report = gecc_core::store::restore_backup(&self.database, file_name);
-        let store = open_store(&self.database, self.clock);
+        let store = open_dated(&self.database, self.clock);
         self.set_actor(remembered_actor(&store));
         *guard = Some(store);
         report.map_err(ErrorPayload::from)
@@ -250,7 +250,7 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 /// Opens the store and sets its clock.
-fn open_store(path: &std::path::Path, clock: Clock) -> Result<Store, ErrorPayload> {
+fn open_dated(path: &std::path::Path, clock: Clock) -> Result<Store, ErrorPayload> {
     let mut store = Store::open(path).map_err(ErrorPayload::from)?;
     store.set_clock(clock);
     Ok(store)

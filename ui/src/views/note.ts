@@ -14,8 +14,7 @@ import { thaiText } from "./thai-words";
 
 /** Grows a note field to fit its text, so long notes stay readable without scrolling. */
 export function fitToContent(field: HTMLTextAreaElement): void {
-  field.style.height = "auto";
-  field.style.height = `${field.scrollHeight + 2}px`;
+  fitAll([field]);
 }
 
 const fitted = new WeakMap<Element, string>();
@@ -32,13 +31,18 @@ function fitWhenChanged(element: Element | undefined): void {
 }
 
 /**
- * Fits every waiting box with one layout of the page: all are let go first, then all are
- * measured, then all are set. Fitting them one by one laid out the page for each, and a
- * year's 70 notes coming in a few steps took a frame's worth of layouts per step.
+ * Fits every waiting box with one layout of the page. Fitting them one by one laid out
+ * the page for each, and a year's 70 notes coming in a few steps took a frame's worth of
+ * layouts per step.
  */
 export function fitWaiting(): void {
   const fields = [...waiting].filter((field) => field.isConnected);
   waiting.clear();
+  fitAll(fields);
+}
+
+/** Lets every field go, then measures them all (one layout), then sets each to its text. */
+function fitAll(fields: HTMLTextAreaElement[]): void {
   for (const field of fields) field.style.height = "auto";
   const heights = fields.map((field) => field.scrollHeight);
   fields.forEach((field, index) => {
